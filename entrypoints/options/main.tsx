@@ -1,0 +1,9 @@
+import { createRoot } from 'react-dom/client';
+import { App } from '@/components/App';
+import { OptionsView } from '@/components/options/OptionsView';
+
+createRoot(document.getElementById('root')!).render(
+  <App>
+    <OptionsView />
+  </App>,
+);

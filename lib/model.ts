@@ -1,0 +1,91 @@
+/**
+ * The vocabulary of Суфлёр. Every context (background, content scripts, sidebar, options, CLI) speaks
+ * in these types; the pack schema (lib/packs/pack-schema.ts) validates data into them at the boundary.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A reply template as authored in a pack. `id` is stable forever once published. */
+export interface Template {
+  id: string;
+  title: string;
+  /** Plain text with placeholders such as `[Имя]` or `[уточнил|уточнила]`; never HTML. */
+  body: string;
+  tags: string[];
+  category: string;
+  /** Short code an agent may type to find it (e.g. `возврат7`). */
+  shortcut?: string;
+  /** Where a fact comes from (law article, policy page); shown to the agent, never inserted. */
+  note?: string;
+}
+
+/**
+ * A lint rule as authored. The pattern language and the compiled form are defined by lib/lint/;
+ * a pack carries the source fields so that it stays human-readable and self-contained.
+ */
+export interface Rule {
+  id: string;
+  severity: Severity;
+  /** Why this phrasing hurts, in one or two sentences a new hire understands. */
+  message: string;
+  /** Patterns in the rule language (see lib/lint/README or templates/README.md). */
+  patterns: string[];
+  /** Patterns that, when they match around a finding, cancel it (negative context). */
+  exceptions?: string[];
+  /** Better phrasings; the first is the one-click replacement. */
+  suggestions: string[];
+  examples: { bad: string[]; good: string[] };
+}
+
+export type GuardMode = 'off' | 'warn' | 'confirm' | 'strict';
+
+/** What a team lead sets for every agent subscribed to the pack. */
+export interface Policy {
+  guardMode?: GuardMode;
+  /** When true, agents cannot choose a weaker guard mode than `guardMode`. */
+  locked?: boolean;
+  newHireMode?: boolean;
+  syncIntervalMinutes?: number;
+  severityOverrides?: Record<string, Severity>;
+}
+
+export const PACK_FORMAT = 'sufler-pack';
+export const PACK_FORMAT_VERSION = 1;
+
+/** The unit a team lead publishes and every agent's extension syncs. */
+export interface Pack {
+  format: typeof PACK_FORMAT;
+  formatVersion: typeof PACK_FORMAT_VERSION;
+  id: string;
+  name: string;
+  version: string;
+  description: string;
+  locale: string;
+  templates: Template[];
+  rules: Rule[];
+  policy: Policy;
+  /**
+   * Build output of `sufler pack build`: data the runtime needs but must not compute itself
+   * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.
+   */
+  compiled?: Record<string, unknown>;
+}
+
+/** One problem found in input data: where (a JSON path or `file:line`) and what, in the user's language. */
+export interface DataError {
+  path: string;
+  message: string;
+}
+
+/** A lint finding, with UTF-16 offsets into the original (not normalized) text. */
+export interface Finding {
+  ruleId: string;
+  start: number;
+  end: number;
+  severity: Severity;
+  message: string;
+  suggestions: string[];
+}
+
+/** The pack id under which the agent's own templates live. */
+export const PERSONAL_PACK_ID = 'personal';

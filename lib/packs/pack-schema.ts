@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Policy, type Rule, type Template } from '../model';
+
+// Extension pages forbid eval; zod would otherwise probe `new Function` and log a CSP violation.
+z.config({ jitless: true });
+
+/** Stable ids: lower-case ASCII words joined by `-`, `_` or `.` — safe in URLs, files and keys. */
+const idSchema = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
+    message: 'идентификатор: латинские строчные буквы, цифры и «-», «_», «.» между ними (например, return-7-days)',
+  });
+
+const severitySchema = z.enum(['error', 'warning', 'info']);
+
+export const LIMITS = {
+  packBytes: 5 * 1024 * 1024,
+  templates: 50_000,
+  rules: 5_000,
+  titleChars: 200,
+  bodyChars: 20_000,
+  tags: 50,
+  tagChars: 80,
+  patterns: 50,
+  patternChars: 300,
+  examples: 100,
+} as const;
+
+export const templateSchema = z.strictObject({
+  id: idSchema,
+  title: z.string().trim().min(1).max(LIMITS.titleChars),
+  body: z.string().trim().min(1).max(LIMITS.bodyChars),
+  tags: z.array(z.string().trim().min(1).max(LIMITS.tagChars)).max(LIMITS.tags).default([]),
+  category: z.string().trim().min(1).max(80),
+  shortcut: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^\S+$/, { message: 'сокращение пишется одним словом, без пробелов' })
+    .optional(),
+  note: z.string().trim().max(2000).optional(),
+}) satisfies z.ZodType<Template, unknown>;
+
+export const ruleSchema = z.strictObject({
+  id: idSchema,
+  severity: severitySchema,
+  message: z.string().trim().min(1).max(600),
+  patterns: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).min(1).max(LIMITS.patterns),
+  exceptions: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).max(LIMITS.patterns).optional(),
+  suggestions: z.array(z.string().trim().min(1).max(600)).min(2, {
+    message: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
+  }),
+  examples: z.strictObject({
+    bad: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
+    good: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
+  }),
+}) satisfies z.ZodType<Rule, unknown>;
+
+export const policySchema = z.strictObject({
+  guardMode: z.enum(['off', 'warn', 'confirm', 'strict']).optional(),
+  locked: z.boolean().optional(),
+  newHireMode: z.boolean().optional(),
+  syncIntervalMinutes: z
+    .number()
+    .int()
+    .min(15)
+    .max(7 * 24 * 60)
+    .optional(),
+  severityOverrides: z.record(z.string(), severitySchema).optional(),
+}) satisfies z.ZodType<Policy, unknown>;
+
+export const packSchema = z.strictObject({
+  format: z.literal(PACK_FORMAT),
+  formatVersion: z.literal(PACK_FORMAT_VERSION),
+  id: idSchema,
+  name: z.string().trim().min(1).max(120),
+  version: z.string().trim().min(1).max(40),
+  description: z.string().trim().max(2000).default(''),
+  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'код языка, например «ru» или «ru-RU»' }),
+  templates: z.array(templateSchema).max(LIMITS.templates).default([]),
+  rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
+  policy: policySchema.default({}),
+  compiled: z.record(z.string(), z.unknown()).optional(),
+}) satisfies z.ZodType<Pack, unknown>;
+
+/** The pack format as JSON Schema, for editors and for team leads' own tooling. */
+export function packJsonSchema(): unknown {
+  return z.toJSONSchema(packSchema, { io: 'input', target: 'draft-2020-12' });
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../model';
+import { LIMITS, packSchema } from './pack-schema';
+
+export interface ParsePackResult {
+  /** The validated pack, or null when any error was found (a pack is accepted whole or not at all). */
+  pack: Pack | null;
+  errors: DataError[];
+}
+
+const russianErrors = z.locales.ru().localeError;
+
+/**
+ * Validates a pack given as JSON text or as an already parsed value. Never throws: every problem is
+ * returned with its JSON path and a message in Russian, so a team lead can fix them all in one pass.
+ */
+export function parsePack(input: unknown): ParsePackResult {
+  let data = input;
+  if (typeof input === 'string') {
+    const bytes = utf8Length(input);
+    if (bytes > LIMITS.packBytes) {
+      return fail('', `пакет слишком большой: ${formatMb(bytes)}, допустимо не больше ${formatMb(LIMITS.packBytes)}`);
+    }
+    try {
+      data = JSON.parse(input);
+    } catch (error) {
+      return fail('', `это не JSON: ${(error as Error).message}`);
+    }
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    return fail('', 'пакет должен быть JSON-объектом вида { "format": "sufler-pack", … }');
+  }
+  const header = data as Record<string, unknown>;
+  if (header.format !== PACK_FORMAT) {
+    return fail('format', `это не пакет Суфлёра: ожидается "format": "${PACK_FORMAT}"`);
+  }
+  if (typeof header.formatVersion === 'number' && header.formatVersion > PACK_FORMAT_VERSION) {
+    return fail(
+      'formatVersion',
+      `пакет в формате версии ${header.formatVersion}, а эта версия Суфлёра понимает только версию ${PACK_FORMAT_VERSION} — обновите расширение`,
+    );
+  }
+
+  const result = packSchema.safeParse(data, { error: russianErrors });
+  if (!result.success) {
+    return {
+      pack: null,
+      errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    };
+  }
+  const pack = result.data as Pack;
+  const errors = [...duplicateIds(pack.templates, 'templates'), ...duplicateIds(pack.rules, 'rules')];
+  for (const ruleId of Object.keys(pack.policy.severityOverrides ?? {})) {
+    if (!pack.rules.some((rule) => rule.id === ruleId)) {
+      errors.push({ path: `policy.severityOverrides.${ruleId}`, message: `в пакете нет правила «${ruleId}»` });
+    }
+  }
+  return errors.length > 0 ? { pack: null, errors } : { pack, errors: [] };
+}
+
+function duplicateIds(items: { id: string }[], field: string): DataError[] {
+  const firstIndex = new Map<string, number>();
+  const errors: DataError[] = [];
+  items.forEach((item, index) => {
+    const first = firstIndex.get(item.id);
+    if (first === undefined) firstIndex.set(item.id, index);
+    else
+      errors.push({
+        path: `${field}[${index}].id`,
+        message: `идентификатор «${item.id}» уже занят элементом ${field}[${first}]`,
+      });
+  });
+  return errors;
+}
+
+/** `['templates', 3, 'title']` → `templates[3].title` */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((text, key) => {
+    if (typeof key === 'number') return `${text}[${key}]`;
+    return text ? `${text}.${String(key)}` : String(key);
+  }, '');
+}
+
+function fail(path: string, message: string): ParsePackResult {
+  return { pack: null, errors: [{ path, message }] };
+}
+
+function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} МБ`;
+}
