@@ -3,6 +3,8 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   test: {
+    // The JSON report is what `.ci/run` turns into the closing `N passed, N failed` line.
+    reporters: ['default', ['json', { outputFile: '.output/test-results.json' }]],
     projects: [
       {
         plugins: [WxtVitest()],

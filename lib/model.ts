@@ -89,3 +89,20 @@ export interface Finding {
 
 /** The pack id under which the agent's own templates live. */
 export const PERSONAL_PACK_ID = 'personal';
+
+/**
+ * What a placeholder in a template body is for. Known kinds fill themselves from the context (the page's
+ * customer name, the agent's settings, today's date); `custom` ones are asked for at insert time.
+ */
+export type PlaceholderKind = 'customer-name' | 'agent-name' | 'date' | 'custom';
+
+/** A `[…]` fill-in of a template body, as listed for the insert-time form (unique names, in order). */
+export interface Placeholder {
+  /** The name as written in the body, e.g. `номер заказа`. */
+  name: string;
+  kind: PlaceholderKind;
+  /** True when the context can fill it (customer name, agent name, date); false means ask the agent. */
+  known: boolean;
+}
+
+export type AgentGender = 'male' | 'female';

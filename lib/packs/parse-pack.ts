@@ -8,7 +8,25 @@ export interface ParsePackResult {
   errors: DataError[];
 }
 
-const russianErrors = z.locales.ru().localeError;
+const zodRussian = z.locales.ru().localeError;
+const TYPE_NAMES: Record<string, string> = {
+  string: 'строка',
+  number: 'число',
+  boolean: 'да/нет (true или false)',
+  array: 'список',
+  object: 'объект',
+};
+
+/** Zod's Russian messages, made plainer for team leads: a missing field is named as missing, types in Russian. */
+const russianErrors: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) return 'обязательное поле не заполнено';
+    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+    const received = Array.isArray(issue.input) ? 'список' : (TYPE_NAMES[typeof issue.input] ?? typeof issue.input);
+    return `ожидается ${expected}, а здесь ${received}`;
+  }
+  return zodRussian(issue);
+};
 
 /**
  * Validates a pack given as JSON text or as an already parsed value. Never throws: every problem is
@@ -24,7 +42,7 @@ export function parsePack(input: unknown): ParsePackResult {
     try {
       data = JSON.parse(input);
     } catch (error) {
-      return fail('', `это не JSON: ${(error as Error).message}`);
+      return fail('', `это не JSON: ${describeJsonError(input, error as Error)}`);
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -79,6 +97,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === 'number') return `${text}[${key}]`;
     return text ? `${text}.${String(key)}` : String(key);
   }, '');
+}
+
+/** Adds the line and column to V8's "… at position N" so the error can be found in an editor. */
+function describeJsonError(text: string, error: Error): string {
+  const position = /at position (\d+)/.exec(error.message);
+  if (!position) return error.message;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} (строка ${line}, столбец ${column})`;
 }
 
 function fail(path: string, message: string): ParsePackResult {

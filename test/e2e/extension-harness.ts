@@ -1,0 +1,54 @@
+import type { Page } from 'playwright-core';
+import type { BackgroundProtocol } from '../../lib/messaging/protocol';
+import type { PageServer } from '../demo/serve-pages';
+import type { ExtensionBrowser } from './launch-browser';
+
+/**
+ * Calls the background over the real typed protocol from an extension page, the way the popup and the
+ * options page do. (Wire format of @webext-core/messaging: `{ id, type, data, timestamp }` → `{ res | err }`.)
+ */
+export async function callBackground<K extends keyof BackgroundProtocol>(
+  extensionPage: Page,
+  type: K,
+  data?: Parameters<BackgroundProtocol[K]>[0],
+): Promise<ReturnType<BackgroundProtocol[K]>> {
+  return extensionPage.evaluate(
+    ([type, data]) =>
+      new Promise((resolve, reject) => {
+        chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }, (response) => {
+          if (chrome.runtime.lastError) reject(new Error(chrome.runtime.lastError.message));
+          else if (response?.err) reject(new Error(response.err.message ?? JSON.stringify(response.err)));
+          else resolve(response?.res);
+        });
+      }),
+    [type, data] as const,
+  ) as Promise<ReturnType<BackgroundProtocol[K]>>;
+}
+
+export async function openExtensionPage(browser: ExtensionBrowser, path = 'popup.html'): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return page;
+}
+
+/** Asks the agent script in every tab for its URL: proves it is injected and answering on a page. */
+export async function pingAgents(browser: ExtensionBrowser): Promise<string[]> {
+  return browser.serviceWorker.evaluate(async () => {
+    const tabs = await chrome.tabs.query({});
+    const answers = await Promise.all(
+      tabs.map((tab) =>
+        chrome.tabs
+          .sendMessage(tab.id!, { id: 1, type: 'agentPing', timestamp: Date.now() })
+          .then((response: { res?: { url: string } }) => response?.res?.url)
+          .catch(() => undefined),
+      ),
+    );
+    return answers.filter((url): url is string => typeof url === 'string');
+  });
+}
+
+export async function openDemo(browser: ExtensionBrowser, pages: PageServer): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`${pages.origin}/demo/helpdesk.html`);
+  return page;
+}

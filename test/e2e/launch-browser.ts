@@ -1,0 +1,56 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+/** The test build (`npm run build:test`): like the store build, plus the 127.0.0.1 fixture pages. */
+export const TEST_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-test');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/**
+ * Debian's Chromium (or CHROME_PATH) with the built extension loaded, in a fresh profile. Playwright's own
+ * browser download is not used: the system browser is what the machines have.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; extensionDir?: string } = {},
+): Promise<ExtensionBrowser> {
+  const extensionDir = options.extensionDir ?? TEST_EXTENSION_DIR;
+  const headless = options.headless ?? true;
+  const userDataDir = await mkdtemp(join(tmpdir(), 'sufler-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: false, // `--headless=new` below: the old headless mode cannot load extensions.
+    viewport: { width: 1280, height: 800 },
+    locale: 'ru-RU',
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--lang=ru',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
