@@ -14,7 +14,18 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     minimum_chrome_version: '116',
-    permissions: [],
+    // storage: session storage remembers which frame of a tab holds the focused reply box across
+    // service-worker restarts. No host permissions beyond the content scripts' own matches.
+    permissions: ['storage'],
+    commands: {
+      'toggle-sidebar': {
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_commandToggleSidebar__',
+      },
+    },
+    // The sidebar page is framed into helpdesk pages. `use_dynamic_url` gives it a per-session URL, so pages
+    // cannot probe for the extension or frame the sidebar themselves.
+    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

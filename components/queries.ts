@@ -1,10 +1,17 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
+import type { Settings } from '@/lib/model';
 
-/** Every React surface reads data through these hooks; query keys are invalidated on change notifications. */
+/**
+ * Every React surface reads and writes data through these hooks, over the typed protocol. The background
+ * owns the data; a change notification invalidates the keys below in every open surface.
+ */
 export const queryKeys = {
   status: ['status'] as const,
   templates: ['templates'] as const,
+  usage: ['usage'] as const,
+  settings: ['settings'] as const,
+  pageContext: ['pageContext'] as const,
 };
 
 export function useLibraryStatus() {
@@ -14,3 +21,53 @@ export function useLibraryStatus() {
 export function useTemplates() {
   return useQuery({ queryKey: queryKeys.templates, queryFn: () => sendMessage('listTemplates') });
 }
+
+export function useUsageStats() {
+  return useQuery({ queryKey: queryKeys.usage, queryFn: () => sendMessage('getUsageStats') });
+}
+
+export function useSettings() {
+  return useQuery({ queryKey: queryKeys.settings, queryFn: () => sendMessage('getSettings') });
+}
+
+export function useSaveSettings() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: Partial<Settings>) => sendMessage('saveSettings', patch),
+    onSuccess: (settings) => client.setQueryData(queryKeys.settings, settings),
+  });
+}
+
+/** The page the sidebar is docked to: its customer name and conversation. */
+export function usePageContext() {
+  return useQuery({ queryKey: queryKeys.pageContext, queryFn: () => sendMessage('getPageContext') });
+}
+
+export function useInsertIntoPage() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (data: { text: string; templateKey: string; site: string }) => sendMessage('insertIntoPage', data),
+    onSuccess: (outcome) => {
+      if (outcome.ok) void client.invalidateQueries({ queryKey: queryKeys.usage });
+    },
+  });
+}
+
+/** Fill-in values typed earlier in this conversation. */
+export function useFillValues(conversation: string | undefined) {
+  return useQuery({
+    queryKey: ['fillValues', conversation],
+    queryFn: () => sendMessage('getFillValues', { conversation: conversation! }),
+    enabled: conversation !== undefined,
+  });
+}
+
+export function useSaveFillValues() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (data: { conversation: string; values: Record<string, string> }) => sendMessage('saveFillValues', data),
+    onSuccess: (_, { conversation }) => client.invalidateQueries({ queryKey: ['fillValues', conversation] }),
+  });
+}
+
+export const closeSidebar = () => sendMessage('closeSidebar');

@@ -106,3 +106,20 @@ export interface Placeholder {
 }
 
 export type AgentGender = 'male' | 'female';
+
+/** The agent's own settings (stored by the background; a team pack's locked policy can override the guard). */
+export interface Settings {
+  agentName: string;
+  /** Unset: gendered forms render neutrally («уточнил(а)»). */
+  agentGender?: AgentGender;
+  guardMode: GuardMode;
+  newHireMode: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = { agentName: '', guardMode: 'confirm', newHireMode: false };
+
+/** The docked sidebar's width in CSS pixels, remembered per site. */
+export const SIDEBAR_WIDTH = { default: 380, min: 300, max: 720 } as const;
+
+/** How an insert into the page's reply box ended; a failure reason is Russian, shown to the agent as is. */
+export type InsertOutcome = { ok: true; strategy: string } | { ok: false; reason: string };

@@ -1,3 +1,4 @@
+import { sendMessage } from '@/lib/messaging/protocol';
 import { useLibraryStatus } from '../queries';
 
 export function PopupView() {
@@ -13,6 +14,14 @@ export function PopupView() {
           {status.data.packs.map((pack) => pack.name).join(', ')}.
         </p>
       )}
+      <button
+        type="button"
+        onClick={() => {
+          void sendMessage('openSidebar').finally(() => window.close());
+        }}
+      >
+        Открыть панель на этой вкладке
+      </button>
     </main>
   );
 }

@@ -6,5 +6,5 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_start',
-  main: (ctx) => startAgent(ctx.signal),
+  main: (ctx) => startAgent(ctx.signal, { sidebarUrl: browser.runtime.getURL('/sidebar.html') }),
 });

@@ -1,5 +1,7 @@
 import { Command, CommanderError } from 'commander';
+import { registerLintCommands } from './commands/lint-commands';
 import { registerPackCommands } from './commands/pack-commands';
+import { registerSignCommands } from './commands/sign-commands';
 
 /** Builds the `sufler` program. Each command family registers itself from its own module. */
 export function createProgram(): Command {
@@ -8,6 +10,8 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerPackCommands(program);
+  registerSignCommands(program);
+  registerLintCommands(program);
   return program;
 }
 

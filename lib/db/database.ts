@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { Pack, Rule, Template } from '../model';
+import type { DataError, Pack, Rule, Template } from '../model';
 
 /** A template as stored: pack templates and the agent's own ("personal" pack) share one table. */
 export interface StoredTemplate extends Template {
@@ -7,6 +7,26 @@ export interface StoredTemplate extends Template {
   key: string;
   packId: string;
   updatedAt: number;
+  /** Only on a personal copy of a pack template the agent customised (see customised-template-service.ts). */
+  origin?: TemplateOrigin;
+}
+
+/** The editable content of a template: what a diff compares. */
+export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note'>;
+
+/**
+ * Links a customised copy to the pack template it came from. While it exists the pack's own row is not
+ * installed (one template, one row); each sync compares the pack's version with `base`.
+ */
+export interface TemplateOrigin {
+  packId: string;
+  templateId: string;
+  /** The upstream content the agent started from, or last reviewed: the base of «what changed upstream». */
+  base: TemplateContent;
+  /** Set when the pack's version differs from `base`: «в паке есть новая версия»; diff it with `base`/own body. */
+  upstream?: TemplateContent & { packVersion: string; seenAt: number };
+  /** The pack no longer has this template (or the subscription was removed); the copy stays the agent's. */
+  removedUpstream?: boolean;
 }
 
 export interface StoredRule extends Rule {
@@ -21,6 +41,52 @@ export interface StoredPack extends Omit<Pack, 'templates' | 'rules'> {
   source: PackSource;
   installedAt: number;
   updatedAt: number;
+  /** The subscription that installed it (source `subscription`). */
+  subscriptionId?: string;
+}
+
+export type SubscriptionKind = 'json' | 'csv';
+
+/** The reason of the last failed sync, kept until a sync succeeds. */
+export interface SyncError {
+  kind: string;
+  message: string;
+  errors?: DataError[];
+  httpStatus?: number;
+  at: number;
+}
+
+/** A team pack the agent follows by URL (see subscription-service.ts). */
+export interface StoredSubscription {
+  id: string;
+  url: string;
+  kind: SubscriptionKind;
+  /** Precedence: 0 first. Decides whose policy wins (lib/packs/effective-policy.ts). */
+  order: number;
+  /** Display name: the pack's name after a sync, the agent's label (or host) before. */
+  name: string;
+  /** Known after the first good sync of a JSON pack; fixed at creation for CSV (a CSV has no header). */
+  packId?: string;
+  /** sha256 pin (lower-case hex) of the exact bytes; when set, anything else is rejected. */
+  sha256?: string;
+  /** `ed25519:<base64>`: the lead's public key; when set, `<url>.sig` must verify. */
+  publicKey?: string;
+  etag?: string;
+  lastModified?: string;
+  /** sha256 of the last applied bytes: identical content is not re-applied even without validators. */
+  contentSha256?: string;
+  intervalMinutes: number;
+  createdAt: number;
+  lastCheckAt?: number;
+  /** Last check that left the pack current (applied or 304): «последняя успешная синхронизация». */
+  lastSuccessAt?: number;
+  /** Last time new content was applied. */
+  lastChangeAt?: number;
+  lastError?: SyncError;
+  /** Consecutive failures: drives the retry backoff. */
+  failureCount: number;
+  /** When the next automatic sync is due (interval after success, backoff after failure). */
+  nextSyncAt: number;
 }
 
 export interface UsageEvent {
@@ -48,6 +114,7 @@ export class SuflerDatabase extends Dexie {
   packs!: EntityTable<StoredPack, 'id'>;
   usage!: EntityTable<UsageEvent, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  subscriptions!: EntityTable<StoredSubscription, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -57,6 +124,11 @@ export class SuflerDatabase extends Dexie {
       packs: 'id',
       usage: '++id, templateKey, at',
       meta: 'key',
+    });
+    // v2 adds team-pack subscriptions. Existing tables are unchanged and the new one starts empty, so no
+    // data needs rewriting (customised-copy fields on templates are optional and unindexed).
+    this.version(2).stores({
+      subscriptions: 'id, &url, order, nextSyncAt',
     });
   }
 }

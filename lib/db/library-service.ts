@@ -1,4 +1,4 @@
-import type { BackgroundProtocol, LibraryStatus, LintRuleSet } from '../messaging/protocol';
+import type { LibraryStatus, LintRuleSet, UsageStats } from '../messaging/protocol';
 import { readDataVersion } from './data-version';
 import type { StoredTemplate, SuflerDatabase } from './database';
 
@@ -39,13 +39,19 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
       });
     },
 
+    async getUsageStats(): Promise<UsageStats> {
+      const stats: UsageStats = {};
+      await db.usage.each(({ templateKey, at }) => {
+        const entry = (stats[templateKey] ??= { count: 0, lastUsedAt: 0 });
+        entry.count++;
+        entry.lastUsedAt = Math.max(entry.lastUsedAt, at);
+      });
+      return stats;
+    },
+
     async recordUsage({ templateKey, site }: { templateKey: string; site: string }): Promise<void> {
       await db.usage.add({ templateKey, site, at: now() });
     },
-  } satisfies {
-    [K in keyof BackgroundProtocol]: (
-      arg: Parameters<BackgroundProtocol[K]>[0],
-    ) => Promise<ReturnType<BackgroundProtocol[K]>>;
   };
 }
 

@@ -1,5 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { StoredPack, StoredRule, StoredTemplate } from '../db/database';
+import type { SaveResult, TemplateDraft } from '../db/personal-library-service';
+import type { InsertOutcome, Settings } from '../model';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
 export interface LibraryStatus {
@@ -15,6 +17,23 @@ export interface LintRuleSet {
   packs: { packId: string; rules: StoredRule[]; compiled?: Record<string, unknown> }[];
 }
 
+/** How often and how recently the agent used each template (keyed by template key), for ranking. */
+export type UsageStats = Record<string, { count: number; lastUsedAt: number }>;
+
+/** The sidebar's remembered state on one site (origin). */
+export interface SiteState {
+  open: boolean;
+  width: number;
+}
+
+/** What the page tells the sidebar: facts a site adapter read, and a key for the current conversation. */
+export interface PageContext {
+  origin: string;
+  /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
+  conversationKey: string;
+  customerName?: string;
+}
+
 /**
  * Messages handled by the background service worker. Every cross-context request goes through this map:
  * the key is the message, the function type its argument and result. A unit test checks that the
@@ -24,22 +43,79 @@ export interface BackgroundProtocol {
   getStatus(): LibraryStatus;
   listTemplates(): StoredTemplate[];
   getLintRules(): LintRuleSet;
+  getUsageStats(): UsageStats;
   recordUsage(data: { templateKey: string; site: string }): void;
+  getSettings(): Settings;
+  saveSettings(data: Partial<Settings>): Settings;
+  getSiteState(data: { origin: string }): SiteState;
+  saveSiteState(data: { origin: string } & Partial<SiteState>): SiteState;
+  /** From the popup (active tab) or the agent's launcher (its own tab): show the sidebar. */
+  openSidebar(): void;
+  /** From the sidebar frame: hide it and give focus back to the reply box. */
+  closeSidebar(): void;
+  /** From an agent frame: the agent focused a reply box here, so inserts go to this frame. */
+  replyBoxFocused(): void;
+  /** From the sidebar frame: insert text at the saved caret of the reply box the agent last focused. */
+  insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
+  /** From the sidebar frame: the page's context (customer name, conversation). */
+  getPageContext(): PageContext;
+  /** Fill-in values typed in one conversation (its URL), kept for the browser session only. */
+  getFillValues(data: { conversation: string }): Record<string, string>;
+  saveFillValues(data: { conversation: string; values: Record<string, string> }): void;
+  /** The agent's own templates (the personal pack); team pack templates are read-only. */
+  createTemplate(data: TemplateDraft): SaveResult;
+  updateTemplate(data: { key: string; draft: TemplateDraft }): SaveResult;
+  copyToPersonal(data: { key: string }): StoredTemplate;
+  /** Returns what was deleted, for «Отменить». */
+  deleteTemplates(data: { keys: string[] }): StoredTemplate[];
+  restoreTemplates(data: { templates: StoredTemplate[] }): void;
+  bulkTag(data: { keys: string[]; add: string[]; remove: string[] }): number;
 }
 
-/** Messages the background (or the popup) sends to the agent script in a tab. */
+/** Broadcast by the background to every extension page (options, popup, sidebar frames) after a change. */
+export interface PageBroadcastProtocol {
+  dataChanged(): void;
+}
+
+/** Messages the background sends to the agent script in a tab's frames. */
 export interface TabProtocol {
   /** Answers with the page URL: proves the agent script is alive in that frame. */
   agentPing(): { url: string };
+  /** Top frame: show or hide the sidebar (toggle when `open` is not given). */
+  toggleSidebar(data: { open?: boolean }): { open: boolean };
+  /** Top frame: hide the sidebar and focus the reply box again. */
+  hideSidebar(): void;
+  /** The frame that owns the reply box: insert at its saved caret and verify it landed. */
+  insertText(data: { text: string }): InsertOutcome;
+  /** Top frame: what site adapters can read off the page. */
+  readPageContext(): PageContext;
 }
 
-export type Protocol = BackgroundProtocol & TabProtocol;
+export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
 
 export const BACKGROUND_MESSAGES = [
   'getStatus',
   'listTemplates',
   'getLintRules',
+  'getUsageStats',
   'recordUsage',
+  'getSettings',
+  'saveSettings',
+  'getSiteState',
+  'saveSiteState',
+  'openSidebar',
+  'closeSidebar',
+  'replyBoxFocused',
+  'insertIntoPage',
+  'getPageContext',
+  'getFillValues',
+  'saveFillValues',
+  'createTemplate',
+  'updateTemplate',
+  'copyToPersonal',
+  'deleteTemplates',
+  'restoreTemplates',
+  'bulkTag',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });

@@ -1,16 +1,19 @@
 import type { GetDataType, GetReturnType } from '@webext-core/messaging';
 import { type BackgroundProtocol, onMessage } from './protocol';
 
-export type BackgroundHandlers = {
-  [K in keyof BackgroundProtocol]: (
-    data: GetDataType<BackgroundProtocol[K]>,
-  ) => Promise<GetReturnType<BackgroundProtocol[K]>> | GetReturnType<BackgroundProtocol[K]>;
-};
-
 export interface MessageSender {
   id?: string;
   url?: string;
+  tab?: { id?: number };
+  frameId?: number;
 }
+
+export type BackgroundHandlers = {
+  [K in keyof BackgroundProtocol]: (
+    data: GetDataType<BackgroundProtocol[K]>,
+    sender: MessageSender,
+  ) => Promise<GetReturnType<BackgroundProtocol[K]>> | GetReturnType<BackgroundProtocol[K]>;
+};
 
 /**
  * Only this extension's own contexts may talk to the background. Pages cannot reach runtime messaging
@@ -37,7 +40,7 @@ export function registerBackgroundHandlers(
       }
       await ready;
       // biome-ignore lint/suspicious/noExplicitAny: each key's handler takes that key's own data type.
-      return (handlers[type] as (data: any) => unknown)(message.data) as never;
+      return (handlers[type] as (data: any, sender: MessageSender) => unknown)(message.data, message.sender) as never;
     }),
   );
   return () => {

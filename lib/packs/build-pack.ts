@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
+import { buildLexicon } from '../lint/build-lexicon';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../model';
 import { parsePack } from './parse-pack';
 
@@ -89,7 +90,10 @@ export async function buildPackFromDir(dir: string): Promise<BuildPackResult> {
   const draft = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...header, templates, rules };
   const parsed = parsePack(draft);
   const located = parsed.errors.map((error) => locate(error, { templates: templateSources, rules: ruleSources }));
-  return { pack: parsed.pack, errors: located };
+  if (!parsed.pack) return { pack: null, errors: located };
+  // The word forms of the rules, so the runtime lints every form without a morphology dictionary.
+  const pack: Pack = { ...parsed.pack, compiled: { ...parsed.pack.compiled, lint: await buildLexicon(parsed.pack.rules) } };
+  return { pack, errors: located };
 }
 
 /** Maps `templates[3].title` to `replies/returns.yaml:12` so the error names the file a lead edits. */

@@ -3,6 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SuflerDatabase } from '../../../lib/db/database';
 import { createLibraryService } from '../../../lib/db/library-service';
+import { createPersonalLibraryService } from '../../../lib/db/personal-library-service';
+import { createSettingsService } from '../../../lib/db/settings-service';
+import { createBackgroundHandlers } from '../../../lib/messaging/background-handlers';
+import { createPageRouter } from '../../../lib/messaging/page-router';
 import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
 import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
 
@@ -23,9 +27,14 @@ describe('background protocol', () => {
   });
 
   it('has a handler for every background message', () => {
-    const handlers: BackgroundHandlers = createLibraryService(
-      new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }),
-    );
+    const db = new SuflerDatabase('protocol', { indexedDB, IDBKeyRange });
+    const handlers = createBackgroundHandlers({
+      library: createLibraryService(db),
+      settings: createSettingsService(db),
+      router: createPageRouter({ queryActiveTab: async () => undefined, session: fakeBrowser.storage.session }),
+      personal: createPersonalLibraryService(db),
+      notifyChanged: () => {},
+    });
     expect(Object.keys(handlers).sort()).toEqual([...BACKGROUND_MESSAGES].sort());
   });
 

@@ -1,0 +1,240 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { StoredTemplate } from '@/lib/db/database';
+import { renderTemplate } from '@/lib/templates/render-template';
+import {
+  closeSidebar,
+  useFillValues,
+  useInsertIntoPage,
+  usePageContext,
+  useSaveFillValues,
+  useSettings,
+  useTemplates,
+  useUsageStats,
+} from '../queries';
+import { PlaceholderForm } from './PlaceholderForm';
+import { TemplatePreview } from './TemplatePreview';
+import { useTemplateSearch } from './use-template-search';
+
+type Notice = { kind: 'ok' | 'error'; text: string } | null;
+
+/**
+ * The agent's all-day tool: type to search, ↑/↓ to choose, Enter to insert, Escape to go back to the reply.
+ * Runs in an extension-origin frame docked to the helpdesk page (see lib/agent/sidebar-host.ts).
+ */
+export function Sidebar() {
+  const templates = useTemplates();
+  const usage = useUsageStats();
+  const settings = useSettings();
+  const page = usePageContext();
+  const insert = useInsertIntoPage();
+
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [active, setActive] = useState(0);
+  const [asking, setAsking] = useState<{ template: StoredTemplate; names: string[] } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+
+  const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data);
+  const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
+  const current = results[Math.min(active, results.length - 1)];
+
+  useEffect(() => setActive(0), [query, category]);
+
+  // The host page focuses this frame when the sidebar opens: hand the focus on to the search box.
+  useEffect(() => {
+    const focusSearch = () => {
+      if (!asking) searchRef.current?.select();
+    };
+    addEventListener('focus', focusSearch);
+    return () => removeEventListener('focus', focusSearch);
+  }, [asking]);
+
+  const virtualizer = useVirtualizer({
+    count: results.length,
+    getScrollElement: () => listRef.current,
+    estimateSize: () => 56,
+    overscan: 6,
+  });
+
+  useEffect(() => {
+    if (results.length > 0) virtualizer.scrollToIndex(active, { align: 'auto' });
+  }, [active, results.length, virtualizer]);
+
+  const renderFor = (template: StoredTemplate, values: Record<string, string>) =>
+    renderTemplate(template.body, values, {
+      agentName: settings.data?.agentName,
+      agentGender: settings.data?.agentGender,
+      customerName: page.data?.customerName,
+      now: new Date(),
+    });
+
+  const conversation = page.data?.conversationKey;
+  const remembered = useFillValues(conversation).data ?? {};
+  const saveFillValues = useSaveFillValues();
+
+  /** Inserts right away when the template can fill itself, otherwise asks for the missing values first. */
+  const choose = (template: StoredTemplate | undefined) => {
+    if (!template) return;
+    const { missing } = renderFor(template, remembered);
+    if (missing.length > 0) setAsking({ template, names: missing });
+    else void insertRendered(template, remembered);
+  };
+
+  const insertRendered = async (template: StoredTemplate, values: Record<string, string>) => {
+    if (conversation) saveFillValues.mutate({ conversation, values });
+    const { text } = renderFor(template, values);
+    setAsking(null);
+    try {
+      const outcome = await insert.mutateAsync({ text, templateKey: template.key, site: page.data?.origin ?? '' });
+      if (outcome.ok) {
+        setNotice({ kind: 'ok', text: `Вставлено: «${template.title}»` });
+        return;
+      }
+      // The reason already tells the agent the text is on the clipboard: it is the fallback for every failure.
+      await navigator.clipboard.writeText(text).catch(() => undefined);
+      setNotice({ kind: 'error', text: outcome.reason });
+    } catch (error) {
+      setNotice({ kind: 'error', text: `Не удалось вставить: ${(error as Error).message}` });
+    }
+  };
+
+  const copy = async (template: StoredTemplate | undefined) => {
+    if (!template) return;
+    const { text, missing } = renderFor(template, remembered);
+    try {
+      await navigator.clipboard.writeText(text);
+      setNotice({
+        kind: 'ok',
+        text: missing.length ? `Скопировано. Не заполнено: ${missing.join(', ')}` : 'Скопировано в буфер обмена',
+      });
+    } catch {
+      setNotice({ kind: 'error', text: 'Браузер не дал доступ к буферу обмена' });
+    }
+  };
+
+  const onSearchKeyDown = (event: React.KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((index) => Math.max(0, Math.min(results.length - 1, index + step)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      choose(current);
+    }
+  };
+
+  return (
+    <aside
+      className="sidebar"
+      aria-label="Суфлёр"
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !event.defaultPrevented) {
+          event.preventDefault();
+          void closeSidebar();
+        }
+      }}
+    >
+      <header>
+        <h1>Суфлёр</h1>
+        <button type="button" className="close" aria-label="Закрыть Суфлёр (Escape)" onClick={() => void closeSidebar()}>
+          ×
+        </button>
+      </header>
+
+      {asking ? (
+        <PlaceholderForm
+          title={asking.template.title}
+          names={asking.names}
+          initialValues={remembered}
+          onSubmit={(values) => void insertRendered(asking.template, { ...remembered, ...values })}
+          onCancel={() => {
+            setAsking(null);
+            searchRef.current?.focus();
+          }}
+        />
+      ) : (
+        <>
+          <div className="search-row">
+            <input
+              ref={searchRef}
+              type="search"
+              aria-label="Поиск шаблонов"
+              placeholder="Поиск: возврат, доставка, «djpdhfn»…"
+              // biome-ignore lint/a11y/noAutofocus: the sidebar exists to be typed into the moment it opens.
+              autoFocus
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+              onKeyDown={onSearchKeyDown}
+              aria-controls="sufler-results"
+              aria-activedescendant={current ? `option-${current.key}` : undefined}
+            />
+            <select aria-label="Категория" value={category} onChange={(event) => setCategory(event.target.value)}>
+              <option value="">Все категории</option>
+              {categories.map((name) => (
+                <option key={name} value={name}>
+                  {name}
+                </option>
+              ))}
+            </select>
+          </div>
+
+          {templates.isError && <p role="alert">Не удалось загрузить библиотеку: {templates.error.message}</p>}
+          {!ready && <p className="hint">Готовлю поиск…</p>}
+          {ready && results.length === 0 && (
+            <p className="hint">{query ? `Ничего не нашлось по запросу «${query}»` : 'В библиотеке пока нет шаблонов'}</p>
+          )}
+
+          <div ref={listRef} className="results" id="sufler-results" role="listbox" aria-label="Шаблоны">
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((item) => {
+                const template = results[item.index];
+                const selected = item.index === active;
+                return (
+                  <div
+                    key={template.key}
+                    id={`option-${template.key}`}
+                    role="option"
+                    aria-selected={selected}
+                    tabIndex={-1}
+                    className="result"
+                    style={{ transform: `translateY(${item.start}px)` }}
+                    onMouseEnter={() => setActive(item.index)}
+                    onClick={() => choose(template)}
+                    onKeyDown={(event) => event.key === 'Enter' && choose(template)}
+                  >
+                    <span className="title">{template.title}</span>
+                    <span className="meta">
+                      {template.category}
+                      {template.shortcut ? ` · ${template.shortcut}` : ''}
+                    </span>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+
+          {current && (
+            <>
+              <TemplatePreview template={current} />
+              <div className="actions">
+                <button type="button" className="primary" onClick={() => choose(current)}>
+                  Вставить <kbd>Enter</kbd>
+                </button>
+                <button type="button" onClick={() => void copy(current)}>
+                  Копировать
+                </button>
+              </div>
+            </>
+          )}
+        </>
+      )}
+
+      <p className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
+        {notice?.text}
+      </p>
+    </aside>
+  );
+}

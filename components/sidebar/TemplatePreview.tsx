@@ -1,0 +1,31 @@
+import { Fragment } from 'react';
+import type { StoredTemplate } from '@/lib/db/database';
+import { parseTemplate } from '@/lib/templates/parse-template';
+
+/** The template as it will be inserted, with its fill-ins marked so the agent sees what still needs a value. */
+export function TemplatePreview({ template }: { template: StoredTemplate }) {
+  return (
+    <section className="preview" aria-label="Предпросмотр шаблона">
+      <h2>{template.title}</h2>
+      <p className="preview-body">
+        {parseTemplate(template.body).map((segment, index) => {
+          const key = `${index}`;
+          if (segment.type === 'text') return <Fragment key={key}>{segment.text}</Fragment>;
+          if (segment.type === 'gender') {
+            return (
+              <mark key={key} className="placeholder gender" title="Форма по полу агента (настройки)">
+                {segment.male}|{segment.female}
+              </mark>
+            );
+          }
+          return (
+            <mark key={key} className={`placeholder ${segment.kind}`}>
+              [{segment.name}]
+            </mark>
+          );
+        })}
+      </p>
+      {template.note && <p className="preview-note">Основание: {template.note}</p>}
+    </section>
+  );
+}

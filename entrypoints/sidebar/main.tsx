@@ -1,0 +1,10 @@
+import { createRoot } from 'react-dom/client';
+import { App } from '@/components/App';
+import { Sidebar } from '@/components/sidebar/Sidebar';
+import '@/components/sidebar/sidebar.css';
+
+createRoot(document.getElementById('root')!).render(
+  <App>
+    <Sidebar />
+  </App>,
+);

@@ -1,0 +1,84 @@
+import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
+
+export interface LauncherBadge {
+  /** Shows the badge at the bottom-right corner of `target`, or hides it for `null`. */
+  attachTo(target: Element | null): void;
+  destroy(): void;
+}
+
+const SIZE = 26;
+
+/**
+ * The small «Суфлёр» button at the corner of the focused reply box. It carries no library data, so its
+ * shadow root is open (tests and assistive tech can reach it); only trusted clicks open the sidebar, so a
+ * page script cannot open it by calling `.click()`.
+ */
+export function createLauncherBadge(doc: Document, onOpen: () => void, signal: AbortSignal): LauncherBadge {
+  let target: Element | null = null;
+  let frame = 0;
+  const host = doc.createElement('sufler-launcher');
+  host.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.setAttribute('aria-label', 'Открыть Суфлёр: шаблоны ответов');
+  button.title = 'Суфлёр — шаблоны ответов (Alt+Shift+S)';
+  button.textContent = 'С';
+  shadow.append(style, button);
+  // Keep focus in the reply box: a mousedown on the badge would otherwise blur it and lose the caret.
+  button.addEventListener('mousedown', (event) => event.preventDefault());
+  button.addEventListener('click', (event) => {
+    if (event.isTrusted) onOpen();
+  });
+
+  const place = () => {
+    frame = 0;
+    if (!target?.isConnected) {
+      host.hidden = true;
+      return;
+    }
+    const rect = target.getBoundingClientRect();
+    const visible = rect.width > SIZE * 2 && rect.height > SIZE && rect.bottom > 0 && rect.top < innerHeight;
+    host.hidden = !visible;
+    host.style.setProperty('--x', `${Math.round(rect.right - SIZE - 6)}px`);
+    host.style.setProperty('--y', `${Math.round(rect.bottom - SIZE - 6)}px`);
+  };
+  // Layout is read at most once per animation frame, never on the keystroke path.
+  const schedule = () => {
+    if (!frame) frame = requestAnimationFrame(place);
+  };
+  addEventListener('scroll', schedule, { capture: true, passive: true, signal });
+  addEventListener('resize', schedule, { passive: true, signal });
+
+  return {
+    attachTo(element) {
+      target = element;
+      if (element && !host.isConnected) doc.documentElement.append(host);
+      schedule();
+    },
+    destroy() {
+      cancelAnimationFrame(frame);
+      host.remove();
+    },
+  };
+}
+
+const BADGE_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  left: var(--x) !important;
+  top: var(--y) !important;
+  z-index: 2147483645 !important;
+  display: block !important;
+}
+:host([hidden]) { display: none !important; }
+button {
+  width: ${SIZE}px; height: ${SIZE}px; border-radius: 50%; border: 0; cursor: pointer;
+  background: #3b5bdb; color: #fff; font: 600 13px/1 system-ui, sans-serif;
+  box-shadow: 0 1px 4px rgb(0 0 0 / 30%); opacity: .85;
+}
+button:hover, button:focus-visible { opacity: 1; outline: 2px solid #91a7ff; outline-offset: 1px; }
+`;

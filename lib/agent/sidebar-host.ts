@@ -1,0 +1,151 @@
+import { SIDEBAR_WIDTH } from '../model';
+
+export const SUFLER_UI_ATTRIBUTE = 'data-sufler-ui';
+
+export interface SidebarHostOptions {
+  /** URL of the extension's sidebar page (`browser.runtime.getURL('/sidebar.html')`). */
+  frameUrl: string;
+  width: number;
+  onWidthChange(width: number): void;
+  /** The reply box to keep uncovered, when there is one. */
+  replyBox(): Element | null;
+}
+
+export interface SidebarHost {
+  readonly isOpen: boolean;
+  /** Whether the agent is working in the sidebar right now. */
+  readonly hasFocus: boolean;
+  /** Shows the sidebar and puts the keyboard focus into it. */
+  open(): void;
+  close(): void;
+  destroy(): void;
+}
+
+/**
+ * The sidebar's frame in the page: a closed shadow root holding an extension-origin iframe.
+ *
+ * Why an iframe inside the shadow root rather than React straight in the shadow root: page scripts can
+ * neither read the library shown in it (cross-origin) nor receive its keystrokes (they never leave the
+ * frame, so a helpdesk's shortcuts stay silent while the agent types a query), and hostile page CSS stops
+ * at the shadow boundary — `:host` rules marked !important beat even `* { all: unset !important }`.
+ * It is created on first open only, so pages where the agent never opens it stay light.
+ */
+export function createSidebarHost(doc: Document, options: SidebarHostOptions): SidebarHost {
+  let width = clampWidth(options.width);
+  let host: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
+  let isOpen = false;
+  let pushedMargin: string | null = null;
+
+  const build = () => {
+    const element = doc.createElement('sufler-sidebar');
+    element.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+    const shadow = element.attachShadow({ mode: 'closed' });
+    const style = doc.createElement('style');
+    style.textContent = HOST_CSS;
+    const handle = doc.createElement('div');
+    handle.className = 'resize';
+    handle.title = 'Потяните, чтобы изменить ширину';
+    frame = doc.createElement('iframe');
+    frame.src = options.frameUrl;
+    frame.title = 'Суфлёр';
+    frame.allow = 'clipboard-write';
+    shadow.append(style, handle, frame);
+    startResizing(handle, frame);
+    doc.documentElement.append(element);
+    return element;
+  };
+
+  const startResizing = (handle: HTMLElement, frame: HTMLIFrameElement) => {
+    handle.addEventListener('pointerdown', (down) => {
+      if (!down.isTrusted) return;
+      handle.setPointerCapture(down.pointerId);
+      // The iframe would swallow pointer events mid-drag.
+      frame.style.pointerEvents = 'none';
+      const move = (event: PointerEvent) => {
+        width = clampWidth(doc.documentElement.clientWidth - event.clientX);
+        applyLayout();
+      };
+      const up = () => {
+        frame.style.pointerEvents = '';
+        handle.removeEventListener('pointermove', move);
+        options.onWidthChange(width);
+      };
+      handle.addEventListener('pointermove', move);
+      handle.addEventListener('pointerup', up, { once: true });
+    });
+  };
+
+  /**
+   * Docks right and pushes the page aside (most helpdesk layouts are fluid). If the reply box is still
+   * under the sidebar (a fixed-width or fixed-position layout), docks left instead.
+   */
+  const applyLayout = () => {
+    if (!host) return;
+    const root = doc.documentElement;
+    host.style.setProperty('--sufler-width', `${width}px`);
+    pushedMargin ??= root.style.getPropertyValue('margin-right');
+    root.style.setProperty('margin-right', `${width}px`, 'important');
+    const box = options.replyBox()?.getBoundingClientRect();
+    const covered = box !== undefined && box.width > 0 && box.right > root.clientWidth - width;
+    host.toggleAttribute('data-dock-left', covered && box.left >= width);
+  };
+
+  const restorePage = () => {
+    if (pushedMargin === null) return;
+    doc.documentElement.style.setProperty('margin-right', pushedMargin);
+    pushedMargin = null;
+  };
+
+  return {
+    get isOpen() {
+      return isOpen;
+    },
+    get hasFocus() {
+      return isOpen && host !== null && doc.activeElement === host;
+    },
+    open() {
+      host ??= build();
+      host.hidden = false;
+      isOpen = true;
+      applyLayout();
+      // The sidebar page moves the focus on to its search box when its window gains focus.
+      frame?.focus();
+    },
+    close() {
+      if (host) host.hidden = true;
+      isOpen = false;
+      restorePage();
+    },
+    destroy() {
+      restorePage();
+      host?.remove();
+      host = null;
+      isOpen = false;
+    },
+  };
+}
+
+function clampWidth(width: number): number {
+  return Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)));
+}
+
+const HOST_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  top: 0 !important;
+  right: 0 !important;
+  left: auto !important;
+  width: var(--sufler-width, 380px) !important;
+  height: 100vh !important;
+  z-index: 2147483646 !important;
+  display: block !important;
+  box-shadow: -2px 0 12px rgb(0 0 0 / 18%) !important;
+  background: #fff !important;
+}
+:host([hidden]) { display: none !important; }
+:host([data-dock-left]) { right: auto !important; left: 0 !important; }
+iframe { border: 0; width: 100%; height: 100%; display: block; color-scheme: light; }
+.resize { position: absolute; left: -3px; top: 0; width: 6px; height: 100%; cursor: ew-resize; }
+`;

@@ -1,0 +1,164 @@
+// RECONSTRUCTED 2026-11-23 ~11:45 UTC from the compiled .output/chrome-mv3-test/background.js (built 11:39):
+// the original source was accidentally overwritten by the pack-sync session (issue 7). Behaviour is the
+// same as the compiled code; the original comments and exact type declarations may have differed.
+import { type DataError, PERSONAL_PACK_ID, type Template } from '../model';
+import { templateSchema } from '../packs/pack-schema';
+import { formatPath } from '../packs/parse-pack';
+import { bumpDataVersion } from './data-version';
+import { type StoredTemplate, type SuflerDatabase, templateKey } from './database';
+
+/** What the library editor sends: a template without its id (the id is derived once and never changes). */
+export type TemplateDraft = Partial<Omit<Template, 'id'>>;
+
+export type SaveResult = { ok: true; template: StoredTemplate } | { ok: false; errors: DataError[] };
+
+/** The agent's own templates (the personal pack): create, edit, copy from a pack, delete/restore, tag. */
+export function createPersonalLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
+  const validate = (id: string, draft: TemplateDraft) => {
+    const parsed = templateSchema.safeParse({ ...draft, id });
+    return parsed.success
+      ? { template: parsed.data as Template, errors: [] as DataError[] }
+      : {
+          template: null,
+          errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+        };
+  };
+
+  const personalTemplate = async (key: string): Promise<StoredTemplate> => {
+    const template = await db.templates.get(key);
+    if (!template) throw new Error('Шаблон не найден: возможно, его уже удалили');
+    if (template.packId !== PERSONAL_PACK_ID) {
+      throw new Error('Шаблоны из пакета команды не редактируются: сначала скопируйте его в личные');
+    }
+    return template;
+  };
+
+  const save = async (template: Template): Promise<StoredTemplate> => {
+    const stored: StoredTemplate = {
+      ...template,
+      key: templateKey(PERSONAL_PACK_ID, template.id),
+      packId: PERSONAL_PACK_ID,
+      updatedAt: now(),
+    };
+    await db.transaction('rw', [db.templates, db.meta], async () => {
+      await db.templates.put(stored);
+      await bumpDataVersion(db);
+    });
+    return stored;
+  };
+
+  /** `my-<slug of the title>`, with `-2`, `-3` … when taken. */
+  const freeId = async (title: string): Promise<string> => {
+    const base = `my-${slugify(title) || 'template'}`;
+    for (let attempt = 1; ; attempt++) {
+      const id = attempt === 1 ? base : `${base}-${attempt}`;
+      if (!(await db.templates.get(templateKey(PERSONAL_PACK_ID, id)))) return id;
+    }
+  };
+
+  return {
+    async createTemplate(draft: TemplateDraft): Promise<SaveResult> {
+      const { template, errors } = validate(await freeId(draft.title ?? ''), draft);
+      return template ? { ok: true, template: await save(template) } : { ok: false, errors };
+    },
+
+    async updateTemplate({ key, draft }: { key: string; draft: TemplateDraft }): Promise<SaveResult> {
+      const existing = await personalTemplate(key);
+      const { template, errors } = validate(existing.id, draft);
+      return template ? { ok: true, template: await save(template) } : { ok: false, errors };
+    },
+
+    async copyToPersonal({ key }: { key: string }): Promise<StoredTemplate> {
+      const source = await db.templates.get(key);
+      if (!source) throw new Error('Шаблон не найден: возможно, его уже удалили');
+      const { key: _key, packId, updatedAt: _updatedAt, id: _id, ...content } = source;
+      const title = packId === PERSONAL_PACK_ID ? `${content.title} (копия)`.slice(0, 200) : content.title;
+      const { template } = validate(await freeId(title), { ...content, title, shortcut: undefined });
+      return save(template!);
+    },
+
+    async deleteTemplates({ keys }: { keys: string[] }): Promise<StoredTemplate[]> {
+      return db.transaction('rw', [db.templates, db.meta], async () => {
+        const found = (await db.templates.bulkGet(keys)).filter(
+          (template): template is StoredTemplate => template?.packId === PERSONAL_PACK_ID,
+        );
+        await db.templates.bulkDelete(found.map((template) => template.key));
+        await bumpDataVersion(db);
+        return found;
+      });
+    },
+
+    async restoreTemplates({ templates }: { templates: StoredTemplate[] }): Promise<void> {
+      const personal = templates.filter((template) => template.packId === PERSONAL_PACK_ID);
+      await db.transaction('rw', [db.templates, db.meta], async () => {
+        await db.templates.bulkPut(personal);
+        await bumpDataVersion(db);
+      });
+    },
+
+    async bulkTag({ keys, add, remove }: { keys: string[]; add: string[]; remove: string[] }): Promise<number> {
+      const removing = new Set(remove.map((tag) => tag.trim().toLowerCase()));
+      return db.transaction('rw', [db.templates, db.meta], async () => {
+        const found = (await db.templates.bulkGet(keys)).filter(
+          (template): template is StoredTemplate => template?.packId === PERSONAL_PACK_ID,
+        );
+        const at = now();
+        await db.templates.bulkPut(
+          found.map((template) => {
+            const kept = template.tags.filter((tag) => !removing.has(tag.toLowerCase()));
+            const tags = [...new Set([...kept, ...add.map((tag) => tag.trim()).filter(Boolean)])];
+            return { ...template, tags, updatedAt: at };
+          }),
+        );
+        await bumpDataVersion(db);
+        return found.length;
+      });
+    },
+  };
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'h',
+  ц: 'c',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'sch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
+
+function slugify(text: string): string {
+  return [...text.toLowerCase()]
+    .map((char) => TRANSLIT[char] ?? char)
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+}

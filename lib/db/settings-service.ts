@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { DEFAULT_SETTINGS, SIDEBAR_WIDTH, type Settings } from '../model';
+import type { SiteState } from '../messaging/protocol';
+import type { SuflerDatabase } from './database';
+
+const SETTINGS_KEY = 'settings';
+const siteKey = (origin: string) => `site:${origin}`;
+
+const DEFAULT_SITE_STATE: SiteState = { open: false, width: SIDEBAR_WIDTH.default };
+
+const settingsSchema = z.object({
+  agentName: z.string().trim().max(80),
+  agentGender: z.enum(['male', 'female']).optional(),
+  guardMode: z.enum(['off', 'warn', 'confirm', 'strict']),
+  newHireMode: z.boolean(),
+});
+
+const siteStateSchema = z.object({
+  open: z.boolean(),
+  width: z.number().int().min(SIDEBAR_WIDTH.min).max(SIDEBAR_WIDTH.max),
+});
+
+/**
+ * The agent's settings and per-site sidebar state, validated on the way in and out: a corrupted or
+ * older stored value falls back to defaults field by field instead of breaking the UI.
+ */
+export function createSettingsService(db: SuflerDatabase) {
+  const read = async <T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> => {
+    const stored = (await db.meta.get(key))?.value;
+    const merged = { ...fallback, ...(typeof stored === 'object' ? stored : {}) };
+    const parsed = schema.safeParse(merged);
+    return parsed.success ? parsed.data : fallback;
+  };
+  const write = async <T>(key: string, schema: z.ZodType<T>, fallback: T, patch: Partial<T>): Promise<T> => {
+    const next = schema.parse({ ...(await read(key, schema, fallback)), ...patch });
+    await db.meta.put({ key, value: next });
+    return next;
+  };
+
+  return {
+    getSettings: () => read<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS),
+    saveSettings: (patch: Partial<Settings>) => write<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS, patch),
+    getSiteState: ({ origin }: { origin: string }) => read(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE),
+    saveSiteState: ({ origin, ...patch }: { origin: string } & Partial<SiteState>) =>
+      write(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE, patch),
+  };
+}

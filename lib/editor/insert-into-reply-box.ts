@@ -1,0 +1,91 @@
+import { focusReplyBox, isWritable, type ReplyBox } from './reply-box';
+import { restoreSelection, type SavedSelection } from './saved-selection';
+import { contenteditableExecCommand } from './strategies/contenteditable-exec-command';
+import { type InsertStrategy, type InsertStrategyId, settle } from './strategies/insert-strategy';
+import { rangeInsert } from './strategies/range-insert';
+import { syntheticPaste } from './strategies/synthetic-paste';
+import { textControlExecCommand } from './strategies/text-control-exec-command';
+import { textControlValueSetter } from './strategies/text-control-value-setter';
+import { type BoxSnapshot, isUnchanged, snapshotReplyBox, verifyInsert } from './verify-insert';
+
+export type { InsertStrategyId } from './strategies/insert-strategy';
+
+/**
+ * The chain, in the order tried. Text controls: native typing command, then the value setter. Contenteditable:
+ * the rich editors' paste path first (one model transaction, one undo step), then the native typing command
+ * (plain contenteditable, TinyMCE's iframe body), then a pure DOM insert.
+ */
+export const INSERT_STRATEGIES: readonly InsertStrategy[] = [
+  textControlExecCommand,
+  textControlValueSetter,
+  syntheticPaste,
+  contenteditableExecCommand,
+  rangeInsert,
+];
+
+/**
+ * Why nothing was inserted. `no-reply-box`: the box is gone from the page; `read-only`: it no longer takes
+ * text; `rejected`: every strategy ran and the editor stayed unchanged; `partial`: an attempt changed the
+ * editor wrongly and could not be fully undone (the agent should look at the box).
+ */
+export type InsertFailure = 'no-reply-box' | 'read-only' | 'rejected' | 'partial';
+
+export type InsertResult = { ok: true; strategy: InsertStrategyId } | { ok: false; reason: InsertFailure };
+
+/** What the sidebar tells the agent (it also puts the text on the clipboard). */
+export const INSERT_FAILURE_MESSAGES: Record<InsertFailure, string> = {
+  'no-reply-box': 'Поле ответа не найдено: щёлкните в поле ответа и повторите. Текст скопирован в буфер обмена.',
+  'read-only': 'Поле ответа сейчас недоступно для ввода. Текст скопирован в буфер обмена.',
+  rejected: 'Редактор на этой странице не принял вставку. Текст скопирован — вставьте его через Ctrl+V.',
+  partial:
+    'Вставка прошла не полностью, и её не удалось отменить. Проверьте поле ответа; текст скопирован в буфер обмена.',
+};
+
+export interface InsertOptions {
+  /** Only these strategies, in chain order (tests use it to prove each one on its fixture). */
+  strategies?: readonly InsertStrategyId[];
+}
+
+/**
+ * Inserts `text` (plain text, `\n` between lines) into the reply box at the saved caret, replacing the saved
+ * selection, and verifies it landed in the editor. Each applicable strategy is tried in turn: focus the box,
+ * restore the selection, insert, let the editor settle, read back. An attempt that changed the box wrongly is
+ * undone before the next one; if it cannot be undone the chain stops with `partial` rather than stack a second
+ * insert on top. Never throws.
+ */
+export async function insertIntoReplyBox(
+  target: ReplyBox,
+  text: string,
+  savedSelection: SavedSelection | null,
+  options: InsertOptions = {},
+): Promise<InsertResult> {
+  if (!target.isConnected) return { ok: false, reason: 'no-reply-box' };
+  if (!isWritable(target)) return { ok: false, reason: 'read-only' };
+  const chain = INSERT_STRATEGIES.filter(
+    (strategy) => strategy.appliesTo(target) && (!options.strategies || options.strategies.includes(strategy.id)),
+  );
+  for (const strategy of chain) {
+    let before: BoxSnapshot | null = null;
+    try {
+      focusReplyBox(target);
+      restoreSelection(target, savedSelection);
+      await settle(target);
+      before = snapshotReplyBox(target);
+      const attempt = await strategy.insert(target, text);
+      await settle(target);
+      const verdict = verifyInsert(target, before, text);
+      if (verdict === 'landed') return { ok: true, strategy: strategy.id };
+      if (verdict === 'wrong') {
+        await attempt.undo(before);
+        await settle(target);
+        if (!isUnchanged(target, before)) return { ok: false, reason: 'partial' };
+      }
+    } catch {
+      // A strategy that threw (an editor's handler blew up, the box vanished) did not land; if it left the box
+      // changed there is nothing safe to stack on top of it.
+      if (!target.isConnected) return { ok: false, reason: 'no-reply-box' };
+      if (before && !isUnchanged(target, before)) return { ok: false, reason: 'partial' };
+    }
+  }
+  return { ok: false, reason: 'rejected' };
+}

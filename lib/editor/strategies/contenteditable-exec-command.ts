@@ -1,0 +1,32 @@
+import { isTextControl, type ReplyBox } from '../reply-box';
+import { isUnchanged } from '../verify-insert';
+import { type InsertAttempt, type InsertStrategy, settle } from './insert-strategy';
+import { undoInEditor } from './synthetic-paste';
+
+/**
+ * Plain contenteditable (a `<div contenteditable>`, `plaintext-only`, TinyMCE's iframe body) and editors
+ * that ignored the synthetic paste but follow native editing.
+ *
+ * Chromium's `execCommand('insertText')` replaces the selection and turns each `\n` into a paragraph
+ * separator inside ONE typing command, so Ctrl+Z removes the whole template natively, and it fires `input`
+ * like typing does; editors that watch DOM mutations (ProseMirror, Quill) read the result into their model.
+ * Proven by contenteditable.html, plaintext-only.html, iframe.html.
+ */
+export const contenteditableExecCommand: InsertStrategy = {
+  id: 'contenteditable-exec-command',
+  editors: 'plain contenteditable, plaintext-only, TinyMCE-style iframe body, mutation-observing editors',
+  why: 'native typing command: one native undo step, input event, lines become paragraphs',
+  fixtures: ['contenteditable.html', 'plaintext-only.html', 'iframe.html'],
+  appliesTo: (box) => !isTextControl(box),
+  insert(box: ReplyBox, text: string): InsertAttempt {
+    box.ownerDocument.execCommand('insertText', false, text);
+    return {
+      async undo(before) {
+        // Here the native stack holds exactly this command, so native undo goes first.
+        box.ownerDocument.execCommand('undo');
+        await settle(box);
+        if (!isUnchanged(box, before)) await undoInEditor(box, before);
+      },
+    };
+  },
+};

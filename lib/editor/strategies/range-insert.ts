@@ -1,0 +1,55 @@
+import { isTextControl, type ReplyBox, windowOf } from '../reply-box';
+import { currentRangeIn, selectionOf } from '../saved-selection';
+import type { InsertAttempt, InsertStrategy } from './insert-strategy';
+
+/**
+ * Last resort for a contenteditable that takes neither paste nor execCommand (execCommand disabled, or an
+ * engine that does not implement insertText there).
+ *
+ * The selection is replaced by text nodes with `<br>` between lines through the DOM Range API, and an
+ * `input` event tells the page something changed. DOM mutations by script are not on the browser's undo
+ * stack, so Ctrl+Z does not remove the template; our own undo puts the removed selection back.
+ * Proven by contenteditable.html (forced).
+ */
+export const rangeInsert: InsertStrategy = {
+  id: 'range-insert',
+  editors: 'plain contenteditable when the editing commands are unavailable (no native undo)',
+  why: 'pure DOM insert works wherever the DOM is the model',
+  fixtures: ['contenteditable.html'],
+  appliesTo: (box) => !isTextControl(box),
+  insert(box: ReplyBox, text: string): InsertAttempt {
+    const range = currentRangeIn(box);
+    if (!range) return { undo: async () => {} };
+    const doc = box.ownerDocument;
+    const win = windowOf(box);
+    const removed = range.extractContents();
+    const fragment = doc.createDocumentFragment();
+    text
+      .replace(/\r\n?/g, '\n')
+      .split('\n')
+      .forEach((line, index) => {
+        if (index > 0) fragment.append(doc.createElement('br'));
+        if (line) fragment.append(doc.createTextNode(line));
+      });
+    const inserted = Array.from(fragment.childNodes);
+    range.insertNode(fragment);
+    const last = inserted.at(-1);
+    if (last) selectionOf(box)?.setBaseAndExtent(last.parentNode!, indexIn(last) + 1, last.parentNode!, indexIn(last) + 1);
+    box.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+    return {
+      async undo() {
+        const first = inserted.find((node) => node.isConnected);
+        if (!first?.parentNode) return;
+        const parent = first.parentNode;
+        const at = indexIn(first);
+        for (const node of inserted) node.parentNode?.removeChild(node);
+        parent.insertBefore(removed, parent.childNodes[at] ?? null);
+        box.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'historyUndo' }));
+      },
+    };
+  },
+};
+
+function indexIn(node: Node): number {
+  return Array.prototype.indexOf.call(node.parentNode?.childNodes ?? [], node);
+}

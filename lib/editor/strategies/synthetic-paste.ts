@@ -1,0 +1,61 @@
+import { isTextControl, type ReplyBox, windowOf } from '../reply-box';
+import { currentRangeIn } from '../saved-selection';
+import { isUnchanged } from '../verify-insert';
+import { type InsertAttempt, type InsertStrategy, settle } from './insert-strategy';
+
+/**
+ * Rich contenteditable editors with their own document model: ProseMirror/Tiptap, Quill, Lexical, Slate,
+ * CKEditor 5, Draft.js.
+ *
+ * Each of them handles `paste` itself — reads `clipboardData`, calls preventDefault, and inserts through its
+ * model as ONE transaction: multi-line text becomes real paragraphs/line breaks and the editor's own undo
+ * removes it in one step (ProseMirror `doPaste` in prosemirror-view input.ts; Quill `onCapturePaste` in
+ * modules/clipboard.ts; Lexical `onPasteForRichText` tags it as its own history entry). A synthetic
+ * ClipboardEvent with a DataTransfer holding only text/plain (never HTML: a template is text) gets the same
+ * treatment as a real paste. An untrusted paste has no default action, so if no editor calls
+ * preventDefault nothing happened and the chain moves on (plain contenteditable).
+ *
+ * Known loss: ProseMirror's plain-text paste splits on runs of line breaks (`/(?:\r\n?|\n)+/`), so a blank
+ * line between paragraphs becomes a plain paragraph break.
+ * Proven by prosemirror.html, quill.html, lexical.html, shadow-root.html.
+ */
+export const syntheticPaste: InsertStrategy = {
+  id: 'synthetic-paste',
+  editors: 'ProseMirror/Tiptap, Quill, Lexical, Slate, CKEditor 5, Draft.js',
+  why: 'rich editors insert a pasted text/plain through their model, as one undo step, keeping lines',
+  fixtures: ['prosemirror.html', 'quill.html', 'lexical.html', 'shadow-root.html'],
+  appliesTo: (box) => !isTextControl(box),
+  insert(box: ReplyBox, text: string): InsertAttempt {
+    const win = windowOf(box);
+    const data = new win.DataTransfer();
+    data.setData('text/plain', text);
+    const event = new win.ClipboardEvent('paste', {
+      clipboardData: data,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    // Dispatched where a real paste would be: at the element holding the caret (editors listen on their root).
+    const anchor = currentRangeIn(box)?.startContainer;
+    const target = anchor && anchor.nodeType === 1 ? anchor : (anchor?.parentElement ?? box);
+    target.dispatchEvent(event);
+    return { undo: (before) => undoInEditor(box, before) };
+  },
+};
+
+/**
+ * Asks the editor's own history to undo: a `beforeinput` of type historyUndo is what the browser sends for
+ * Ctrl+Z, and ProseMirror's history, Quill's history and Lexical listen to it. The native
+ * `execCommand('undo')` is used only as a last resort: in editors that let the browser type natively it
+ * could undo the agent's own typing instead.
+ */
+export async function undoInEditor(box: ReplyBox, before: Parameters<InsertAttempt['undo']>[0]): Promise<void> {
+  const win = windowOf(box);
+  box.dispatchEvent(
+    new win.InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true }),
+  );
+  await settle(box);
+  if (isUnchanged(box, before)) return;
+  box.ownerDocument.execCommand('undo');
+  await settle(box);
+}

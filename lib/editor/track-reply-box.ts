@@ -1,0 +1,102 @@
+import { activeElementIn, findReplyBox, isOwnUi, isTextControl, type ReplyBox, sameOriginFrameDocument } from './reply-box';
+import { type SavedSelection, saveSelection } from './saved-selection';
+
+export interface TrackedReplyBox {
+  element: ReplyBox;
+  /** Where the caret was when the agent left the box; null if it was never seen inside. */
+  selection: SavedSelection | null;
+}
+
+export interface ReplyBoxTracker {
+  /** The reply box the agent last focused, if it is still in the page. */
+  current(): TrackedReplyBox | null;
+}
+
+/**
+ * Follows the reply box the agent last focused and remembers its caret, so an insert from the sidebar lands
+ * where the agent was although focus has moved away.
+ *
+ * - Capture-phase `focusin` on the document: focus events are composed, so `composedPath()[0]` is the real
+ *   element even inside open shadow roots. Focusing something that is not a reply box (a page button, our
+ *   sidebar) keeps the last box: "last focused" is what the agent means.
+ * - Same-origin frames (TinyMCE's `about:blank` iframe, srcdoc editors) are followed from the frame that
+ *   calls this: focus entering an iframe shows up here only as a `blur` of this window (no focusin), with
+ *   the iframe as activeElement; we then attach the same listeners to its document (again after it loads). Run the tracker in the top frame only; a per-frame tracker would also work but then the
+ *   sidebar (top frame) would need a message hop to insert. Cross-origin frames stay out of reach.
+ * - Per keystroke the only work is a `selectionchange` handler: nothing for text controls (they keep their
+ *   own selectionStart/End after blur, read on demand), one Range clone for contenteditable — and only
+ *   while the selection is inside the tracked box, so focus moving into the sidebar keeps the saved caret.
+ * - Every listener is registered with `signal` and goes away when it aborts.
+ */
+export function trackReplyBox(
+  doc: Document,
+  signal: AbortSignal,
+  onChange?: (box: ReplyBox | null) => void,
+): ReplyBoxTracker {
+  let box: ReplyBox | null = null;
+  let saved: SavedSelection | null = null;
+  const watched = new WeakSet<Document>();
+  const watchedFrames = new WeakSet<Element>();
+
+  function follow(candidate: ReplyBox): void {
+    if (candidate !== box) {
+      box = candidate;
+      saved = null;
+      onChange?.(box);
+    }
+    saved = saveSelection(candidate) ?? saved;
+  }
+
+  function considerFocused(element: Element | null): void {
+    if (!element) return;
+    const frameDoc = sameOriginFrameDocument(element);
+    if (frameDoc) {
+      watchFrame(element as HTMLIFrameElement);
+      considerFocused(activeElementIn(frameDoc));
+      return;
+    }
+    if (isOwnUi(element)) return;
+    const candidate = findReplyBox(element);
+    if (candidate) follow(candidate);
+  }
+
+  function onFocusIn(event: Event): void {
+    considerFocused(event.composedPath()[0] as Element);
+  }
+
+  function onSelectionChange(): void {
+    // Text controls are read on demand; the saved caret of a contenteditable only moves while the
+    // selection is inside it.
+    if (!box || isTextControl(box)) return;
+    saved = saveSelection(box) ?? saved;
+  }
+
+  function watch(target: Document): void {
+    if (watched.has(target)) return;
+    watched.add(target);
+    target.addEventListener('focusin', onFocusIn, { capture: true, signal });
+    target.addEventListener('selectionchange', onSelectionChange, { capture: true, signal });
+    // Focus entering a child frame fires no focusin in this document, only a blur of this window.
+    target.defaultView?.addEventListener('blur', () => considerFocused(activeElementIn(target)), { signal });
+  }
+
+  function watchFrame(frame: HTMLIFrameElement): void {
+    const frameDoc = sameOriginFrameDocument(frame);
+    if (frameDoc) watch(frameDoc);
+    if (watchedFrames.has(frame)) return;
+    watchedFrames.add(frame);
+    // A navigation or a rewritten srcdoc gives the frame a new document.
+    frame.addEventListener('load', () => watchFrame(frame), { signal });
+  }
+
+  watch(doc);
+  considerFocused(activeElementIn(doc));
+
+  return {
+    current() {
+      if (signal.aborted || !box?.isConnected) return null;
+      if (isTextControl(box)) return { element: box, selection: saveSelection(box) };
+      return { element: box, selection: saved };
+    },
+  };
+}

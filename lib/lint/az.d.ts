@@ -1,0 +1,18 @@
+// Minimal typings for the parts of `az` (Az.js, OpenCorpora morphology) that build-lexicon.ts uses.
+declare module 'az' {
+  interface AzParse {
+    parser: string;
+    score: number;
+    typosCnt: number;
+    stutterCnt: number;
+    formCnt?: number;
+    inflect(form: number): AzParse | false;
+    toString(): string;
+  }
+  interface AzMorph {
+    (word: string, config?: Record<string, unknown>): AzParse[];
+    init(path: string, callback: (error: Error | null) => void): void;
+  }
+  const Az: { Morph: AzMorph };
+  export default Az;
+}

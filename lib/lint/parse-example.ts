@@ -1,0 +1,39 @@
+/**
+ * Rule examples mark the span a rule must report with double brackets:
+ * `К сожалению, [[ничем не могу помочь]].` → the text without the marks and the marked spans.
+ */
+export interface ParsedExample {
+  text: string;
+  spans: { start: number; end: number }[];
+}
+
+export function parseExample(source: string): ParsedExample | { error: string } {
+  let text = '';
+  const spans: { start: number; end: number }[] = [];
+  let i = 0;
+  while (i < source.length) {
+    const open = source.indexOf('[[', i);
+    if (open < 0) {
+      if (source.indexOf(']]', i) >= 0) return { error: 'лишние «]]» без «[[»' };
+      text += source.slice(i);
+      break;
+    }
+    const stray = source.indexOf(']]', i);
+    if (stray >= 0 && stray < open) return { error: 'лишние «]]» без «[[»' };
+    const close = source.indexOf(']]', open + 2);
+    if (close < 0) return { error: 'не закрыта пометка «[[…]]»' };
+    const inner = source.slice(open + 2, close);
+    if (inner.includes('[[')) return { error: 'пометки «[[…]]» нельзя вкладывать' };
+    if (!inner.trim()) return { error: 'пустая пометка «[[]]»' };
+    text += source.slice(i, open);
+    spans.push({ start: text.length, end: text.length + inner.length });
+    text += inner;
+    i = close + 2;
+  }
+  return { text, spans };
+}
+
+/** The example text with its marks removed (good examples and suggestions have none, so they stay as is). */
+export function stripMarks(source: string): string {
+  return source.replaceAll('[[', '').replaceAll(']]', '');
+}

@@ -1,0 +1,82 @@
+import type { InsertOutcome } from '../model';
+import type { MessageSender } from './register-background';
+import { type PageContext, sendMessage } from './protocol';
+
+/** The slice of `browser` the router needs; tests and other browsers can pass their own. */
+export interface PageRouterDeps {
+  queryActiveTab(): Promise<number | undefined>;
+  /** Session storage: survives service-worker restarts, cleared when the browser closes. */
+  session: {
+    get(key: string): Promise<Record<string, unknown>>;
+    set(items: Record<string, unknown>): Promise<void>;
+  };
+}
+
+const TOP_FRAME = 0;
+const focusKey = (tabId: number) => `focusedFrame:${tabId}`;
+const fillKey = (conversation: string) => `fillValues:${conversation}`;
+
+/**
+ * Routes the sidebar's requests to the right frame of its tab. The sidebar lives in an extension frame in
+ * the top document, while the reply box may sit in any frame (an editor iframe, a chat widget): agents
+ * report which frame holds the last focused reply box, and inserts go there.
+ */
+export function createPageRouter(deps: PageRouterDeps) {
+  const tabOf = (sender: MessageSender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) throw new Error('Сообщение пришло не со страницы');
+    return tabId;
+  };
+
+  return {
+    async openSidebar(_: undefined, sender: MessageSender): Promise<void> {
+      const tabId = sender.tab?.id ?? (await deps.queryActiveTab());
+      if (tabId === undefined) return;
+      await sendMessage('toggleSidebar', { open: true }, { tabId, frameId: TOP_FRAME });
+    },
+
+    async toggleSidebarInActiveTab(): Promise<void> {
+      const tabId = await deps.queryActiveTab();
+      if (tabId !== undefined) await sendMessage('toggleSidebar', {}, { tabId, frameId: TOP_FRAME });
+    },
+
+    async closeSidebar(_: undefined, sender: MessageSender): Promise<void> {
+      await sendMessage('hideSidebar', undefined, { tabId: tabOf(sender), frameId: TOP_FRAME });
+    },
+
+    async replyBoxFocused(_: undefined, sender: MessageSender): Promise<void> {
+      await deps.session.set({ [focusKey(tabOf(sender))]: sender.frameId ?? TOP_FRAME });
+    },
+
+    async insertIntoPage({ text }: { text: string }, sender: MessageSender): Promise<InsertOutcome> {
+      const tabId = tabOf(sender);
+      const key = focusKey(tabId);
+      const frameId = (await deps.session.get(key))[key];
+      try {
+        return await sendMessage('insertText', { text }, { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME });
+      } catch {
+        // The frame navigated away or was removed since the agent focused it.
+        return { ok: false, reason: 'Поле ответа больше не на странице: щёлкните в него и попробуйте ещё раз' };
+      }
+    },
+
+    /**
+     * Values the agent typed into fill-in forms, per conversation, so one order number is typed once per
+     * ticket. Session storage: nothing about customers outlives the browser session.
+     */
+    async getFillValues({ conversation }: { conversation: string }): Promise<Record<string, string>> {
+      const stored = (await deps.session.get(fillKey(conversation)))[fillKey(conversation)];
+      return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
+    },
+
+    async saveFillValues({ conversation, values }: { conversation: string; values: Record<string, string> }): Promise<void> {
+      const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+      const current = await this.getFillValues({ conversation });
+      await deps.session.set({ [fillKey(conversation)]: { ...current, ...kept } });
+    },
+
+    async getPageContext(_: undefined, sender: MessageSender): Promise<PageContext> {
+      return sendMessage('readPageContext', undefined, { tabId: tabOf(sender), frameId: TOP_FRAME });
+    },
+  };
+}

@@ -1,0 +1,504 @@
+import type { DataError, Pack } from '../model';
+import { checkPack } from './check-pack';
+import { parseCsvPack } from './pack-csv';
+import { LIMITS } from './pack-schema';
+import { checkSha256Pin, sha256Hex, signatureUrlFor, verifyPackSignature } from './pack-signature';
+import { parsePack } from './parse-pack';
+
+/**
+ * Downloads and validates one pack from a URL (edge module: `fetch` is passed in). It never throws and
+ * never touches storage: the result is either a checked pack, «unchanged» (HTTP 304) or a typed failure
+ * with a Russian reason, and the caller decides what to keep.
+ *
+ * Rules, in the order they are applied:
+ *   1. HTTPS only; plain http only for localhost / 127.0.0.1 / [::1] (a lead testing a pack locally).
+ *   2. Conditional request (If-None-Match / If-Modified-Since from the last good sync) → 304 = unchanged.
+ *   3. Timeout over the whole exchange, body included (AbortSignal.timeout).
+ *   4. Redirects are followed, but the final `response.url` must have the subscription's origin. The one
+ *      known exception is Google Sheets: a published `docs.google.com/…/pub?output=csv` URL answers 307 to
+ *      a `*.googleusercontent.com` host. (`redirect: 'manual'` gives an opaque response in extensions, so
+ *      the final URL is what can be checked.)
+ *   5. Content type: a pack is data, so an HTML page (a sign-in or preview page, a captive portal) is
+ *      refused, as are images, PDFs and the like. Accepted for JSON: `application/json`, `*+json`,
+ *      `text/json`, `text/plain` (GitHub raw, many static hosts), `application/octet-stream` (object storage
+ *      without metadata) or no type at all; for CSV: `text/csv`, `application/csv`, `text/plain`,
+ *      `application/vnd.ms-excel` (IIS and old Windows hosts), `application/octet-stream` or none.
+ *   6. Size: at most 5 MB, counted while streaming (Content-Length is only a hint and may be absent).
+ *   7. Integrity before parsing: sha256 pin over the exact bytes, then the detached Ed25519 signature
+ *      (see pack-signature.ts); bytes that fail are never parsed.
+ *   8. UTF-8 decoding (strict), parse (JSON via parsePack, CSV via parseCsvPack), then checkPack.
+ */
+
+export type PackKind = 'json' | 'csv';
+
+export interface FetchPackRequest {
+  url: string;
+  kind: PackKind;
+  /** Validators from the last applied response; sent as If-None-Match / If-Modified-Since. */
+  etag?: string;
+  lastModified?: string;
+  /** Pin: sha256 (hex, optionally `sha256:`-prefixed) of the exact bytes the pack must have. */
+  sha256?: string;
+  /** `ed25519:<base64>`: when set, `<url>.sig` must hold a valid signature of the bytes. */
+  publicKey?: string;
+  /** Where the detached signature lives; defaults to signatureUrlFor(url). */
+  signatureUrl?: string;
+  /** Header fields for a CSV pack, which carries none of its own. */
+  csv?: { packId: string; name: string };
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** Cancels the request (the extension updating, the subscription being removed). */
+  signal?: AbortSignal;
+  /** navigator.onLine, passed in: lets a failed request say «нет сети» rather than a vague network error. */
+  isOnline?: () => boolean;
+}
+
+export type FetchPackFailureKind =
+  | 'invalid-url'
+  | 'insecure-url'
+  | 'offline'
+  | 'dns'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'not-found'
+  | 'forbidden'
+  | 'http-error'
+  | 'server-error'
+  | 'cross-origin-redirect'
+  | 'content-type'
+  | 'too-large'
+  | 'encoding'
+  | 'malformed'
+  | 'schema'
+  | 'check'
+  | 'hash-mismatch'
+  | 'signature-missing'
+  | 'signature-invalid';
+
+export interface FetchPackFailure {
+  kind: FetchPackFailureKind;
+  /** One Russian sentence for the options page and popup. */
+  message: string;
+  /** Every problem found, for malformed / schema / check failures (path + Russian message). */
+  errors?: DataError[];
+  httpStatus?: number;
+}
+
+export interface FetchedPackMeta {
+  etag?: string;
+  lastModified?: string;
+  /** sha256 of the bytes as served: lets the caller skip re-applying identical content. */
+  sha256: string;
+  bytes: number;
+  finalUrl: string;
+}
+
+export type FetchPackResult =
+  | { status: 'updated'; pack: Pack; meta: FetchedPackMeta }
+  | { status: 'unchanged'; etag?: string; lastModified?: string }
+  | { status: 'failed'; failure: FetchPackFailure };
+
+export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
+
+export const DEFAULT_TIMEOUT_MS = 20_000;
+const SIGNATURE_MAX_BYTES = 4096;
+
+export async function fetchPack(request: FetchPackRequest, fetchFn: FetchFn): Promise<FetchPackResult> {
+  try {
+    return await fetchPackUnsafe(request, fetchFn);
+  } catch (error) {
+    // Nothing below should throw; this keeps the «never throws» promise even for a bug or a hostile host.
+    return failed('network', `не удалось загрузить пакет: ${(error as Error)?.message ?? String(error)}`);
+  }
+}
+
+async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Promise<FetchPackResult> {
+  const checked = checkPackUrl(request.url);
+  if (!checked.ok) return { status: 'failed', failure: checked.failure };
+  const url = checked.url;
+  if (request.kind === 'csv' && !request.csv) {
+    return failed('invalid-url', 'для CSV-пакета нужны идентификатор и название пакета');
+  }
+
+  const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
+  const headers: Record<string, string> = {
+    accept:
+      request.kind === 'json'
+        ? 'application/json, text/plain;q=0.9, */*;q=0.1'
+        : 'text/csv, text/plain;q=0.9, */*;q=0.1',
+  };
+  if (request.etag) headers['if-none-match'] = request.etag;
+  if (request.lastModified) headers['if-modified-since'] = request.lastModified;
+  const conditional = Boolean(request.etag || request.lastModified);
+
+  const timedOut = () => timeout.aborted;
+  const networkFailure = (error: unknown) => describeNetworkError(error, timedOut(), timeoutMs, request.isOnline);
+
+  let response: Response;
+  try {
+    // `no-store` for the first request: a stale browser cache must not stand in for the lead's server.
+    // With our own validators the Fetch standard already bypasses the HTTP cache and hands us the 304.
+    response = await fetchFn(url.href, {
+      headers,
+      signal,
+      redirect: 'follow',
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+  } catch (error) {
+    return { status: 'failed', failure: networkFailure(error) };
+  }
+
+  const finalUrl = response.url || url.href;
+  if (!redirectAllowed(url, finalUrl)) {
+    await discard(response);
+    return failed(
+      'cross-origin-redirect',
+      `сервер перенаправил запрос на другой адрес (${safeOrigin(finalUrl)}), а пакет принимается только с ${url.origin}`,
+    );
+  }
+
+  if (response.status === 304) {
+    await discard(response);
+    if (!conditional) return failed('http-error', 'сервер ответил 304 «не изменилось» на безусловный запрос', 304);
+    return {
+      status: 'unchanged',
+      etag: response.headers.get('etag') ?? request.etag,
+      lastModified: response.headers.get('last-modified') ?? request.lastModified,
+    };
+  }
+  if (!response.ok) {
+    await discard(response);
+    return { status: 'failed', failure: describeHttpStatus(response.status) };
+  }
+
+  const contentType = response.headers.get('content-type');
+  if (!contentTypeAccepted(request.kind, contentType)) {
+    await discard(response);
+    return failed('content-type', describeContentType(request.kind, contentType ?? ''));
+  }
+
+  const maxBytes = request.maxBytes ?? LIMITS.packBytes;
+  const body = await readLimited(response, maxBytes);
+  if (body.status === 'too-large') {
+    return failed(
+      'too-large',
+      `пакет слишком большой: больше ${formatMb(maxBytes)} (${body.seen > maxBytes ? `получено уже ${formatMb(body.seen)}` : 'по заголовку Content-Length'})`,
+    );
+  }
+  if (body.status === 'error') return { status: 'failed', failure: networkFailure(body.error) };
+  const bytes = body.bytes;
+
+  if (request.sha256) {
+    const pin = await checkSha256Pin(bytes, request.sha256);
+    if (!pin.ok) return failed('hash-mismatch', pin.message);
+  }
+  if (request.publicKey) {
+    const verdict = await fetchAndVerifySignature(request, url, bytes, signal, fetchFn, networkFailure);
+    if (verdict) return { status: 'failed', failure: verdict };
+  }
+
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return failed('encoding', 'файл не в кодировке UTF-8: сохраните его как UTF-8 (в Excel — «CSV UTF-8»)');
+  }
+
+  let parsed: { pack: Pack | null; errors: DataError[] };
+  let malformed = false;
+  if (request.kind === 'json') {
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      malformed = true;
+    }
+    // parsePack on the text again only to word the syntax error with its line and column.
+    parsed = malformed ? parsePack(text) : parsePack(data);
+  } else {
+    parsed = parseCsvPack(text, { packId: request.csv!.packId, name: request.csv!.name });
+  }
+  if (!parsed.pack) {
+    return {
+      status: 'failed',
+      failure: {
+        kind: malformed ? 'malformed' : 'schema',
+        message: malformed
+          ? `файл пакета повреждён: ${parsed.errors[0].message}`
+          : `пакет не прошёл проверку формата: ${summarize(parsed.errors)}`,
+        errors: parsed.errors,
+      },
+    };
+  }
+  // checkPack may grow asynchronous work (compiling rules, running their examples); await covers both.
+  const checkErrors = await checkPack(parsed.pack);
+  if (checkErrors.length > 0) {
+    return {
+      status: 'failed',
+      failure: { kind: 'check', message: `пакет не прошёл проверку: ${summarize(checkErrors)}`, errors: checkErrors },
+    };
+  }
+  return {
+    status: 'updated',
+    pack: parsed.pack,
+    meta: {
+      etag: response.headers.get('etag') ?? undefined,
+      lastModified: response.headers.get('last-modified') ?? undefined,
+      sha256: await sha256Hex(bytes),
+      bytes: bytes.length,
+      finalUrl,
+    },
+  };
+}
+
+/** Validates a subscription URL; the options page calls it before asking for the host permission. */
+export function checkPackUrl(text: string): { ok: true; url: URL } | { ok: false; failure: FetchPackFailure } {
+  let url: URL;
+  try {
+    url = new URL(text.trim());
+  } catch {
+    return { ok: false, failure: { kind: 'invalid-url', message: 'это не адрес: ожидается ссылка вида https://…' } };
+  }
+  if (url.username || url.password) {
+    return {
+      ok: false,
+      failure: {
+        kind: 'invalid-url',
+        message: 'логин и пароль в адресе не поддерживаются: они попали бы в настройки всех агентов',
+      },
+    };
+  }
+  if (url.protocol === 'https:') return { ok: true, url };
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return { ok: true, url };
+  return {
+    ok: false,
+    failure: {
+      kind: 'insecure-url',
+      message:
+        url.protocol === 'http:'
+          ? 'нужен адрес https://: по http:// пакет можно подменить по дороге (http разрешён только для localhost)'
+          : `адрес должен начинаться с https://, а не ${url.protocol}//`,
+    },
+  };
+}
+
+/** The origins an extension must hold a host permission for to sync this URL (for permissions.request). */
+export function hostPermissionsFor(text: string): string[] {
+  const checked = checkPackUrl(text);
+  if (!checked.ok) return [];
+  const origins = [`${checked.url.origin}/*`];
+  if (checked.url.hostname === 'docs.google.com') origins.push('https://*.googleusercontent.com/*');
+  return origins;
+}
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
+}
+
+function redirectAllowed(requested: URL, finalText: string): boolean {
+  let final: URL;
+  try {
+    final = new URL(finalText);
+  } catch {
+    return false;
+  }
+  if (final.origin === requested.origin) return true;
+  // Google Sheets «Publish to the web»: docs.google.com answers 307 to doc-…-sheets.googleusercontent.com.
+  return (
+    requested.hostname === 'docs.google.com' &&
+    final.protocol === 'https:' &&
+    final.hostname.endsWith('.googleusercontent.com')
+  );
+}
+
+const JSON_TYPES = ['application/json', 'text/json', 'text/plain', 'application/octet-stream'];
+const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
+
+function contentTypeAccepted(kind: PackKind, header: string | null): boolean {
+  const type = (header ?? '').split(';')[0].trim().toLowerCase();
+  if (type === '') return true;
+  if (kind === 'json') return JSON_TYPES.includes(type) || /^application\/[\w.+-]+\+json$/.test(type);
+  return CSV_TYPES.includes(type);
+}
+
+function describeContentType(kind: PackKind, header: string): string {
+  const type = header.split(';')[0].trim().toLowerCase();
+  if (type === 'text/html' || type === 'application/xhtml+xml') {
+    return 'по ссылке веб-страница, а не файл пакета: возможно, нужен вход или это страница просмотра — дайте прямую ссылку на файл';
+  }
+  const expected = kind === 'json' ? 'JSON (application/json или text/plain)' : 'CSV (text/csv или text/plain)';
+  return `сервер отдал ${type}, а ожидается ${expected}`;
+}
+
+function describeHttpStatus(status: number): FetchPackFailure {
+  if (status === 404 || status === 410) {
+    return { kind: 'not-found', httpStatus: status, message: `файл пакета не найден по ссылке (HTTP ${status})` };
+  }
+  if (status === 401 || status === 403) {
+    return {
+      kind: 'forbidden',
+      httpStatus: status,
+      message: `сервер не даёт доступ к пакету (HTTP ${status}): ссылка должна открываться без входа`,
+    };
+  }
+  if (status >= 500) {
+    return {
+      kind: 'server-error',
+      httpStatus: status,
+      message: `сервер пакета ответил ошибкой (HTTP ${status}), попробуем позже`,
+    };
+  }
+  if (status === 429) {
+    return {
+      kind: 'http-error',
+      httpStatus: status,
+      message: 'сервер просит обращаться реже (HTTP 429), попробуем позже',
+    };
+  }
+  return { kind: 'http-error', httpStatus: status, message: `сервер ответил HTTP ${status} вместо пакета` };
+}
+
+function describeNetworkError(
+  error: unknown,
+  timedOut: boolean,
+  timeoutMs: number,
+  isOnline?: () => boolean,
+): FetchPackFailure {
+  const name = (error as Error)?.name;
+  if (timedOut || name === 'TimeoutError') {
+    return { kind: 'timeout', message: `сервер пакета не ответил за ${Math.round(timeoutMs / 1000)} с` };
+  }
+  if (name === 'AbortError') return { kind: 'aborted', message: 'загрузка пакета отменена' };
+  if (isOnline && !isOnline()) return { kind: 'offline', message: 'нет подключения к интернету' };
+  const code = causeCode(error);
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return { kind: 'dns', message: 'адрес сервера пакета не найден (ошибка DNS): проверьте ссылку' };
+  }
+  if (code === 'ECONNREFUSED') return { kind: 'network', message: 'сервер пакета отказал в соединении' };
+  // Browsers report every network failure as the same TypeError; DNS and refused connections look alike there.
+  return {
+    kind: 'network',
+    message: 'не удалось связаться с сервером пакета: нет сети, адрес не найден или сервер недоступен',
+  };
+}
+
+/** Node's fetch puts the system error code on `cause` (sometimes an AggregateError of attempts). */
+function causeCode(error: unknown): string | undefined {
+  const cause = (error as { cause?: { code?: string; errors?: { code?: string }[] } })?.cause;
+  return cause?.code ?? cause?.errors?.find((inner) => inner?.code)?.code;
+}
+
+type ReadResult =
+  | { status: 'ok'; bytes: Uint8Array<ArrayBuffer> }
+  | { status: 'too-large'; seen: number }
+  | { status: 'error'; error: unknown };
+
+/** Reads the body, stopping (and cancelling the download) as soon as it exceeds the limit. */
+async function readLimited(response: Response, maxBytes: number): Promise<ReadResult> {
+  const declared = Number(response.headers.get('content-length'));
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await discard(response);
+    return { status: 'too-large', seen: 0 };
+  }
+  if (!response.body) return { status: 'ok', bytes: new Uint8Array(0) };
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        return { status: 'too-large', seen: total };
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    return { status: 'error', error };
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { status: 'ok', bytes };
+}
+
+async function fetchAndVerifySignature(
+  request: FetchPackRequest,
+  url: URL,
+  bytes: Uint8Array<ArrayBuffer>,
+  signal: AbortSignal,
+  fetchFn: FetchFn,
+  networkFailure: (error: unknown) => FetchPackFailure,
+): Promise<FetchPackFailure | null> {
+  const signatureUrl = request.signatureUrl ?? signatureUrlFor(url.href);
+  if (!sameOrigin(signatureUrl, url)) {
+    return { kind: 'signature-invalid', message: 'файл подписи должен лежать на том же сервере, что и пакет' };
+  }
+  let response: Response;
+  try {
+    response = await fetchFn(signatureUrl, { signal, redirect: 'follow', credentials: 'omit', cache: 'no-store' });
+  } catch (error) {
+    return networkFailure(error);
+  }
+  if (!sameOrigin(response.url || signatureUrl, url)) {
+    await discard(response);
+    return { kind: 'cross-origin-redirect', message: 'запрос файла подписи перенаправлен на другой сервер' };
+  }
+  if (!response.ok) {
+    await discard(response);
+    return {
+      kind: 'signature-missing',
+      httpStatus: response.status,
+      message: `пакет должен быть подписан, но файл подписи не получен (${signatureUrl}: HTTP ${response.status})`,
+    };
+  }
+  const body = await readLimited(response, SIGNATURE_MAX_BYTES);
+  if (body.status === 'error') return networkFailure(body.error);
+  if (body.status === 'too-large') return { kind: 'signature-invalid', message: 'файл подписи слишком большой' };
+  const verdict = await verifyPackSignature(bytes, new TextDecoder().decode(body.bytes), request.publicKey!);
+  return verdict.ok ? null : { kind: 'signature-invalid', message: verdict.message };
+}
+
+function sameOrigin(text: string, url: URL): boolean {
+  try {
+    return new URL(text).origin === url.origin;
+  } catch {
+    return false;
+  }
+}
+
+function safeOrigin(text: string): string {
+  try {
+    return new URL(text).origin;
+  } catch {
+    return text;
+  }
+}
+
+/** Releases the connection of a response whose body we do not want. */
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
+
+function summarize(errors: DataError[]): string {
+  const first = errors[0];
+  const head = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'неизвестная ошибка';
+  return errors.length > 1 ? `${head} (и ещё ${errors.length - 1})` : head;
+}
+
+function formatMb(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} МБ`;
+}
+
+function failed(kind: FetchPackFailureKind, message: string, httpStatus?: number): FetchPackResult {
+  return { status: 'failed', failure: httpStatus === undefined ? { kind, message } : { kind, message, httpStatus } };
+}

@@ -1,0 +1,318 @@
+import Papa from 'papaparse';
+import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Template } from '../model';
+import { LIMITS } from './pack-schema';
+import { parsePack } from './parse-pack';
+
+/**
+ * Templates as a spreadsheet: the layout Google Sheets' «Файл → Опубликовать в интернете → CSV» produces
+ * (RFC 4180: comma-separated, fields with commas, quotes or line breaks in double quotes, `""` for a quote).
+ *
+ * Mapping (header row first; header names are case-insensitive, «ё» = «е», surrounding spaces ignored):
+ *
+ *   field     English     Russian                           required  notes
+ *   id        id          идентификатор                     no        see «Stable ids» below
+ *   title     title       название, заголовок               yes
+ *   body      body, text  текст, текст ответа, ответ        yes       line breaks inside the cell are kept
+ *   tags      tags        теги, тэги, метки                 no        split on «,» or «;»
+ *   category  category    категория, раздел                 no        empty → «Без категории»
+ *   shortcut  shortcut    сокращение, шорткат               no        one word
+ *   note      note        примечание, источник              no        shown to the agent, never inserted
+ *
+ * Other columns are ignored (leads keep helper columns in their sheets). Row numbers in errors are the
+ * spreadsheet's rows (the header is row 1; a cell with line breaks is still one row), so a lead can find
+ * them in Sheets. A file saved by Excel with «;» or tabs is accepted: the header line decides the delimiter.
+ *
+ * Stable ids: the `id` column when it is present and filled; otherwise an id derived from the title —
+ * transliterated slug + 8 hex digits of a hash of the title (case, «ё»/«е» and extra spaces don't matter):
+ * «Возврат в течение 7 дней» → `vozvrat-v-techenie-7-dney-937ccd63`. Renaming such a title therefore
+ * changes the id: agents lose that template's usage statistics and customised copies lose their link.
+ * Add an `id` column before renaming titles of a published sheet.
+ *
+ * A broken row fails the whole file: either every row is valid or no pack is produced.
+ */
+
+export interface CsvPackOptions {
+  packId: string;
+  name: string;
+  /** Defaults to `csv-<hash of the text>`, so the version changes exactly when the sheet does. */
+  version?: string;
+  description?: string;
+  locale?: string;
+}
+
+export interface ParseCsvPackResult {
+  pack: Pack | null;
+  errors: DataError[];
+}
+
+export const DEFAULT_CSV_CATEGORY = 'Без категории';
+
+type Field = 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note';
+
+const HEADER_ALIASES: Record<Field, string[]> = {
+  id: ['id', 'идентификатор'],
+  title: ['title', 'название', 'заголовок'],
+  body: ['body', 'text', 'текст', 'текст ответа', 'ответ'],
+  tags: ['tags', 'теги', 'тэги', 'метки'],
+  category: ['category', 'категория', 'раздел'],
+  shortcut: ['shortcut', 'сокращение', 'шорткат'],
+  note: ['note', 'примечание', 'источник'],
+};
+
+const FIELD_BY_HEADER = new Map<string, Field>(
+  (Object.entries(HEADER_ALIASES) as [Field, string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [name, field] as const),
+  ),
+);
+
+const normalizeHeader = (text: string) => normalizeText(text.replace(/^\uFEFF/, ''));
+const normalizeText = (text: string) => text.trim().toLowerCase().replace(/ё/g, 'е').replace(/\s+/g, ' ');
+
+export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPackResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > LIMITS.packBytes) {
+    return fail('', `таблица слишком большая: ${(bytes / 1024 / 1024).toFixed(1)} МБ, допустимо не больше 5 МБ`);
+  }
+  const source = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(source, { delimiter: detectDelimiter(source), skipEmptyLines: false });
+  const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
+  if (quoteError) {
+    const row = (quoteError.row ?? 0) + 1;
+    return fail(
+      `строка ${row}`,
+      quoteError.code === 'MissingQuotes'
+        ? 'кавычка не закрыта: ячейка с запятыми или переносами строк берётся в двойные кавычки целиком, а кавычка внутри ячейки удваивается ("")'
+        : 'лишняя кавычка внутри ячейки: кавычку внутри ячейки нужно удвоить ("")',
+    );
+  }
+
+  const rows = parsed.data;
+  const headerIndex = rows.findIndex((row) => !isBlank(row));
+  if (headerIndex < 0) return fail('строка 1', 'таблица пустая: нужна строка заголовков и хотя бы один шаблон');
+  const header = rows[headerIndex];
+  const columns = new Map<Field, number>();
+  const errors: DataError[] = [];
+  header.forEach((cell, index) => {
+    const field = FIELD_BY_HEADER.get(normalizeHeader(cell));
+    if (!field) return;
+    if (columns.has(field)) {
+      errors.push({
+        path: `строка ${headerIndex + 1}, столбец «${cell.trim()}»`,
+        message: `второй столбец для поля «${field}»: оставьте один`,
+      });
+    }
+    columns.set(field, index);
+  });
+  for (const field of ['title', 'body'] as const) {
+    if (!columns.has(field)) {
+      errors.push({
+        path: `строка ${headerIndex + 1}`,
+        message: `нет столбца «${HEADER_ALIASES[field][0]}» (или «${HEADER_ALIASES[field].find((name) => /[а-я]/.test(name))}»); заголовки: ${header.map((cell) => `«${cell.trim()}»`).join(', ')}`,
+      });
+    }
+  }
+  if (errors.length > 0) return { pack: null, errors };
+
+  const columnName = (field: Field) => {
+    const index = columns.get(field);
+    return index === undefined ? field : header[index].replace(/^\uFEFF/, '').trim();
+  };
+  const where = (row: number, field?: Field) =>
+    field ? `строка ${row}, столбец «${columnName(field)}»` : `строка ${row}`;
+
+  const templates: Record<string, unknown>[] = [];
+  const rowNumbers: number[] = [];
+  const idRows = new Map<string, number>();
+  for (let index = headerIndex + 1; index < rows.length; index++) {
+    const cells = rows[index];
+    const row = index + 1;
+    if (isBlank(cells)) continue;
+    if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
+      errors.push({
+        path: where(row),
+        message: `в строке ${cells.length} ячеек, а столбцов в заголовке ${header.length}: проверьте кавычки вокруг ячеек с запятыми`,
+      });
+      continue;
+    }
+    const cell = (field: Field): string | undefined => {
+      const column = columns.get(field);
+      const value = column === undefined ? undefined : unescapeFormula((cells[column] ?? '').replace(/\r\n?/g, '\n'));
+      return value === undefined || value.trim() === '' ? undefined : value;
+    };
+    const title = cell('title');
+    const explicitId = cell('id')?.trim();
+    const id = explicitId ?? (title ? deriveTemplateId(title) : undefined);
+    if (id !== undefined) {
+      const first = idRows.get(id);
+      if (first !== undefined) {
+        errors.push(
+          explicitId
+            ? { path: where(row, 'id'), message: `идентификатор «${id}» уже занят строкой ${first}` }
+            : {
+                path: where(row, 'title'),
+                message: `такое же название уже в строке ${first}: без столбца id названия должны различаться`,
+              },
+        );
+        continue;
+      }
+      idRows.set(id, row);
+    }
+    const template: Record<string, unknown> = {
+      id,
+      title,
+      body: cell('body'),
+      tags: splitTags(cell('tags') ?? ''),
+      category: cell('category') ?? DEFAULT_CSV_CATEGORY,
+    };
+    const shortcut = cell('shortcut');
+    if (shortcut !== undefined) template.shortcut = shortcut;
+    const note = cell('note');
+    if (note !== undefined) template.note = note;
+    templates.push(template);
+    rowNumbers.push(row);
+  }
+  if (errors.length > 0) return { pack: null, errors };
+  if (templates.length === 0)
+    return fail(`строка ${headerIndex + 2}`, 'в таблице нет ни одного шаблона под заголовками');
+
+  const result = parsePack({
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    id: options.packId,
+    name: options.name,
+    version: options.version ?? `csv-${fnv1a(text)}`,
+    description: options.description ?? '',
+    locale: options.locale ?? 'ru',
+    templates,
+    rules: [],
+    policy: {},
+  });
+  if (result.pack) return result;
+  return {
+    pack: null,
+    errors: result.errors.map((error) => {
+      const match = /^templates\[(\d+)\](?:\.(\w+))?/.exec(error.path);
+      if (!match) return error;
+      const field = match[2] as Field | undefined;
+      return {
+        path: where(rowNumbers[Number(match[1])], field && field in HEADER_ALIASES ? field : undefined),
+        message: error.message,
+      };
+    }),
+  };
+}
+
+/**
+ * A stable id from a title: transliterated slug (at most 48 characters) + 8 hex digits of a hash of the
+ * normalised title. Also what the library editor should use for a new personal template.
+ */
+export function deriveTemplateId(title: string): string {
+  const normalized = normalizeText(title);
+  const slug = [...normalized]
+    .map((char) => TRANSLIT[char] ?? char)
+    .join('')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `${slug || 't'}-${fnv1a(normalized)}`;
+}
+
+export interface TemplatesToCsvOptions {
+  /** A UTF-8 byte-order mark makes Excel read Cyrillic correctly; Google Sheets and our parser ignore it. */
+  bom?: boolean;
+}
+
+/**
+ * Templates as CSV with the English headers above and an `id` column (so ids survive a round trip).
+ * Cells starting with `=`, `+`, `-`, `@` get a leading `'` so a spreadsheet never runs them as formulas;
+ * parseCsvPack strips it again.
+ */
+export function templatesToCsv(templates: readonly Template[], options: TemplatesToCsvOptions = {}): string {
+  const fields: Field[] = ['id', 'title', 'body', 'tags', 'category', 'shortcut', 'note'];
+  const data = templates.map((template) => [
+    template.id,
+    template.title,
+    template.body,
+    template.tags.join(', '),
+    template.category,
+    template.shortcut ?? '',
+    template.note ?? '',
+  ]);
+  const csv = Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n', quotes: false });
+  return `${options.bom === false ? '' : '\uFEFF'}${csv}\r\n`;
+}
+
+function splitTags(text: string): string[] {
+  const tags = text
+    .split(/[,;]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  return [...new Set(tags)];
+}
+
+/** Reverses Papa's `escapeFormulae` (a `'` before `=`, `+`, `-`, `@`, tab or CR). */
+function unescapeFormula(value: string): string {
+  return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+}
+
+function detectDelimiter(text: string): string {
+  const firstLine = text.slice(0, text.search(/\r?\n|$/));
+  if (firstLine.includes(',')) return ',';
+  if (firstLine.includes(';')) return ';';
+  if (firstLine.includes('\t')) return '\t';
+  return ',';
+}
+
+function isBlank(cells: string[]): boolean {
+  return cells.every((cell) => cell.trim() === '');
+}
+
+function fail(path: string, message: string): ParseCsvPackResult {
+  return { pack: null, errors: [{ path, message }] };
+}
+
+/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits: small, sync and the same in every context. */
+export function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+const TRANSLIT: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};

@@ -1,0 +1,289 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
+import { fixKeyboardLayout, toLatinLayout } from './fix-keyboard-layout';
+import { normalizeText, STOPWORDS, tokenize } from './normalize-query';
+import { forEachBodyWord, type IndexedTemplate, type SearchIndex, stemPhrase } from './search-index';
+import { stemWord } from './stem-word';
+import { getUsage, type UsageStats, usageScore } from './usage-score';
+
+/**
+ * The search pipeline, per keystroke:
+ *
+ * 1. Variants. The query as typed, plus (only when it has Latin and no Cyrillic) the same keys in the
+ *    Russian layout, brand-like words kept. Each variant is ranked on its own and the better score per
+ *    template wins, since «wifi» and «djpdhfn» look alike to any rule. A Cyrillic query that found nothing is
+ *    retried in the Latin layout («шзрщту» → «iphone»).
+ * 2. Candidates: MiniSearch (an inverted index, so cost follows the matching terms, not the library size)
+ *    over title, tags, shortcut and body, all stemmed. Each query word is its stem with prefix matching
+ *    (word forms, and the word still being typed) and edit-distance fuzziness for longer words, OR-ed with a
+ *    shortened stem that catches the verb forms Snowball stems apart («вернуть»/«верните»). Words are OR-ed
+ *    and then ranked by how many of them a template covers, which is AND-first with an OR fallback in one
+ *    pass. BM25 has no notion of position, so a word deep in a long body counts like one at its start.
+ * 3. Re-ranking of the best CANDIDATES with Fuse.js. Fuse scans every string it is given, which is why it
+ *    cannot be the index (≈ 455 ms a query at 10k templates here), but on a few dozen candidates it costs
+ *    about a millisecond and measures what BM25 does not: how closely the words as typed, unstemmed, match
+ *    the title, tags and shortcut as strings, typos included (Bitap scores approximate substrings by error
+ *    count), independent of how rare a word is in the library. That keeps a headline match above a
+ *    template that merely repeats a rare word in its body, and grades typos the stemmer cannot see.
+ * 4. Tiers and usage. An exact match (the query is the title, a tag or the shortcut, in any word form) is
+ *    tier 2; a template whose headline holds every query word is tier 1; the rest tier 0. Usage (frequent
+ *    and recent) multiplies relevance within a tier by up to 1.5, so it reorders near-equals but can never
+ *    lift a template over an exact match.
+ */
+
+export interface SearchOptions {
+  /** Usage per template key; see `usageScore`. */
+  usage?: UsageStats;
+  /** Epoch milliseconds; passed in so ranking stays pure. */
+  now: number;
+  limit?: number;
+  category?: string;
+}
+
+export interface SearchHit {
+  key: string;
+  id: string;
+  /** Integer part: tier (2 exact, 1 headline, 0 other); fraction: relevance blended with usage. */
+  score: number;
+}
+
+const DEFAULT_LIMIT = 20;
+/** How many candidates Fuse re-ranks: enough to hold the right answer for vague queries, few enough to stay fast. */
+const CANDIDATES = 40;
+const USAGE_WEIGHT = 0.5;
+const FUSE_SHARE = 0.4;
+
+/**
+ * Fuse, configured for Russian: no `ignoreDiacritics` (it folds й into и), ё already folded by
+ * normalization on both sides, `ignoreLocation` because a word may sit anywhere in a title or tag list,
+ * `ignoreFieldNorm` so a template with many tags is not punished for being well tagged.
+ */
+const FUSE_OPTIONS: IFuseOptions<IndexedTemplate> = {
+  keys: [
+    { name: 'title', weight: 3 },
+    { name: 'tags', weight: 2 },
+    { name: 'shortcut', weight: 2 },
+  ],
+  includeScore: true,
+  ignoreLocation: true,
+  ignoreFieldNorm: true,
+  threshold: 0.4,
+  minMatchCharLength: 2,
+};
+
+export function searchTemplates(index: SearchIndex, query: string, options: SearchOptions): SearchHit[] {
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (!normalizeText(query)) return recentAndFrequent(index, options, limit);
+
+  const best = new Map<string, number>();
+  const run = (variant: string) => {
+    for (const [key, score] of rankVariant(index, variant, options)) {
+      if (score > (best.get(key) ?? -1)) best.set(key, score);
+    }
+  };
+  run(query);
+  const fixed = fixKeyboardLayout(query);
+  if (fixed) run(fixed);
+  if (best.size === 0) {
+    const latin = toLatinLayout(query);
+    if (latin) run(latin);
+  }
+  return toHits(index, best, limit);
+}
+
+function toHits(index: SearchIndex, scores: Map<string, number>, limit: number): SearchHit[] {
+  const hits: (SearchHit & { order: number })[] = [];
+  for (const [key, score] of scores) {
+    const doc = index.docs.get(key);
+    if (doc) hits.push({ key, id: doc.id, score, order: doc.order });
+  }
+  hits.sort((a, b) => b.score - a.score || a.order - b.order);
+  return hits.slice(0, limit).map(({ key, id, score }) => ({ key, id, score: round(score) }));
+}
+
+/** The empty query: what this agent uses most and most lately, then the library in its own order. */
+function recentAndFrequent(index: SearchIndex, options: SearchOptions, limit: number): SearchHit[] {
+  const scores = new Map<string, number>();
+  for (const doc of index.docs.values()) {
+    if (options.category !== undefined && doc.category !== options.category) continue;
+    scores.set(doc.key, usageScore(getUsage(options.usage, doc.key), options.now));
+  }
+  return toHits(index, scores, limit);
+}
+
+interface QueryWord {
+  word: string;
+  stem: string;
+}
+
+/** A body match counts for this much of a top headline match: evidence that breaks ties, never a title. */
+const BODY_WEIGHT = 0.15;
+/** More query words than this are folded onto the last bit of the coverage mask; nobody types 31 words. */
+const MAX_WORDS = 31;
+
+function rankVariant(index: SearchIndex, variant: string, options: SearchOptions): Map<string, number> {
+  const ranked = new Map<string, number>();
+  const words = queryWords(variant).slice(0, MAX_WORDS);
+  if (words.length === 0) return ranked;
+  // The last word is still being typed unless the query ends with a space.
+  const typing = !/\s$/.test(variant);
+  const category = options.category;
+  const { word: wordScore, total, headMask, bodyMask } = index.scratch;
+  const touched: number[] = [];
+  const touch = (slot: number) => {
+    if (total[slot] === 0 && headMask[slot] === 0 && bodyMask[slot] === 0) touched.push(slot);
+  };
+  const idf = (postings: number) => Math.log(1 + index.live / postings);
+
+  words.forEach(({ stem }, i) => {
+    const bit = 1 << (i < MAX_WORDS ? i : MAX_WORDS - 1);
+    const isLast = i === words.length - 1;
+    // Headline: the stem itself, its longer forms, near misses for typos, and a shortened stem for the
+    // verb forms Snowball stems apart («вернуть» → «вернут», «верните» → «верн»). A headline word counts
+    // once per query word, by its best expansion, so a short prefix matching many forms does not add up.
+    const expansions = new Map<string, number>();
+    const expand = (term: string, weight: number) => {
+      if (weight > (expansions.get(term) ?? 0)) expansions.set(term, weight);
+    };
+    if (index.head.has(stem)) expand(stem, 1);
+    if (stem.length >= 3 || (isLast && typing)) {
+      for (const [term] of index.head.atPrefix(stem)) expand(term, 0.5 + (0.4 * stem.length) / term.length);
+    }
+    const distance = stem.length >= 8 ? 2 : stem.length >= 4 ? 1 : 0;
+    if (distance > 0) {
+      for (const [term, [, d]] of index.head.fuzzyGet(stem, distance)) {
+        if (d > 0) expand(term, (0.6 * term.length) / (term.length + 2 * d));
+      }
+    }
+    if (stem.length >= 6) {
+      for (const [term] of index.head.atPrefix(stem.slice(0, Math.max(4, stem.length - 3)))) expand(term, 0.3);
+    }
+    const wordTouched: number[] = [];
+    for (const [term, weight] of expansions) {
+      const posting = index.head.get(term)!;
+      const termIdf = idf(posting.slots.length);
+      for (let j = 0; j < posting.slots.length; j++) {
+        const slot = posting.slots[j];
+        const score = weight * termIdf * posting.weights[j];
+        if (wordScore[slot] === 0) wordTouched.push(slot);
+        if (score > wordScore[slot]) wordScore[slot] = score;
+      }
+    }
+    for (const slot of wordTouched) {
+      touch(slot);
+      total[slot] += wordScore[slot];
+      headMask[slot] |= bit;
+      wordScore[slot] = 0;
+    }
+    // Body: presence of the stem as a word prefix. Skipped for one or two letters still being typed, which
+    // would match half the library and tell nothing.
+    if (stem.length < 3 || (stem.length < 4 && isLast && typing)) return;
+    forEachBodyWord(index.body, stem, (slots) => {
+      for (const slot of slots) {
+        touch(slot);
+        bodyMask[slot] |= bit;
+      }
+    });
+  });
+
+  let topHead = 0;
+  for (const slot of touched) if (total[slot] > topHead) topHead = total[slot];
+  // Coverage: the share of query words a template matched anywhere. Squared, so a template holding every
+  // word comes first (AND-first) while the rest still follow (OR fallback).
+  const scored: { key: string; score: number }[] = [];
+  for (const slot of touched) {
+    const key = index.slots[slot];
+    const coverage = bitCount(headMask[slot] | bodyMask[slot]) / words.length;
+    const headline = topHead > 0 ? total[slot] / topHead : 0;
+    const body = (BODY_WEIGHT * bitCount(bodyMask[slot])) / words.length;
+    total[slot] = 0;
+    headMask[slot] = 0;
+    bodyMask[slot] = 0;
+    if (key === undefined || (category !== undefined && index.docs.get(key)?.category !== category)) continue;
+    scored.push({ key, score: coverage * coverage * (headline + body) });
+  }
+  if (scored.length === 0) return ranked;
+  const candidates = topByScore(scored, CANDIDATES);
+  const topScore = candidates[0].score || 1;
+
+  const docs = candidates.map((c) => index.docs.get(c.key)).filter((d): d is IndexedTemplate => d !== undefined);
+  const fuzzy = headlineSimilarity(docs, words);
+
+  const phrase = normalizeText(variant);
+  const stemmedPhrase = stemPhrase(variant);
+  for (const candidate of candidates) {
+    const doc = index.docs.get(candidate.key);
+    if (!doc) continue;
+    const relevance = (1 - FUSE_SHARE) * (candidate.score / topScore) + FUSE_SHARE * (fuzzy.get(doc.key) ?? 0);
+    const boost = 1 + USAGE_WEIGHT * usageScore(getUsage(options.usage, doc.key), options.now);
+    const tier = matchTier(doc, phrase, stemmedPhrase, words, typing);
+    // Strictly below the next tier, however relevant and used.
+    ranked.set(doc.key, tier + Math.min(0.9999, (relevance * boost) / (1 + USAGE_WEIGHT)));
+  }
+  return ranked;
+}
+
+function bitCount(mask: number): number {
+  let count = 0;
+  for (let m = mask; m !== 0; m &= m - 1) count++;
+  return count;
+}
+
+/** The `n` best by score; a full sort only when there are few, since a common word can match thousands. */
+function topByScore<T extends { score: number }>(items: T[], n: number): T[] {
+  if (items.length <= n * 4) return items.sort((a, b) => b.score - a.score).slice(0, n);
+  // Threshold at the n-th best of a sample-free pass: keep a small sorted buffer.
+  const best: T[] = [];
+  for (const item of items) {
+    if (best.length === n && item.score <= best[n - 1].score) continue;
+    let i = best.length < n ? best.length : n - 1;
+    if (best.length < n) best.push(item);
+    while (i > 0 && best[i - 1].score < item.score) {
+      best[i] = best[i - 1];
+      i--;
+    }
+    best[i] = item;
+  }
+  return best;
+}
+
+/** Query words without function words (unless the query is nothing else), one per stem. */
+function queryWords(text: string): QueryWord[] {
+  const all = tokenize(text);
+  const topical = all.filter((word) => !STOPWORDS.has(word));
+  const seen = new Set<string>();
+  const words: QueryWord[] = [];
+  for (const word of topical.length > 0 ? topical : all) {
+    const stem = stemWord(word);
+    if (seen.has(stem)) continue;
+    seen.add(stem);
+    words.push({ word, stem });
+  }
+  return words;
+}
+
+/** Mean over query words of Fuse's similarity (1 − score) to the candidate's title, tags and shortcut. */
+function headlineSimilarity(docs: IndexedTemplate[], words: QueryWord[]): Map<string, number> {
+  const similarity = new Map<string, number>();
+  const fuse = new Fuse(docs, FUSE_OPTIONS);
+  const searchable = words.filter(({ word }) => word.length >= 2);
+  for (const { word } of searchable) {
+    for (const result of fuse.search(word)) {
+      const key = result.item.key;
+      similarity.set(key, (similarity.get(key) ?? 0) + (1 - (result.score ?? 1)) / searchable.length);
+    }
+  }
+  return similarity;
+}
+
+function matchTier(doc: IndexedTemplate, phrase: string, stemmedPhrase: string, words: QueryWord[], typing: boolean) {
+  if (doc.exactForms.has(phrase) || (stemmedPhrase && doc.exactForms.has(stemmedPhrase))) return 2;
+  const inHeadline = words.every(({ stem }, i) => {
+    if (doc.headStems.has(stem)) return true;
+    if (!(typing && i === words.length - 1)) return false;
+    for (const head of doc.headStems) if (head.startsWith(stem)) return true;
+    return false;
+  });
+  return inHeadline ? 1 : 0;
+}
+
+const round = (score: number) => Math.round(score * 10000) / 10000;

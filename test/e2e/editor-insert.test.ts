@@ -1,0 +1,196 @@
+import { join } from 'node:path';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InsertStrategyId } from '../../lib/editor/insert-into-reply-box';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
+import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
+
+/**
+ * lib/editor in real Chromium, on fixture pages running the real editor libraries. Until the sidebar is wired
+ * in, lib/editor is injected as a page global (test/fixtures/pages/editor-under-test.ts) and driven the way the
+ * agent script will drive it: the tracker follows the box the agent focused, the agent goes to a stand-in
+ * sidebar (a `data-sufler-ui` shadow host with a search box), and the insert must land at the remembered caret —
+ * checked through each editor's MODEL (`readModel()`), then undone with one real Ctrl+Z.
+ */
+
+const TEMPLATE = 'Анна, здравствуйте!\nВернём деньги в течение 10 дней.';
+const TYPED = 'Добрый день! Ольга';
+/** The caret goes before «Ольга»: ArrowLeft this many times. */
+const TAIL = 'Ольга'.length;
+
+type Win = Window & { suflerEditor: EditorUnderTest; readModel: () => string };
+
+interface EditorCase {
+  page: string;
+  strategy: InsertStrategyId;
+  box: (page: Page) => Locator;
+  /** What the editor holds of TEMPLATE: an input cannot hold line breaks. */
+  inserted?: string;
+}
+
+const byTestId = (page: Page) => page.getByTestId('reply-box');
+
+const CASES: EditorCase[] = [
+  { page: 'textarea', strategy: 'text-control-exec-command', box: byTestId },
+  { page: 'input', strategy: 'text-control-exec-command', box: byTestId, inserted: TEMPLATE.replace('\n', ' ') },
+  { page: 'react-textarea', strategy: 'text-control-exec-command', box: byTestId },
+  { page: 'contenteditable', strategy: 'contenteditable-exec-command', box: byTestId },
+  { page: 'plaintext-only', strategy: 'contenteditable-exec-command', box: byTestId },
+  { page: 'prosemirror', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'quill', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'lexical', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'shadow-root', strategy: 'synthetic-paste', box: byTestId },
+  {
+    page: 'iframe',
+    strategy: 'contenteditable-exec-command',
+    box: (page) => page.frameLocator('iframe').locator('body'),
+  },
+];
+
+describe('inserting into reply boxes (lib/editor on real editors)', () => {
+  let browser: Browser;
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    await buildFixturePages();
+    pages = await servePages();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+  });
+
+  async function openFixture(name: string): Promise<Page> {
+    const page = await browser.newPage({ locale: 'ru-RU' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${pages.origin}/fixtures/pages/editors/${name}.html`);
+    await page.waitForFunction(() => typeof (window as unknown as Win).readModel === 'function');
+    await page.addScriptTag({ path: join(FIXTURE_PAGES_OUT, 'editor-under-test.js') });
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  const readModel = (page: Page) => page.evaluate(() => (window as unknown as Win).readModel());
+
+  /** What the sidebar does to focus: the agent clicks into its search box and types a query. */
+  async function goToSidebar(page: Page): Promise<void> {
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.setAttribute('data-sufler-ui', '');
+      host.style.cssText = 'position: fixed; top: 0; right: 0; width: 320px;';
+      host.attachShadow({ mode: 'open' }).innerHTML = '<input type="search" aria-label="Поиск шаблонов">';
+      document.body.append(host);
+    });
+    await page.getByRole('searchbox', { name: 'Поиск шаблонов' }).click();
+    await page.keyboard.type('возврат');
+    // An agent spends a moment in the sidebar. Editors group edits made close together into one undo step
+    // (ProseMirror within 500 ms, Quill within 1 s), which would otherwise merge the insert with the typing.
+    await page.waitForTimeout(1_100);
+  }
+
+  const insert = (page: Page, text: string, strategies?: InsertStrategyId[]) =>
+    page.evaluate(
+      ([text, strategies]) => (window as unknown as Win).suflerEditor.insertTemplate(text, { strategies }),
+      [text, strategies] as const,
+    );
+
+  for (const c of CASES) {
+    it(`${c.page}: lands at the remembered caret, keeps the lines, one Ctrl+Z removes it (${c.strategy})`, async () => {
+      const page = await openFixture(c.page);
+      await c.box(page).click();
+      await page.keyboard.type(TYPED);
+      for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+      await expect.poll(() => readModel(page)).toBe(TYPED);
+
+      await goToSidebar(page);
+      expect(await insert(page, TEMPLATE)).toEqual({ ok: true, strategy: c.strategy });
+      const head = TYPED.slice(0, -TAIL);
+      expect(await readModel(page)).toBe(`${head}${c.inserted ?? TEMPLATE}Ольга`);
+
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => readModel(page)).toBe(TYPED);
+      await page.close();
+    });
+  }
+
+  for (const c of CASES.filter((c) => ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical'].includes(c.page))) {
+    it(`${c.page}: replaces the selected words`, async () => {
+      const page = await openFixture(c.page);
+      await c.box(page).click();
+      await page.keyboard.type(TYPED);
+      for (let i = 0; i < TAIL; i++) await page.keyboard.press('Shift+ArrowLeft');
+
+      await goToSidebar(page);
+      expect(await insert(page, TEMPLATE)).toEqual({ ok: true, strategy: c.strategy });
+      expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}`);
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => readModel(page)).toBe(TYPED);
+      await page.close();
+    });
+  }
+
+  it('React-controlled textarea: the value-setter fallback updates the React state (no native undo there)', async () => {
+    const page = await openFixture('react-textarea');
+    await byTestId(page).click();
+    await page.keyboard.type(TYPED);
+    for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+    await goToSidebar(page);
+    expect(await insert(page, TEMPLATE, ['text-control-value-setter'])).toEqual({
+      ok: true,
+      strategy: 'text-control-value-setter',
+    });
+    expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}Ольга`);
+    // React re-rendering with the state must keep it: type one more character at the caret.
+    await page.keyboard.type('!');
+    expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}!Ольга`);
+    await page.close();
+  });
+
+  it('plain contenteditable: an unhandled synthetic paste changes nothing; the Range fallback inserts lines', async () => {
+    const page = await openFixture('contenteditable');
+    await byTestId(page).click();
+    await page.keyboard.type(TYPED);
+    for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+    await goToSidebar(page);
+    expect(await insert(page, TEMPLATE, ['synthetic-paste'])).toEqual({ ok: false, reason: 'rejected' });
+    expect(await readModel(page)).toBe(TYPED);
+    expect(await insert(page, TEMPLATE, ['range-insert'])).toEqual({ ok: true, strategy: 'range-insert' });
+    expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}Ольга`);
+    await page.close();
+  });
+
+  it('an editor that rejects every input: ok false, and the editor is left exactly as it was', async () => {
+    const page = await openFixture('rejecting');
+    const box = byTestId(page);
+    await box.click();
+    const before = { model: await readModel(page), html: await box.innerHTML() };
+    await goToSidebar(page);
+    expect(await insert(page, TEMPLATE)).toEqual({ ok: false, reason: 'rejected' });
+    expect(await readModel(page)).toBe(before.model);
+    expect(await box.innerHTML()).toBe(before.html);
+    await page.close();
+  });
+
+  it('without a focused reply box there is nothing to insert into, and our own UI never counts as one', async () => {
+    const page = await openFixture('textarea');
+    await goToSidebar(page);
+    expect(await page.evaluate(() => (window as unknown as Win).suflerEditor.trackedTag())).toBeNull();
+    expect(await insert(page, TEMPLATE)).toEqual({ ok: false, reason: 'no-reply-box' });
+    expect(await readModel(page)).toBe('');
+    await page.close();
+  });
+});

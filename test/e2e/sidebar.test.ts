@@ -1,0 +1,120 @@
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import { callBackground, openDemo, openExtensionPage } from './extension-harness';
+import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+
+/** The sidebar's frame: an extension page inside the closed shadow root the agent script mounts. */
+async function sidebarFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))!;
+  await frame.getByRole('complementary', { name: 'Суфлёр' }).waitFor();
+  return frame;
+}
+
+/** Focuses the reply box (unless the test already placed the caret there) and clicks the launcher badge. */
+async function openSidebarFromBadge(page: Page, { focusReply = true } = {}): Promise<Frame> {
+  if (focusReply) await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  return sidebarFrame(page);
+}
+
+describe('the sidebar on the demo helpdesk', () => {
+  let browser: ExtensionBrowser;
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    pages = await servePages();
+    browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+  });
+
+  it('opens from the launcher badge with the search box focused and recent templates listed', async () => {
+    const page = await openDemo(browser, pages);
+    const sidebar = await openSidebarFromBadge(page);
+    const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+    await expect.poll(() => search.evaluate((input) => input === document.activeElement && document.hasFocus())).toBe(true);
+    expect(await sidebar.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(5);
+    await page.close();
+  });
+
+  it('finds a template typed in the wrong keyboard layout and inserts it with Enter, name filled from the page', async () => {
+    const page = await openDemo(browser, pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.fill('Добрый день!\n');
+    const sidebar = await openSidebarFromBadge(page);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).pressSequentially('ghbdtncndbt'); // «приветствие»
+    const first = sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first();
+    await expect.poll(() => first.getAttribute('aria-selected')).toBe('true');
+    const title = await first.locator('.title').textContent();
+    expect(title).toMatch(/приветств/i);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Enter');
+
+    // A template with fill-ins the page cannot supply asks for them first; fill what is asked.
+    const form = sidebar.getByRole('form');
+    if (await form.isVisible().catch(() => false)) {
+      for (const field of await form.getByRole('textbox').all()) await field.fill('проверка');
+      await form.getByRole('button', { name: 'Вставить' }).click();
+    }
+    await expect.poll(() => reply.inputValue()).toMatch(/^Добрый день!\nЗдравствуйте, Анна!/);
+    expect(await reply.inputValue()).not.toContain('[Имя]');
+    await page.close();
+  });
+
+  it('asks for the fill-ins it cannot fill, then inserts a multi-line reply at the caret', async () => {
+    const options = await openExtensionPage(browser, 'options.html');
+    const saved = await callBackground(options, 'createTemplate', {
+      title: 'Передали курьеру',
+      body: '[Имя], заказ [номер заказа] передан курьеру.\nОн привезёт его [дата доставки].',
+      tags: ['курьер'],
+      category: 'Личные',
+    });
+    expect(saved.ok).toBe(true);
+
+    const page = await openDemo(browser, pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.fill('Начало. Конец.');
+    await reply.click();
+    await reply.evaluate((box: HTMLTextAreaElement) => box.setSelectionRange(8, 8));
+    const sidebar = await openSidebarFromBadge(page, { focusReply: false });
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('передали курьеру');
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Enter');
+    const form = sidebar.getByRole('form');
+    await form.waitFor();
+    await form.getByRole('textbox', { name: 'номер заказа' }).fill('Д-1048213');
+    await page.keyboard.press('Tab');
+    await form.getByRole('textbox', { name: 'дата доставки' }).fill('в субботу');
+    await page.keyboard.press('Enter');
+
+    await expect
+      .poll(() => reply.inputValue())
+      .toBe('Начало. Анна, заказ Д-1048213 передан курьеру.\nОн привезёт его в субботу.Конец.');
+    await page.close();
+  });
+
+  it('closes on Escape and gives the focus back to the reply box', async () => {
+    const page = await openDemo(browser, pages);
+    const sidebar = await openSidebarFromBadge(page);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
+    await expect.poll(() => sidebar.isDetached() || page.locator('sufler-sidebar').isHidden()).toBe(true);
+    await page.close();
+  });
+
+  it('keeps keystrokes typed in the sidebar away from the page', async () => {
+    const page = await openDemo(browser, pages);
+    await page.evaluate(() => {
+      (window as unknown as { pageKeys: number }).pageKeys = 0;
+      for (const target of [window, document])
+        target.addEventListener('keydown', () => (window as unknown as { pageKeys: number }).pageKeys++, true);
+    });
+    const sidebar = await openSidebarFromBadge(page);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).pressSequentially('возврат');
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('ArrowDown');
+    expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
+    await page.close();
+  });
+});
