@@ -14,9 +14,10 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'ru',
     minimum_chrome_version: '116',
-    // storage: session storage remembers which frame of a tab holds the focused reply box across
-    // service-worker restarts. No host permissions beyond the content scripts' own matches.
-    permissions: ['storage'],
+    // storage: session storage (focused frame per tab, fill-in values per conversation) survives
+    // service-worker restarts. contextMenus: «Сохранить как шаблон» on selected page text.
+    // No host permissions beyond the content scripts' own matches.
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },

@@ -1,4 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { StoredTemplate } from '@/lib/db/database';
+import type { TemplateDraft } from '@/lib/db/personal-library-service';
 import { sendMessage } from '@/lib/messaging/protocol';
 import type { Settings } from '@/lib/model';
 
@@ -71,3 +73,27 @@ export function useSaveFillValues() {
 }
 
 export const closeSidebar = () => sendMessage('closeSidebar');
+
+/** Writes to the agent's own library; every surface refetches on the background's change notice. */
+export function useLibraryWrites() {
+  const client = useQueryClient();
+  const refresh = () => client.invalidateQueries({ queryKey: queryKeys.templates });
+  const options = { onSuccess: refresh };
+  return {
+    create: useMutation({ mutationFn: (draft: TemplateDraft) => sendMessage('createTemplate', draft), ...options }),
+    update: useMutation({
+      mutationFn: (data: { key: string; draft: TemplateDraft }) => sendMessage('updateTemplate', data),
+      ...options,
+    }),
+    copyToPersonal: useMutation({ mutationFn: (key: string) => sendMessage('copyToPersonal', { key }), ...options }),
+    remove: useMutation({ mutationFn: (keys: string[]) => sendMessage('deleteTemplates', { keys }), ...options }),
+    restore: useMutation({
+      mutationFn: (templates: StoredTemplate[]) => sendMessage('restoreTemplates', { templates }),
+      ...options,
+    }),
+    bulkTag: useMutation({
+      mutationFn: (data: { keys: string[]; add: string[]; remove: string[] }) => sendMessage('bulkTag', data),
+      ...options,
+    }),
+  };
+}

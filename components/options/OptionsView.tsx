@@ -1,32 +1,40 @@
-import { useTemplates } from '../queries';
+import { useState } from 'react';
+import { LibraryManager } from './LibraryManager';
+import { SettingsForm } from './SettingsForm';
 
+const TABS = [
+  { id: 'library', label: 'Библиотека' },
+  { id: 'settings', label: 'Настройки' },
+] as const;
+
+type TabId = (typeof TABS)[number]['id'];
+
+/** The options page: the library manager and the agent's settings. `#edit=<key>` opens a template's editor. */
 export function OptionsView() {
-  const templates = useTemplates();
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const [tab, setTab] = useState<TabId>((hash.get('tab') as TabId) ?? 'library');
   return (
-    <main style={{ font: '14px system-ui, sans-serif', padding: 24, maxWidth: 960, margin: '0 auto' }}>
-      <h1>Библиотека Суфлёра</h1>
-      {templates.isPending && <p>Загружаю шаблоны…</p>}
-      {templates.isError && <p role="alert">Не удалось загрузить шаблоны: {templates.error.message}</p>}
-      {templates.data && (
-        <table>
-          <thead>
-            <tr>
-              <th>Название</th>
-              <th>Категория</th>
-              <th>Пакет</th>
-            </tr>
-          </thead>
-          <tbody>
-            {templates.data.map((template) => (
-              <tr key={template.key}>
-                <td>{template.title}</td>
-                <td>{template.category}</td>
-                <td>{template.packId}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+    <main className="options">
+      <header>
+        <h1>Суфлёр</h1>
+        <div role="tablist" aria-label="Разделы">
+          {TABS.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              role="tab"
+              aria-selected={tab === item.id}
+              onClick={() => setTab(item.id)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <div role="tabpanel" aria-label={TABS.find((item) => item.id === tab)?.label}>
+        {tab === 'library' && <LibraryManager initialEditKey={hash.get('edit') ?? undefined} />}
+        {tab === 'settings' && <SettingsForm />}
+      </div>
     </main>
   );
 }

@@ -14,7 +14,9 @@ interface Props {
  * back to the results. A field left empty stays as `[name]` in the reply, and the send guard will catch it.
  */
 export function PlaceholderForm({ title, names, initialValues, onSubmit, onCancel }: Props) {
-  const [values, setValues] = useState(() => Object.fromEntries(names.map((name) => [name, initialValues[name] ?? ''])));
+  const [values, setValues] = useState(() =>
+    Object.fromEntries(names.map((name) => [name, initialValues[name] ?? ''])),
+  );
   const id = useId();
   return (
     <form

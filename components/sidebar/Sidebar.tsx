@@ -41,13 +41,17 @@ export function Sidebar() {
   const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
   const current = results[Math.min(active, results.length - 1)];
 
+  // A new query or category starts again from the best match.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is keyed on the inputs, not read from them.
   useEffect(() => setActive(0), [query, category]);
 
-  // The host page focuses this frame when the sidebar opens: hand the focus on to the search box.
+  // The host page focuses this frame when the agent opens the sidebar: hand the focus on to the search box.
+  // Never grab focus otherwise (no autofocus): a sidebar restored on page load must not steal the reply box.
   useEffect(() => {
     const focusSearch = () => {
       if (!asking) searchRef.current?.select();
     };
+    if (document.hasFocus()) focusSearch();
     addEventListener('focus', focusSearch);
     return () => removeEventListener('focus', focusSearch);
   }, [asking]);
@@ -139,7 +143,12 @@ export function Sidebar() {
     >
       <header>
         <h1>Суфлёр</h1>
-        <button type="button" className="close" aria-label="Закрыть Суфлёр (Escape)" onClick={() => void closeSidebar()}>
+        <button
+          type="button"
+          className="close"
+          aria-label="Закрыть Суфлёр (Escape)"
+          onClick={() => void closeSidebar()}
+        >
           ×
         </button>
       </header>
@@ -163,8 +172,6 @@ export function Sidebar() {
               type="search"
               aria-label="Поиск шаблонов"
               placeholder="Поиск: возврат, доставка, «djpdhfn»…"
-              // biome-ignore lint/a11y/noAutofocus: the sidebar exists to be typed into the moment it opens.
-              autoFocus
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={onSearchKeyDown}
@@ -184,7 +191,9 @@ export function Sidebar() {
           {templates.isError && <p role="alert">Не удалось загрузить библиотеку: {templates.error.message}</p>}
           {!ready && <p className="hint">Готовлю поиск…</p>}
           {ready && results.length === 0 && (
-            <p className="hint">{query ? `Ничего не нашлось по запросу «${query}»` : 'В библиотеке пока нет шаблонов'}</p>
+            <p className="hint">
+              {query ? `Ничего не нашлось по запросу «${query}»` : 'В библиотеке пока нет шаблонов'}
+            </p>
           )}
 
           <div ref={listRef} className="results" id="sufler-results" role="listbox" aria-label="Шаблоны">

@@ -5,7 +5,9 @@ import { parseTemplate } from '@/lib/templates/parse-template';
 /** The template as it will be inserted, with its fill-ins marked so the agent sees what still needs a value. */
 export function TemplatePreview({ template }: { template: StoredTemplate }) {
   return (
-    <section className="preview" aria-label="Предпросмотр шаблона">
+    // Focusable so the agent can scroll a long preview from the keyboard.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
+    <section className="preview" aria-label="Предпросмотр шаблона" tabIndex={0}>
       <h2>{template.title}</h2>
       <p className="preview-body">
         {parseTemplate(template.body).map((segment, index) => {

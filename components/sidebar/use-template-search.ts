@@ -34,7 +34,10 @@ export function useTemplateSearch(
       return { results: recentFirst(templates, usage, category).slice(0, LIMIT), ready: true };
     }
     const hits = searchTemplates(index, query, { usage, now, limit: LIMIT, category: category || undefined });
-    return { results: hits.map((hit) => byKey.get(hit.key)).filter((t): t is StoredTemplate => t !== undefined), ready: true };
+    return {
+      results: hits.map((hit) => byKey.get(hit.key)).filter((t): t is StoredTemplate => t !== undefined),
+      ready: true,
+    };
   }, [templates, index, query, category, usage, byKey]);
 }
 

@@ -15,8 +15,8 @@ export interface SidebarHost {
   readonly isOpen: boolean;
   /** Whether the agent is working in the sidebar right now. */
   readonly hasFocus: boolean;
-  /** Shows the sidebar and puts the keyboard focus into it. */
-  open(): void;
+  /** Shows the sidebar; with `focus`, also moves the keyboard focus into it (the agent asked for it). */
+  open(options?: { focus?: boolean }): void;
   close(): void;
   destroy(): void;
 }
@@ -104,13 +104,13 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     get hasFocus() {
       return isOpen && host !== null && doc.activeElement === host;
     },
-    open() {
+    open({ focus = true } = {}) {
       host ??= build();
       host.hidden = false;
       isOpen = true;
       applyLayout();
       // The sidebar page moves the focus on to its search box when its window gains focus.
-      frame?.focus();
+      if (focus) frame?.focus();
     },
     close() {
       if (host) host.hidden = true;

@@ -1,5 +1,5 @@
-import { focusReplyBox } from '../editor/reply-box';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
+import { focusReplyBox } from '../editor/reply-box';
 import { trackReplyBox } from '../editor/track-reply-box';
 import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
 import { createLauncherBadge } from './launcher-badge';
@@ -37,7 +37,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   if (isTop) {
     let sidebar: SidebarHost | null = null;
     const origin = location.origin;
-    const show = async () => {
+    const show = async ({ focus = true } = {}) => {
       if (!sidebar) {
         const state = await sendMessage('getSiteState', { origin });
         sidebar = createSidebarHost(document, {
@@ -47,7 +47,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
           replyBox: () => tracker.current()?.element ?? null,
         });
       }
-      sidebar.open();
+      sidebar.open({ focus });
       void sendMessage('saveSiteState', { origin, open: true });
     };
     const hide = () => {
@@ -66,15 +66,18 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         return { open };
       }),
       onMessage('hideSidebar', hide),
-      onMessage('readPageContext', (): PageContext => ({
-        origin,
-        conversationKey: location.href.split('#')[0],
-        customerName: customerNameOnPage(document, location),
-      })),
+      onMessage(
+        'readPageContext',
+        (): PageContext => ({
+          origin,
+          conversationKey: location.href.split('#')[0],
+          customerName: customerNameOnPage(document, location),
+        }),
+      ),
     );
-    // Reopen where the agent left it open on this site.
+    // Reopen where the agent left it open on this site, without taking the focus from the page.
     void sendMessage('getSiteState', { origin })
-      .then((state) => (state.open ? show() : undefined))
+      .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
     signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
   }

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { registerLintCommands } from './commands/lint-commands';
 import { registerPackCommands } from './commands/pack-commands';
+import { registerSearchCommands } from './commands/search-commands';
 import { registerSignCommands } from './commands/sign-commands';
 
 /** Builds the `sufler` program. Each command family registers itself from its own module. */
@@ -10,6 +11,7 @@ export function createProgram(): Command {
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   registerPackCommands(program);
+  registerSearchCommands(program);
   registerSignCommands(program);
   registerLintCommands(program);
   return program;

@@ -42,9 +42,8 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
     async getUsageStats(): Promise<UsageStats> {
       const stats: UsageStats = {};
       await db.usage.each(({ templateKey, at }) => {
-        const entry = (stats[templateKey] ??= { count: 0, lastUsedAt: 0 });
-        entry.count++;
-        entry.lastUsedAt = Math.max(entry.lastUsedAt, at);
+        const entry = stats[templateKey] ?? { count: 0, lastUsedAt: 0 };
+        stats[templateKey] = { count: entry.count + 1, lastUsedAt: Math.max(entry.lastUsedAt, at) };
       });
       return stats;
     },

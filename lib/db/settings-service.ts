@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DEFAULT_SETTINGS, SIDEBAR_WIDTH, type Settings } from '../model';
 import type { SiteState } from '../messaging/protocol';
+import { DEFAULT_SETTINGS, type Settings, SIDEBAR_WIDTH } from '../model';
 import type { SuflerDatabase } from './database';
 
 const SETTINGS_KEY = 'settings';

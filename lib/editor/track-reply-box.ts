@@ -1,5 +1,13 @@
-import { activeElementIn, findReplyBox, isOwnUi, isTextControl, type ReplyBox, sameOriginFrameDocument } from './reply-box';
-import { type SavedSelection, saveSelection } from './saved-selection';
+import {
+  activeElementIn,
+  findReplyBox,
+  focusReplyBox,
+  isOwnUi,
+  isTextControl,
+  type ReplyBox,
+  sameOriginFrameDocument,
+} from './reply-box';
+import { restoreSelection, type SavedSelection, saveSelection } from './saved-selection';
 
 export interface TrackedReplyBox {
   element: ReplyBox;
@@ -33,6 +41,8 @@ export function trackReplyBox(
   signal: AbortSignal,
   onChange?: (box: ReplyBox | null) => void,
 ): ReplyBoxTracker {
+  // The parent frame's tracker follows this document: tracking here too would insert templates twice.
+  if (isFollowedByParentFrame(doc.defaultView)) return { current: () => null };
   let box: ReplyBox | null = null;
   let saved: SavedSelection | null = null;
   const watched = new WeakSet<Document>();
@@ -99,4 +109,28 @@ export function trackReplyBox(
       return { element: box, selection: saved };
     },
   };
+}
+
+/**
+ * True in a frame whose parent is same-origin (about:blank, srcdoc, same-site iframes): the parent's tracker
+ * already follows this frame's reply boxes. The agent script, which runs in every frame, should not start a
+ * tracker (nor answer inserts) there.
+ */
+export function isFollowedByParentFrame(win: Window | null): boolean {
+  if (!win || win === win.parent) return false;
+  try {
+    return Boolean(win.parent.document);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Gives focus back to the tracked box with the agent's caret/selection where it was (closing the sidebar with
+ * Escape). Focusing alone would put a contenteditable's caret at its start.
+ */
+export function returnToReplyBox(tracked: TrackedReplyBox): void {
+  if (!tracked.element.isConnected) return;
+  focusReplyBox(tracked.element);
+  restoreSelection(tracked.element, tracked.selection);
 }

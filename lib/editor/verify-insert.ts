@@ -22,6 +22,12 @@ function dense(text: string): string {
   return text.replace(INVISIBLE, '');
 }
 
+/** The box's text as rendered, line breaks included (textContent has none for `<p>`, `<div>`, `<br>`). */
+function renderedText(box: ReplyBox): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered line breaks are the point here.
+  return box.innerText;
+}
+
 /** Text with nbsp as space, one line break per run of breaks and no spaces hugging a break. */
 function lines(text: string): string {
   return text
@@ -59,12 +65,18 @@ export function snapshotReplyBox(box: ReplyBox): BoxSnapshot {
     start = dense(before.toString()).length;
     selected = dense(range.toString()).length;
   }
-  return { kind: 'contenteditable', dense: dense(box.textContent ?? ''), lines: lines(box.innerText), start, selected };
+  return {
+    kind: 'contenteditable',
+    dense: dense(box.textContent ?? ''),
+    lines: lines(renderedText(box)),
+    start,
+    selected,
+  };
 }
 
 export function isUnchanged(box: ReplyBox, before: BoxSnapshot): boolean {
   if (before.kind === 'text-control') return isTextControl(box) && box.value === before.value;
-  return dense(box.textContent ?? '') === before.dense && lines(box.innerText) === before.lines;
+  return dense(box.textContent ?? '') === before.dense && lines(renderedText(box)) === before.lines;
 }
 
 export function verifyInsert(box: ReplyBox, before: BoxSnapshot, text: string): InsertVerdict {
@@ -77,5 +89,5 @@ export function verifyInsert(box: ReplyBox, before: BoxSnapshot, text: string): 
   const expected =
     before.dense.slice(0, before.start) + dense(text) + before.dense.slice(before.start + before.selected);
   if (dense(box.textContent ?? '') !== expected) return 'wrong';
-  return lines(box.innerText).includes(lines(text)) ? 'landed' : 'wrong';
+  return lines(renderedText(box)).includes(lines(text)) ? 'landed' : 'wrong';
 }

@@ -151,7 +151,8 @@ function excepted(
 
 function resolve(candidates: Candidate[], rules: CompiledRules, tokenCount: number): Finding[] {
   if (candidates.length === 0) return [];
-  const rank = (c: Candidate) => (c.ruleIndex < 0 ? SEVERITY_RANK.error : SEVERITY_RANK[rules.rules[c.ruleIndex].severity]);
+  const rank = (c: Candidate) =>
+    c.ruleIndex < 0 ? SEVERITY_RANK.error : SEVERITY_RANK[rules.rules[c.ruleIndex].severity];
   candidates.sort(
     (a, b) =>
       b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start || a.ruleIndex - b.ruleIndex,

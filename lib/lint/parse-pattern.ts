@@ -54,7 +54,11 @@ export function parsePattern(source: string): ParsePatternResult {
     return fail(`шаблон длиннее ${PATTERN_LIMITS.chars} символов — разбейте его на несколько`);
   }
   // Parentheses are separate tokens, so `(вам)` and `( вам )` read the same.
-  const parts = source.replace(/([()])/g, ' $1 ').trim().split(/\s+/).filter(Boolean);
+  const parts = source
+    .replace(/([()])/g, ' $1 ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   if (parts.length === 0) return fail('пустой шаблон');
 
   const items: PatternItem[] = [];

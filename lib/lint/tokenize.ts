@@ -54,7 +54,16 @@ function placeholderEnd(text: string, start: number): number {
       return end;
     }
     // A placeholder is a short name, never a sentence: `[. Ничем не могу помочь. ]` is text.
-    if (char === '\n' || char === '[' || char === ']' || char === '{' || char === '}' || char === '.' || char === '!' || char === '?') {
+    if (
+      char === '\n' ||
+      char === '[' ||
+      char === ']' ||
+      char === '{' ||
+      char === '}' ||
+      char === '.' ||
+      char === '!' ||
+      char === '?'
+    ) {
       return -1;
     }
     if (!letter && isLetter(text, i)) letter = true;
@@ -75,7 +84,8 @@ export function tokenize(text: string): Token[] {
       while (i < length) {
         const c = text.charCodeAt(i);
         if (isWordChar(text, c, i)) i++;
-        else if ((c === 0x2d || c === 0x27) && i + 1 < length && isWordChar(text, text.charCodeAt(i + 1), i + 1)) i += 2;
+        else if ((c === 0x2d || c === 0x27) && i + 1 < length && isWordChar(text, text.charCodeAt(i + 1), i + 1))
+          i += 2;
         else break;
       }
       tokens.push({ start, end: i, form: text.slice(start, i), placeholder: false, sentence });

@@ -23,7 +23,13 @@ const announcing =
   };
 
 /** Maps every background message to the service that answers it. */
-export function createBackgroundHandlers({ library, settings, router, personal, notifyChanged }: Services): BackgroundHandlers {
+export function createBackgroundHandlers({
+  library,
+  settings,
+  router,
+  personal,
+  notifyChanged,
+}: Services): BackgroundHandlers {
   const write = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => announcing(notifyChanged, fn);
   return {
     getStatus: () => library.getStatus(),

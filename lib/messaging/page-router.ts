@@ -1,6 +1,6 @@
 import type { InsertOutcome } from '../model';
-import type { MessageSender } from './register-background';
 import { type PageContext, sendMessage } from './protocol';
+import type { MessageSender } from './register-background';
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
 export interface PageRouterDeps {
@@ -53,7 +53,11 @@ export function createPageRouter(deps: PageRouterDeps) {
       const key = focusKey(tabId);
       const frameId = (await deps.session.get(key))[key];
       try {
-        return await sendMessage('insertText', { text }, { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME });
+        return await sendMessage(
+          'insertText',
+          { text },
+          { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME },
+        );
       } catch {
         // The frame navigated away or was removed since the agent focused it.
         return { ok: false, reason: 'Поле ответа больше не на странице: щёлкните в него и попробуйте ещё раз' };
@@ -69,7 +73,13 @@ export function createPageRouter(deps: PageRouterDeps) {
       return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
     },
 
-    async saveFillValues({ conversation, values }: { conversation: string; values: Record<string, string> }): Promise<void> {
+    async saveFillValues({
+      conversation,
+      values,
+    }: {
+      conversation: string;
+      values: Record<string, string>;
+    }): Promise<void> {
       const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
       const current = await this.getFillValues({ conversation });
       await deps.session.set({ [fillKey(conversation)]: { ...current, ...kept } });

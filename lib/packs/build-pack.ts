@@ -92,7 +92,10 @@ export async function buildPackFromDir(dir: string): Promise<BuildPackResult> {
   const located = parsed.errors.map((error) => locate(error, { templates: templateSources, rules: ruleSources }));
   if (!parsed.pack) return { pack: null, errors: located };
   // The word forms of the rules, so the runtime lints every form without a morphology dictionary.
-  const pack: Pack = { ...parsed.pack, compiled: { ...parsed.pack.compiled, lint: await buildLexicon(parsed.pack.rules) } };
+  const pack: Pack = {
+    ...parsed.pack,
+    compiled: { ...parsed.pack.compiled, lint: await buildLexicon(parsed.pack.rules) },
+  };
   return { pack, errors: located };
 }
 

@@ -1,3 +1,4 @@
+import { matchCase } from '../lint/apply-suggestion';
 import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
@@ -73,7 +74,8 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     // Replace the spans from the end so earlier offsets stay valid.
     let fixed = example.text;
     for (const span of [...example.spans].reverse()) {
-      fixed = fixed.slice(0, span.start) + rule.suggestions[0] + fixed.slice(span.end);
+      const replaced = fixed.slice(span.start, span.end);
+      fixed = fixed.slice(0, span.start) + matchCase(replaced, rule.suggestions[0]) + fixed.slice(span.end);
     }
     const after = fires(fixed);
     if (after.length > 0) {

@@ -3,7 +3,7 @@
  * The mapping is per key (ЙЦУКЕН over QWERTY), and on ЙЦУКЕН the keys `[ ] ; ' , . \`` are letters
  * (х ъ ж э б ю ё), so conversion runs on the raw query before any tokenising strips them.
  */
-const LATIN = "`qwertyuiop[]asdfghjkl;'zxcvbnm,./~QWERTYUIOP{}ASDFGHJKL:\"ZXCVBNM<>?";
+const LATIN = '`qwertyuiop[]asdfghjkl;\'zxcvbnm,./~QWERTYUIOP{}ASDFGHJKL:"ZXCVBNM<>?';
 const CYRILLIC = 'ёйцукенгшщзхъфывапролджэячсмитьбю.ЁЙЦУКЕНГШЩЗХЪФЫВАПРОЛДЖЭЯЧСМИТЬБЮ,';
 
 const toCyrillic = new Map<string, string>();

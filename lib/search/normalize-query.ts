@@ -13,6 +13,13 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().replaceAll('ё', 'е').match(WORD) ?? [];
 }
 
+/** `tokenize` without the array, for the bodies: the index build is mostly this loop. */
+export function forEachWord(text: string, visit: (word: string) => void): void {
+  const pattern = new RegExp(WORD);
+  const normalized = text.toLowerCase().replaceAll('ё', 'е');
+  for (let match = pattern.exec(normalized); match !== null; match = pattern.exec(normalized)) visit(match[0]);
+}
+
 export function normalizeText(text: string): string {
   return tokenize(text).join(' ');
 }

@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Template } from '../model';
-import { normalizeText, STOPWORDS, tokenize } from './normalize-query';
+import { forEachWord, STOPWORDS, tokenize } from './normalize-query';
 import { stemWord } from './stem-word';
 
 /**
@@ -26,7 +26,7 @@ export interface IndexedTemplate {
   shortcut: string;
   /** Stems of the title, tag and shortcut words: a query whose every word is here matched on the headline. */
   headStems: Set<string>;
-  /** Title, each tag and the shortcut, as normalized text and as their stem sequence: the exact matches. */
+  /** Title, each tag and the shortcut, as normalized text and as a bag of stems: the exact matches. */
   exactForms: Set<string>;
 }
 
@@ -47,7 +47,9 @@ export interface IndexedTemplate {
  * into reusable typed arrays keeps a keystroke within a few milliseconds at 10k.
  */
 export interface SearchIndex {
-  head: SearchableMap<Posting>;
+  head: Map<string, Posting>;
+  /** The same postings in a radix tree, for prefix and edit-distance lookups; only new stems are inserted. */
+  headTerms: SearchableMap<Posting>;
   body: BodyIndex;
   docs: Map<string, IndexedTemplate>;
   /** Template key by slot; undefined once removed (its postings are skipped, not rewritten). */
@@ -84,16 +86,33 @@ export interface Scratch {
  */
 export const FIELD_WEIGHT = { title: 4, tags: 3, shortcut: 3 };
 
+/**
+ * A word in a short title says more about the template than the same word in a long one («Возврат без
+ * чека» vs «Возврат до 3 месяцев — условия не дали письменно»): BM25's length normalization, mild (b = 0.3)
+ * and against a typical title of four words, so it orders near-equals without overruling the words.
+ */
+function titleLengthNorm(words: number): number {
+  const b = 0.3;
+  return (1 + b) / (1 + (b * Math.max(1, words)) / 4);
+}
+
+/** The topical words of a phrase as a bag of stems: «деньги не вернули» = «не вернули деньги». */
 export function stemPhrase(text: string): string {
-  return tokenize(text)
+  return stemBag(tokenize(text));
+}
+
+function stemBag(words: string[]): string {
+  return words
     .filter((word) => !STOPWORDS.has(word))
     .map(stemWord)
+    .sort()
     .join(' ');
 }
 
 export function createSearchIndex(templates: readonly SearchableTemplate[]): SearchIndex {
   const index: SearchIndex = {
-    head: new SearchableMap<Posting>(),
+    head: new Map(),
+    headTerms: new SearchableMap<Posting>(),
     body: { postings: new Map(), vocabulary: [] },
     docs: new Map(),
     slots: [],
@@ -129,36 +148,47 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
     index.slots.push(key);
     index.live++;
 
+    const title = tokenize(template.title);
+    const tags = template.tags.map(tokenize);
+    const shortcut = tokenize(template.shortcut ?? '');
     const headWeights = new Map<string, number>();
-    const addField = (text: string | undefined, weight: number) => {
-      if (!text) return;
-      for (const word of new Set(tokenize(text))) {
+    const addField = (words: string[], weight: number, seen: Set<string>) => {
+      for (const word of words) {
         if (STOPWORDS.has(word)) continue;
         const stem = stemWord(word);
+        if (seen.has(stem)) continue;
+        seen.add(stem);
         headWeights.set(stem, (headWeights.get(stem) ?? 0) + weight);
       }
     };
-    addField(template.title, FIELD_WEIGHT.title);
-    addField(template.tags.join(' '), FIELD_WEIGHT.tags);
-    addField(template.shortcut, FIELD_WEIGHT.shortcut);
+    addField(title, FIELD_WEIGHT.title * titleLengthNorm(title.length), new Set());
+    const tagStems = new Set<string>();
+    for (const tag of tags) addField(tag, FIELD_WEIGHT.tags, tagStems);
+    addField(shortcut, FIELD_WEIGHT.shortcut, new Set());
     for (const [stem, weight] of headWeights) {
       const posting = index.head.get(stem);
       if (posting) {
         posting.slots.push(slot);
         posting.weights.push(weight);
-      } else index.head.set(stem, { slots: [slot], weights: [weight] });
-    }
-
-    for (const word of new Set(tokenize(template.body))) {
-      if (STOPWORDS.has(word)) continue;
-      const list = body.postings.get(word);
-      if (list) list.push(slot);
-      else {
-        body.postings.set(word, [slot]);
-        newWords.push(word);
+      } else {
+        const fresh = { slots: [slot], weights: [weight] };
+        index.head.set(stem, fresh);
+        index.headTerms.set(stem, fresh);
       }
     }
-    index.docs.set(key, describe(template, key, previous?.order ?? index.nextOrder++, slot));
+
+    // Words of one or two letters are never looked up in bodies (see `rankVariant`), so they are not kept.
+    forEachWord(template.body, (word) => {
+      if (word.length < 3) return;
+      const list = body.postings.get(word);
+      if (list === undefined) {
+        if (STOPWORDS.has(word)) return;
+        body.postings.set(word, [slot]);
+        newWords.push(word);
+      } else if (list[list.length - 1] !== slot) list.push(slot);
+    });
+    const order = previous?.order ?? index.nextOrder++;
+    index.docs.set(key, describe(template, key, order, slot, title, tags, shortcut));
   }
   if (newWords.length > 1000) body.vocabulary = [...body.postings.keys()].sort();
   else for (const word of newWords) body.vocabulary.splice(lowerBound(body.vocabulary, word), 0, word);
@@ -194,20 +224,23 @@ function lowerBound(sorted: string[], value: string): number {
   return low;
 }
 
-function describe(template: SearchableTemplate, key: string, order: number, slot: number): IndexedTemplate {
-  const shortcut = template.shortcut ?? '';
+function describe(
+  template: SearchableTemplate,
+  key: string,
+  order: number,
+  slot: number,
+  title: string[],
+  tags: string[][],
+  shortcut: string[],
+): IndexedTemplate {
   const headStems = new Set<string>();
   const exactForms = new Set<string>();
-  for (const text of [template.title, ...template.tags, shortcut]) {
-    if (!text) continue;
-    const words = tokenize(text);
+  for (const words of [title, ...tags, shortcut]) {
+    if (words.length === 0) continue;
     for (const word of words) headStems.add(stemWord(word));
     exactForms.add(words.join(' '));
-    const stems = words
-      .filter((word) => !STOPWORDS.has(word))
-      .map(stemWord)
-      .join(' ');
-    if (stems) exactForms.add(stems);
+    const bag = stemBag(words);
+    if (bag) exactForms.add(bag);
   }
   return {
     key,
@@ -215,9 +248,9 @@ function describe(template: SearchableTemplate, key: string, order: number, slot
     category: template.category,
     order,
     slot,
-    title: normalizeText(template.title),
-    tags: template.tags.map(normalizeText),
-    shortcut: normalizeText(shortcut),
+    title: title.join(' '),
+    tags: tags.map((words) => words.join(' ')),
+    shortcut: shortcut.join(' '),
     headStems,
     exactForms,
   };

@@ -12,21 +12,24 @@ import { getUsage, type UsageStats, usageScore } from './usage-score';
  *    Russian layout, brand-like words kept. Each variant is ranked on its own and the better score per
  *    template wins, since «wifi» and «djpdhfn» look alike to any rule. A Cyrillic query that found nothing is
  *    retried in the Latin layout («шзрщту» → «iphone»).
- * 2. Candidates: MiniSearch (an inverted index, so cost follows the matching terms, not the library size)
- *    over title, tags, shortcut and body, all stemmed. Each query word is its stem with prefix matching
- *    (word forms, and the word still being typed) and edit-distance fuzziness for longer words, OR-ed with a
- *    shortened stem that catches the verb forms Snowball stems apart («вернуть»/«верните»). Words are OR-ed
- *    and then ranked by how many of them a template covers, which is AND-first with an OR fallback in one
- *    pass. BM25 has no notion of position, so a word deep in a long body counts like one at its start.
- * 3. Re-ranking of the best CANDIDATES with Fuse.js. Fuse scans every string it is given, which is why it
+ * 2. Candidates from two inverted indexes (see search-index.ts for why not MiniSearch's own): the headline
+ *    (title, tags, shortcut; stemmed) and the body (word presence). A query word matches its stem, longer
+ *    forms by prefix (word forms, and the word still being typed), near misses by edit distance (1 edit
+ *    from 4 letters, 2 from 8), and a shortened stem or an infinitive's bare root for the verb forms
+ *    Snowball stems apart («вернуть» / «верните»). Headline score: idf × field weight × how close the
+ *    expansion is, the best expansion per word, summed over words. Templates are then ordered by the share
+ *    of query words they hold anywhere (squared), which is AND-first with an OR fallback in one pass.
+ *    Nothing depends on position, so a word deep in a long body counts like one at its start.
+ * 3. Re-ranking of the best `CANDIDATES` with Fuse.js. Fuse scans every string it is given, which is why it
  *    cannot be the index (≈ 455 ms a query at 10k templates here), but on a few dozen candidates it costs
- *    about a millisecond and measures what BM25 does not: how closely the words as typed, unstemmed, match
+ *    about a millisecond and measures what the index does not: how closely the words as typed, unstemmed, match
  *    the title, tags and shortcut as strings, typos included (Bitap scores approximate substrings by error
  *    count), independent of how rare a word is in the library. That keeps a headline match above a
  *    template that merely repeats a rare word in its body, and grades typos the stemmer cannot see.
- * 4. Tiers and usage. An exact match (the query is the title, a tag or the shortcut, in any word form) is
- *    tier 2; a template whose headline holds every query word is tier 1; the rest tier 0. Usage (frequent
- *    and recent) multiplies relevance within a tier by up to 1.5, so it reorders near-equals but can never
+ * 4. Tiers and usage. An exact match (the query is the title, a tag or the shortcut, in any word form and
+ *    order) is tier 2; a template whose headline holds every query word is tier 1; the rest tier 0. Within
+ *    a tier, templates holding every query word anywhere come before those holding some. Usage (frequent
+ *    and recent) multiplies relevance within that by up to 1.5, so it reorders near-equals but can never
  *    lift a template over an exact match.
  */
 
@@ -134,7 +137,8 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
   };
   const idf = (postings: number) => Math.log(1 + index.live / postings);
 
-  words.forEach(({ stem }, i) => {
+  words.forEach(({ word, stem }, i) => {
+    const verbStem = infinitiveStem(word);
     const bit = 1 << (i < MAX_WORDS ? i : MAX_WORDS - 1);
     const isLast = i === words.length - 1;
     // Headline: the stem itself, its longer forms, near misses for typos, and a shortened stem for the
@@ -146,17 +150,24 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     };
     if (index.head.has(stem)) expand(stem, 1);
     if (stem.length >= 3 || (isLast && typing)) {
-      for (const [term] of index.head.atPrefix(stem)) expand(term, 0.5 + (0.4 * stem.length) / term.length);
+      for (const [term] of index.headTerms.atPrefix(stem)) expand(term, 0.5 + (0.4 * stem.length) / term.length);
     }
     const distance = stem.length >= 8 ? 2 : stem.length >= 4 ? 1 : 0;
     if (distance > 0) {
-      for (const [term, [, d]] of index.head.fuzzyGet(stem, distance)) {
+      for (const [term, [, d]] of index.headTerms.fuzzyGet(stem, distance)) {
         if (d > 0) expand(term, (0.6 * term.length) / (term.length + 2 * d));
       }
     }
-    if (stem.length >= 6) {
-      for (const [term] of index.head.atPrefix(stem.slice(0, Math.max(4, stem.length - 3)))) expand(term, 0.3);
+    // Two neighbouring letters swapped is the commonest typo and costs two edits in Levenshtein terms
+    // («возрват», «чке»), more than the fuzziness above allows for short words: try each swap back.
+    for (const swapped of transpositions(word)) {
+      const swappedStem = stemWord(swapped);
+      if (swappedStem !== stem && index.head.has(swappedStem)) expand(swappedStem, 0.55);
     }
+    if (stem.length >= 6) {
+      for (const [term] of index.headTerms.atPrefix(stem.slice(0, Math.max(4, stem.length - 3)))) expand(term, 0.3);
+    }
+    if (verbStem) for (const [term] of index.headTerms.atPrefix(verbStem)) expand(term, 0.5);
     const wordTouched: number[] = [];
     for (const [term, weight] of expansions) {
       const posting = index.head.get(term)!;
@@ -176,20 +187,22 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     }
     // Body: presence of the stem as a word prefix. Skipped for one or two letters still being typed, which
     // would match half the library and tell nothing.
-    if (stem.length < 3 || (stem.length < 4 && isLast && typing)) return;
-    forEachBodyWord(index.body, stem, (slots) => {
+    if (stem.length < 3 || (word.length < 4 && isLast && typing)) return;
+    const markBody = (slots: number[]) => {
       for (const slot of slots) {
         touch(slot);
         bodyMask[slot] |= bit;
       }
-    });
+    };
+    forEachBodyWord(index.body, stem, markBody);
+    if (verbStem && !verbStem.startsWith(stem)) forEachBodyWord(index.body, verbStem, markBody);
   });
 
   let topHead = 0;
   for (const slot of touched) if (total[slot] > topHead) topHead = total[slot];
   // Coverage: the share of query words a template matched anywhere. Squared, so a template holding every
   // word comes first (AND-first) while the rest still follow (OR fallback).
-  const scored: { key: string; score: number }[] = [];
+  const scored: { key: string; score: number; complete: boolean }[] = [];
   for (const slot of touched) {
     const key = index.slots[slot];
     const coverage = bitCount(headMask[slot] | bodyMask[slot]) / words.length;
@@ -199,7 +212,7 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     headMask[slot] = 0;
     bodyMask[slot] = 0;
     if (key === undefined || (category !== undefined && index.docs.get(key)?.category !== category)) continue;
-    scored.push({ key, score: coverage * coverage * (headline + body) });
+    scored.push({ key, score: coverage * coverage * (headline + body), complete: coverage === 1 });
   }
   if (scored.length === 0) return ranked;
   const candidates = topByScore(scored, CANDIDATES);
@@ -216,10 +229,32 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     const relevance = (1 - FUSE_SHARE) * (candidate.score / topScore) + FUSE_SHARE * (fuzzy.get(doc.key) ?? 0);
     const boost = 1 + USAGE_WEIGHT * usageScore(getUsage(options.usage, doc.key), options.now);
     const tier = matchTier(doc, phrase, stemmedPhrase, words, typing);
-    // Strictly below the next tier, however relevant and used.
-    ranked.set(doc.key, tier + Math.min(0.9999, (relevance * boost) / (1 + USAGE_WEIGHT)));
+    // Integer part: the tier. Then every query word found (AND) above some (OR). Then relevance × usage,
+    // kept strictly below the next step, however relevant and used.
+    const blended = Math.min(0.999, (relevance * boost) / (1 + USAGE_WEIGHT));
+    ranked.set(doc.key, tier + (candidate.complete ? 0.5 : 0) + 0.49 * blended);
   }
   return ranked;
+}
+
+function transpositions(word: string): string[] {
+  const variants: string[] = [];
+  if (word.length < 3 || word.length > 20) return variants;
+  for (let i = 0; i < word.length - 1; i++) {
+    if (word[i] === word[i + 1]) continue;
+    variants.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return variants;
+}
+
+/**
+ * Snowball leaves infinitives long and cuts other forms of the same verb shorter («вернуть» → «вернут»,
+ * «верните» → «верн»), so an infinitive in the query also looks for its bare root: «вернуть» → «верн»,
+ * «отменить» → «отмен», «поменять» → «помен».
+ */
+function infinitiveStem(word: string): string | null {
+  const match = /^(.{4,})[аеиоуыя]ть$/.exec(word);
+  return match ? match[1] : null;
 }
 
 function bitCount(mask: number): number {

@@ -30,7 +30,10 @@ export function convertMacroPlaceholders(text: string): string {
   return text.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, inner: string) => {
     // Liquid filters and Intercom fallbacks (`first_name | capitalize`, `name|fallback:"…"`) are formatting
     // hints of the source helpdesk; a bar would otherwise read as our gendered form.
-    const name = inner.split('|')[0].replace(/[[\]\\]/g, '').trim();
+    const name = inner
+      .split('|')[0]
+      .replace(/[[\]\\]/g, '')
+      .trim();
     if (!name) return whole;
     return `[${KNOWN_VARIABLES[name.toLowerCase()] ?? name}]`;
   });

@@ -95,4 +95,3 @@ function genderForm(male: string, female: string, gender: AgentGender | undefine
   if (female.startsWith(male)) return `${male}(${female.slice(male.length)})`;
   return `${male}/${female}`;
 }
-

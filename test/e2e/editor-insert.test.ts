@@ -3,8 +3,8 @@ import { type Browser, chromium, type Locator, type Page } from 'playwright-core
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { InsertStrategyId } from '../../lib/editor/insert-into-reply-box';
 import { type PageServer, servePages } from '../demo/serve-pages';
-import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
+import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
 
 /**
  * lib/editor in real Chromium, on fixture pages running the real editor libraries. Until the sidebar is wired
@@ -27,6 +27,12 @@ interface EditorCase {
   box: (page: Page) => Locator;
   /** What the editor holds of TEMPLATE: an input cannot hold line breaks. */
   inserted?: string;
+  /**
+   * The editor's own history merges edits made within this many ms into one undo step (ProseMirror 500 ms
+   * for adjacent edits, Quill 1 s for any): the agent must have spent longer in the sidebar for Ctrl+Z to
+   * remove only the template. Native undo and Lexical (a paste is its own history entry) need no pause.
+   */
+  undoGroupMs?: number;
 }
 
 const byTestId = (page: Page) => page.getByTestId('reply-box');
@@ -37,10 +43,11 @@ const CASES: EditorCase[] = [
   { page: 'react-textarea', strategy: 'text-control-exec-command', box: byTestId },
   { page: 'contenteditable', strategy: 'contenteditable-exec-command', box: byTestId },
   { page: 'plaintext-only', strategy: 'contenteditable-exec-command', box: byTestId },
-  { page: 'prosemirror', strategy: 'synthetic-paste', box: byTestId },
-  { page: 'quill', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'prosemirror', strategy: 'synthetic-paste', box: byTestId, undoGroupMs: 500 },
+  { page: 'quill', strategy: 'synthetic-paste', box: byTestId, undoGroupMs: 1_000 },
   { page: 'lexical', strategy: 'synthetic-paste', box: byTestId },
-  { page: 'shadow-root', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'slate', strategy: 'synthetic-paste', box: byTestId },
+  { page: 'shadow-root', strategy: 'synthetic-paste', box: byTestId, undoGroupMs: 500 },
   {
     page: 'iframe',
     strategy: 'contenteditable-exec-command',
@@ -86,8 +93,11 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
 
   const readModel = (page: Page) => page.evaluate(() => (window as unknown as Win).readModel());
 
-  /** What the sidebar does to focus: the agent clicks into its search box and types a query. */
-  async function goToSidebar(page: Page): Promise<void> {
+  /**
+   * What the sidebar does to focus: the agent clicks into its search box (our UI, in a `data-sufler-ui` shadow
+   * host) and types a query, then picks a template after `pauseMs`.
+   */
+  async function goToSidebar(page: Page, pauseMs = 0): Promise<void> {
     await page.evaluate(() => {
       const host = document.createElement('div');
       host.setAttribute('data-sufler-ui', '');
@@ -97,9 +107,7 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     });
     await page.getByRole('searchbox', { name: 'Поиск шаблонов' }).click();
     await page.keyboard.type('возврат');
-    // An agent spends a moment in the sidebar. Editors group edits made close together into one undo step
-    // (ProseMirror within 500 ms, Quill within 1 s), which would otherwise merge the insert with the typing.
-    await page.waitForTimeout(1_100);
+    if (pauseMs) await page.waitForTimeout(pauseMs);
   }
 
   const insert = (page: Page, text: string, strategies?: InsertStrategyId[]) =>
@@ -116,7 +124,7 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
       for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
       await expect.poll(() => readModel(page)).toBe(TYPED);
 
-      await goToSidebar(page);
+      await goToSidebar(page, c.undoGroupMs && c.undoGroupMs + 100);
       expect(await insert(page, TEMPLATE)).toEqual({ ok: true, strategy: c.strategy });
       const head = TYPED.slice(0, -TAIL);
       expect(await readModel(page)).toBe(`${head}${c.inserted ?? TEMPLATE}Ольга`);
@@ -127,14 +135,16 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     });
   }
 
-  for (const c of CASES.filter((c) => ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical'].includes(c.page))) {
+  for (const c of CASES.filter((c) =>
+    ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical'].includes(c.page),
+  )) {
     it(`${c.page}: replaces the selected words`, async () => {
       const page = await openFixture(c.page);
       await c.box(page).click();
       await page.keyboard.type(TYPED);
       for (let i = 0; i < TAIL; i++) await page.keyboard.press('Shift+ArrowLeft');
 
-      await goToSidebar(page);
+      await goToSidebar(page, c.undoGroupMs && c.undoGroupMs + 100);
       expect(await insert(page, TEMPLATE)).toEqual({ ok: true, strategy: c.strategy });
       expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}`);
       await page.keyboard.press('Control+z');
@@ -142,6 +152,68 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
       await page.close();
     });
   }
+
+  /** A template the way team leads write them: paragraphs separated by blank lines. */
+  const PARAGRAPHS = 'Анна, здравствуйте!\n\nВернём деньги в течение 10 дней.\n\nС уважением, Ольга';
+  const BLANK_LINE_CASES: [page: string, expected: string][] = [
+    ['textarea', PARAGRAPHS],
+    ['contenteditable', PARAGRAPHS],
+    ['plaintext-only', PARAGRAPHS],
+    ['quill', PARAGRAPHS],
+    ['lexical', PARAGRAPHS],
+    ['slate', PARAGRAPHS],
+    ['iframe', PARAGRAPHS],
+    // ProseMirror's plain-text paste splits on RUNS of line breaks: paragraphs stay, blank lines between them
+    // go (they are paragraph margins there). Same as the agent pasting the template by hand.
+    ['prosemirror', PARAGRAPHS.replaceAll('\n\n', '\n')],
+  ];
+  for (const [name, expected] of BLANK_LINE_CASES) {
+    it(`${name}: a template with blank lines, inserted into the empty editor`, async () => {
+      const page = await openFixture(name);
+      await CASES.find((c) => c.page === name)!
+        .box(page)
+        .click();
+      await goToSidebar(page);
+      expect(await insert(page, PARAGRAPHS)).toMatchObject({ ok: true });
+      expect(await readModel(page)).toBe(expected);
+      await page.close();
+    });
+  }
+
+  it("ProseMirror also takes the native typing command, the chain's next step, blank lines included", async () => {
+    const page = await openFixture('prosemirror');
+    await byTestId(page).click();
+    await page.keyboard.type(TYPED);
+    for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+    await goToSidebar(page, 600);
+    expect(await insert(page, PARAGRAPHS, ['contenteditable-exec-command'])).toEqual({
+      ok: true,
+      strategy: 'contenteditable-exec-command',
+    });
+    expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${PARAGRAPHS}Ольга`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => readModel(page)).toBe(TYPED);
+    await page.close();
+  });
+
+  it('Lexical garbles the native typing command; the attempt is undone and the draft is left intact', async () => {
+    const page = await openFixture('lexical');
+    await byTestId(page).click();
+    await page.keyboard.type(TYPED);
+    for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+    // Past the fixture's 300 ms history merge window: within it Lexical's undo of the bad attempt would take
+    // the agent's typing along, and the result is `partial` (the box is changed, the agent is told to look).
+    await goToSidebar(page, 400);
+    expect(await insert(page, TEMPLATE, ['contenteditable-exec-command', 'range-insert'])).toEqual({
+      ok: false,
+      reason: 'rejected',
+    });
+    expect(await readModel(page)).toBe(TYPED);
+    // And the real chain still lands afterwards, at the same caret.
+    expect(await insert(page, TEMPLATE)).toEqual({ ok: true, strategy: 'synthetic-paste' });
+    expect(await readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}${TEMPLATE}Ольга`);
+    await page.close();
+  });
 
   it('React-controlled textarea: the value-setter fallback updates the React state (no native undo there)', async () => {
     const page = await openFixture('react-textarea');
@@ -187,10 +259,17 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
 
   it('without a focused reply box there is nothing to insert into, and our own UI never counts as one', async () => {
     const page = await openFixture('textarea');
+    const tracked = () => page.evaluate(() => (window as unknown as Win).suflerEditor.trackedTag());
     await goToSidebar(page);
-    expect(await page.evaluate(() => (window as unknown as Win).suflerEditor.trackedTag())).toBeNull();
+    expect(await tracked()).toBeNull();
     expect(await insert(page, TEMPLATE)).toEqual({ ok: false, reason: 'no-reply-box' });
     expect(await readModel(page)).toBe('');
+
+    await byTestId(page).click();
+    expect(await tracked()).toBe('textarea+selection');
+    // Aborting the signal ends tracking: nothing is followed or returned any more.
+    await page.evaluate(() => (window as unknown as Win).suflerEditor.stop());
+    expect(await tracked()).toBeNull();
     await page.close();
   });
 });

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageServer, servePages } from '../demo/serve-pages';
@@ -115,6 +117,49 @@ describe('the sidebar on the demo helpdesk', () => {
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).pressSequentially('возврат');
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('ArrowDown');
     expect(await page.evaluate(() => (window as unknown as { pageKeys: number }).pageKeys)).toBe(0);
+    await page.close();
+  });
+
+  it('is styled by itself on a page that resets every style with !important, and the page shortcuts stay silent', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pages.origin}/fixtures/pages/hostile.html`);
+    const sidebar = await openSidebarFromBadge(page);
+    const frameBox = await page.locator('sufler-sidebar').boundingBox();
+    expect(frameBox).toMatchObject({ x: 1280 - 380, y: 0, width: 380, height: 800 });
+    const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+    expect(await search.evaluate((input) => getComputedStyle(input).borderTopStyle)).toBe('solid');
+    await search.pressSequentially('jgkfnf'); // «оплата» in the wrong layout
+    await search.press('ArrowDown');
+    expect(await page.evaluate(() => (window as unknown as { shortcutsFired: string[] }).shortcutsFired)).toEqual([]);
+    expect(await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('never covers the reply box and remembers being open on this site', async () => {
+    const page = await openDemo(browser, pages);
+    await openSidebarFromBadge(page);
+    const sidebarBox = (await page.locator('sufler-sidebar').boundingBox())!;
+    const replyBox = (await page.getByRole('textbox', { name: 'Ответ клиенту' }).boundingBox())!;
+    expect(replyBox.x + replyBox.width).toBeLessThanOrEqual(sidebarBox.x);
+
+    await page.reload();
+    await sidebarFrame(page);
+    expect(await page.locator('sufler-sidebar').isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations (axe-core)', async () => {
+    const page = await openDemo(browser, pages);
+    const sidebar = await openSidebarFromBadge(page);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('возврат');
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await sidebar.evaluate(axeSource);
+    const violations = await sidebar.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const result = await axe.run();
+      return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 });

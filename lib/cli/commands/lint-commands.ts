@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
+import { matchCase } from '../../lint/apply-suggestion';
 import { type CompiledRules, compileRules } from '../../lint/compile-rules';
 import { lintText } from '../../lint/lint-text';
 import type { Finding, Pack } from '../../model';
@@ -70,7 +71,7 @@ async function loadRules(path: string | undefined): Promise<CompiledRules | null
   return compiled;
 }
 
-/** One finding per line: `3:14–3:33 error cannot-help «ничем не могу помочь» → «Я передам…»`. */
+/** One finding per line: `3:14–3:33 error cannot-help «ничем не могу помочь» → «я передам…»`. */
 export function formatFindings(text: string, findings: Finding[]): string {
   const lineStarts = [0];
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
@@ -86,8 +87,10 @@ export function formatFindings(text: string, findings: Finding[]): string {
   };
   return findings
     .map((finding) => {
-      const phrase = text.slice(finding.start, finding.end).replace(/\s+/g, ' ');
-      const suggestion = finding.suggestions[0] ? ` → «${finding.suggestions[0]}»` : '';
+      const original = text.slice(finding.start, finding.end);
+      const phrase = original.replace(/\s+/g, ' ');
+      // Show the replacement as the one-click fix would insert it, in the case of the replaced text.
+      const suggestion = finding.suggestions[0] ? ` → «${matchCase(original, finding.suggestions[0])}»` : '';
       return `${position(finding.start)}–${position(finding.end - 1)} ${finding.severity} ${finding.ruleId} «${phrase}»${suggestion}\n`;
     })
     .join('');

@@ -1,6 +1,5 @@
 import { isTextControl, type ReplyBox } from '../reply-box';
-import { isUnchanged } from '../verify-insert';
-import { type InsertAttempt, type InsertStrategy, settle } from './insert-strategy';
+import type { InsertAttempt, InsertStrategy } from './insert-strategy';
 import { undoInEditor } from './synthetic-paste';
 
 /**
@@ -21,12 +20,10 @@ export const contenteditableExecCommand: InsertStrategy = {
   insert(box: ReplyBox, text: string): InsertAttempt {
     box.ownerDocument.execCommand('insertText', false, text);
     return {
-      async undo(before) {
-        // Here the native stack holds exactly this command, so native undo goes first.
-        box.ownerDocument.execCommand('undo');
-        await settle(box);
-        if (!isUnchanged(box, before)) await undoInEditor(box, before);
-      },
+      // The editor's own history first: in a model editor the native undo would replay DOM changes the
+      // editor has already re-rendered (observed garbling Lexical). A plain contenteditable ignores the
+      // historyUndo event and gets the native undo.
+      undo: (before) => undoInEditor(box, before),
     };
   },
 };

@@ -1,6 +1,8 @@
 import { isTextControl, type ReplyBox, windowOf } from '../reply-box';
 import { currentRangeIn, selectionOf } from '../saved-selection';
-import type { InsertAttempt, InsertStrategy } from './insert-strategy';
+import { isUnchanged } from '../verify-insert';
+import { type InsertAttempt, type InsertStrategy, settle } from './insert-strategy';
+import { undoInEditor } from './synthetic-paste';
 
 /**
  * Last resort for a contenteditable that takes neither paste nor execCommand (execCommand disabled, or an
@@ -34,17 +36,24 @@ export const rangeInsert: InsertStrategy = {
     const inserted = Array.from(fragment.childNodes);
     range.insertNode(fragment);
     const last = inserted.at(-1);
-    if (last) selectionOf(box)?.setBaseAndExtent(last.parentNode!, indexIn(last) + 1, last.parentNode!, indexIn(last) + 1);
-    box.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }));
+    if (last)
+      selectionOf(box)?.setBaseAndExtent(last.parentNode!, indexIn(last) + 1, last.parentNode!, indexIn(last) + 1);
+    box.dispatchEvent(
+      new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: text }),
+    );
     return {
-      async undo() {
+      async undo(before) {
         const first = inserted.find((node) => node.isConnected);
-        if (!first?.parentNode) return;
-        const parent = first.parentNode;
-        const at = indexIn(first);
-        for (const node of inserted) node.parentNode?.removeChild(node);
-        parent.insertBefore(removed, parent.childNodes[at] ?? null);
-        box.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'historyUndo' }));
+        if (first?.parentNode) {
+          const parent = first.parentNode;
+          const at = indexIn(first);
+          for (const node of inserted) node.parentNode?.removeChild(node);
+          parent.insertBefore(removed, parent.childNodes[at] ?? null);
+          box.dispatchEvent(new win.InputEvent('input', { bubbles: true, composed: true, inputType: 'historyUndo' }));
+          await settle(box);
+        }
+        // A model editor re-rendered our nodes away (Quill): only its history can take the change back.
+        if (!isUnchanged(box, before)) await undoInEditor(box, before);
       },
     };
   },

@@ -1,6 +1,6 @@
 import { isTextControl, type ReplyBox, windowOf } from '../reply-box';
 import { currentRangeIn } from '../saved-selection';
-import { isUnchanged } from '../verify-insert';
+import { type BoxSnapshot, isUnchanged, snapshotReplyBox } from '../verify-insert';
 import { type InsertAttempt, type InsertStrategy, settle } from './insert-strategy';
 
 /**
@@ -45,17 +45,18 @@ export const syntheticPaste: InsertStrategy = {
 
 /**
  * Asks the editor's own history to undo: a `beforeinput` of type historyUndo is what the browser sends for
- * Ctrl+Z, and ProseMirror's history, Quill's history and Lexical listen to it. The native
- * `execCommand('undo')` is used only as a last resort: in editors that let the browser type natively it
- * could undo the agent's own typing instead.
+ * Ctrl+Z, and ProseMirror's history, Quill's history and Lexical listen to it. Only if nothing reacted does
+ * the native `execCommand('undo')` run (plain contenteditable): after an editor's own undo, a native undo
+ * would replay DOM edits the editor has re-rendered, or undo the agent's own typing.
  */
-export async function undoInEditor(box: ReplyBox, before: Parameters<InsertAttempt['undo']>[0]): Promise<void> {
+export async function undoInEditor(box: ReplyBox, before: BoxSnapshot): Promise<void> {
   const win = windowOf(box);
+  const inserted = snapshotReplyBox(box);
   box.dispatchEvent(
     new win.InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true }),
   );
   await settle(box);
-  if (isUnchanged(box, before)) return;
+  if (isUnchanged(box, before) || !isUnchanged(box, inserted)) return;
   box.ownerDocument.execCommand('undo');
   await settle(box);
 }

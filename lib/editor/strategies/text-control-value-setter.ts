@@ -42,7 +42,12 @@ export const textControlValueSetter: InsertStrategy & {
   },
 };
 
-function writeValue(box: HTMLTextAreaElement | HTMLInputElement, value: string, inputType: string, data: string | null) {
+function writeValue(
+  box: HTMLTextAreaElement | HTMLInputElement,
+  value: string,
+  inputType: string,
+  data: string | null,
+) {
   const win = windowOf(box);
   const prototype = box.localName === 'textarea' ? win.HTMLTextAreaElement.prototype : win.HTMLInputElement.prototype;
   Object.getOwnPropertyDescriptor(prototype, 'value')?.set?.call(box, value);

@@ -13,7 +13,11 @@ describe('buildLexicon (az, build time)', () => {
     expect(lexicon.forms.поймать).toEqual(expect.arrayContaining(['поймает', 'поймаем']));
     expect(lexicon.forms.вина).toEqual(expect.arrayContaining(['вины', 'вину']));
     expect(lexicon.forms.вина).not.toContain('вино'); // «вина» as a dictionary form is «guilt», not «wine»
-    expect(Object.values(lexicon.forms).flat().some((form) => form.includes('ё'))).toBe(false);
+    expect(
+      Object.values(lexicon.forms)
+        .flat()
+        .some((form) => form.includes('ё')),
+    ).toBe(false);
   });
 
   it('expands a form that is not the dictionary form through its likeliest reading', async () => {

@@ -5,10 +5,7 @@ import { LEXICON, rule } from './rule-helpers';
 
 describe('compileRules', () => {
   it('reports invalid patterns and exceptions with their path and the rule id, and keeps the rest', () => {
-    const rules = [
-      rule('ok', ['помочь']),
-      rule('broken', ['ничем (не', 'помочь'], { exceptions: ['a.*b'] }),
-    ];
+    const rules = [rule('ok', ['помочь']), rule('broken', ['ничем (не', 'помочь'], { exceptions: ['a.*b'] })];
     const { compiled, errors } = compileRules(rules, LEXICON);
     expect(errors).toEqual([
       {

@@ -60,7 +60,9 @@ describe('lintText: exceptions', () => {
     expect(matches([youMust], 'Вы ничего не должны доплачивать.')).toEqual([]);
     expect(matches([youMust], 'Вы должны поступить иначе')).toEqual([]);
     expect(matches([youMust], 'Вы должны прислать фото.')).toEqual([['you-must', 'Вы должны']]);
-    expect(matches([youMust], 'Вы, к сожалению, должны прислать фото.')).toEqual([['you-must', 'Вы, к сожалению, должны']]);
+    expect(matches([youMust], 'Вы, к сожалению, должны прислать фото.')).toEqual([
+      ['you-must', 'Вы, к сожалению, должны'],
+    ]);
   });
 
   it('ignores an exception that matches elsewhere', () => {

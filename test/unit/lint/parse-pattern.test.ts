@@ -25,7 +25,12 @@ describe('parsePattern', () => {
   });
 
   it('accepts three dots as a gap and tolerates spaces inside parentheses', () => {
-    expect(parsePattern('вы ...2 ( =же ) должен').items?.map((item) => item.type)).toEqual(['word', 'gap', 'word', 'word']);
+    expect(parsePattern('вы ...2 ( =же ) должен').items?.map((item) => item.type)).toEqual([
+      'word',
+      'gap',
+      'word',
+      'word',
+    ]);
   });
 
   it('lists the words to expand, without exact forms', () => {

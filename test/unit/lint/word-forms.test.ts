@@ -4,7 +4,8 @@ import { fallbackForms, readLexicon } from '../../../lib/lint/word-forms';
 describe('fallbackForms', () => {
   it('covers regular inflection of the stem', () => {
     const forms = fallbackForms('клиент');
-    for (const form of ['клиент', 'клиента', 'клиенту', 'клиентом', 'клиентов', 'клиентами']) expect(forms).toContain(form);
+    for (const form of ['клиент', 'клиента', 'клиенту', 'клиентом', 'клиентов', 'клиентами'])
+      expect(forms).toContain(form);
     expect(fallbackForms('уважаемый')).toEqual(expect.arrayContaining(['уважаемая', 'уважаемые', 'уважаемого']));
   });
 

@@ -23,12 +23,20 @@ describe('renderTemplate', () => {
   });
 
   it('matches values by name regardless of case, ё and spacing', () => {
-    const result = renderTemplate('[Номер  заказа] и [Моё имя]', { 'номер заказа': '4521', 'мое имя': 'Лёша' }, { now });
+    const result = renderTemplate(
+      '[Номер  заказа] и [Моё имя]',
+      { 'номер заказа': '4521', 'мое имя': 'Лёша' },
+      { now },
+    );
     expect(result).toEqual({ text: '4521 и Лёша', missing: [] });
   });
 
   it('lets a value correct a name the context brought from the page', () => {
-    const result = renderTemplate('[Имя клиента], добрый день', { 'Имя клиента': 'Мария' }, { customerName: 'maria_88', now });
+    const result = renderTemplate(
+      '[Имя клиента], добрый день',
+      { 'Имя клиента': 'Мария' },
+      { customerName: 'maria_88', now },
+    );
     expect(result.text).toBe('Мария, добрый день');
   });
 
@@ -44,7 +52,9 @@ describe('renderTemplate', () => {
 
   it('renders gendered forms by the agent gender, neutrally when it is unknown', () => {
     const body = 'Я [уточнил|уточнила] и [рад|рада] помочь, [сам|сама] [пошёл|пошла] проверять.';
-    expect(renderTemplate(body, {}, { agentGender: 'male', now }).text).toBe('Я уточнил и рад помочь, сам пошёл проверять.');
+    expect(renderTemplate(body, {}, { agentGender: 'male', now }).text).toBe(
+      'Я уточнил и рад помочь, сам пошёл проверять.',
+    );
     expect(renderTemplate(body, {}, { agentGender: 'female', now }).text).toBe(
       'Я уточнила и рада помочь, сама пошла проверять.',
     );

@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import type { AgentGender, GuardMode } from '@/lib/model';
+import { useSaveSettings, useSettings } from '../queries';
+
+const GUARD_MODES: { value: GuardMode; label: string }[] = [
+  { value: 'off', label: 'Выключена' },
+  { value: 'warn', label: 'Предупреждать, но отправлять' },
+  { value: 'confirm', label: 'Спрашивать перед отправкой' },
+  { value: 'strict', label: 'Не отправлять с ошибками' },
+];
+
+/** The agent's own settings: how templates speak for them, and how strictly drafts are guarded. */
+export function SettingsForm() {
+  const settings = useSettings();
+  const save = useSaveSettings();
+  const id = useId();
+  if (!settings.data)
+    return <p>{settings.isError ? `Не удалось загрузить настройки: ${settings.error.message}` : 'Загружаю…'}</p>;
+  const current = settings.data;
+  return (
+    <form className="settings" aria-label="Настройки" onSubmit={(event) => event.preventDefault()}>
+      <label htmlFor={`${id}-name`}>
+        <span>Ваше имя в ответах — [Имя агента]</span>
+        <input
+          id={`${id}-name`}
+          defaultValue={current.agentName}
+          onBlur={(event) => save.mutate({ agentName: event.target.value })}
+        />
+      </label>
+      <fieldset>
+        <legend>Формы глаголов — [уточнил|уточнила]</legend>
+        {(
+          [
+            [undefined, 'Нейтрально: уточнил(а)'],
+            ['female', 'Женские: уточнила'],
+            ['male', 'Мужские: уточнил'],
+          ] as [AgentGender | undefined, string][]
+        ).map(([value, label]) => (
+          <label key={label} className="inline">
+            <input
+              type="radio"
+              name="gender"
+              checked={current.agentGender === value}
+              onChange={() => save.mutate({ agentGender: value })}
+            />
+            {label}
+          </label>
+        ))}
+      </fieldset>
+      <label htmlFor={`${id}-guard`}>
+        <span>Проверка перед отправкой</span>
+        <select
+          id={`${id}-guard`}
+          value={current.guardMode}
+          onChange={(event) => save.mutate({ guardMode: event.target.value as GuardMode })}
+        >
+          {GUARD_MODES.map((mode) => (
+            <option key={mode.value} value={mode.value}>
+              {mode.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={current.newHireMode}
+          onChange={(event) => save.mutate({ newHireMode: event.target.checked })}
+        />
+        Режим новичка: строгая проверка и подсказки-советы
+      </label>
+      {save.isError && <p role="alert">Не удалось сохранить: {save.error.message}</p>}
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { type Command, InvalidArgumentError } from 'commander';
+import type { DataError, Pack } from '../../model';
+import { buildPackFromDir } from '../../packs/build-pack';
+import { createSearchIndex, type SearchIndex } from '../../search/search-index';
+import { searchTemplates } from '../../search/search-templates';
+import { loadPack } from './pack-commands';
+
+/** The bundled library, so `sufler search возврат` works from anywhere without naming a pack. */
+const DEFAULT_PACK_DIR = fileURLToPath(new URL('../../../templates', import.meta.url));
+
+interface SearchCommandOptions {
+  pack?: string;
+  json?: boolean;
+  jsonl?: boolean;
+  limit: number;
+}
+
+export function registerSearchCommands(program: Command): void {
+  program
+    .command('search')
+    .description('найти шаблоны так же, как боковая панель (без истории использования)')
+    .argument('[query]', 'запрос; пустой — шаблоны по порядку библиотеки')
+    .option('-p, --pack <path>', 'JSON-пакет или папка в формате для авторов (по умолчанию — встроенная библиотека)')
+    .option('--json', 'вывести JSON-массив { "id", "score" }')
+    .option('--jsonl', 'читать строки { "query": "…" } со стандартного ввода, на каждую — строка с JSON-массивом')
+    .option('-n, --limit <n>', 'сколько результатов показать', parseLimit, 10)
+    .action(async (query: string | undefined, options: SearchCommandOptions) => {
+      const loaded = options.pack ? await loadPack(options.pack) : await buildPackFromDir(DEFAULT_PACK_DIR);
+      if (!loaded.pack) return reportErrors(loaded.errors);
+      const pack = loaded.pack;
+      const index = createSearchIndex(pack.templates);
+      const run = (text: string) =>
+        searchTemplates(index, text, { now: Date.now(), limit: options.limit }).map(({ id, score }) => ({ id, score }));
+
+      if (options.jsonl) return searchLines(run);
+      const hits = run(query ?? '');
+      if (options.json) {
+        process.stdout.write(`${JSON.stringify(hits)}\n`);
+        return;
+      }
+      printHits(pack, index, hits);
+    });
+}
+
+function parseLimit(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new InvalidArgumentError('нужно целое число больше нуля');
+  return limit;
+}
+
+/** One JSON array per input line, in order; a line that is not `{"query": "…"}` is reported and skipped. */
+async function searchLines(run: (query: string) => { id: string; score: number }[]): Promise<void> {
+  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  for await (const line of lines) {
+    lineNumber++;
+    if (!line.trim()) continue;
+    let query: unknown;
+    try {
+      query = (JSON.parse(line) as { query?: unknown })?.query;
+    } catch {
+      query = undefined;
+    }
+    if (typeof query !== 'string') {
+      process.stderr.write(`строка ${lineNumber}: нужен JSON-объект вида {"query": "…"}\n`);
+      process.exitCode = 1;
+      continue;
+    }
+    process.stdout.write(`${JSON.stringify(run(query))}\n`);
+  }
+}
+
+function printHits(pack: Pack, index: SearchIndex, hits: { id: string; score: number }[]): void {
+  if (hits.length === 0) {
+    process.stdout.write('ничего не нашлось\n');
+    return;
+  }
+  const titles = new Map(pack.templates.map((t) => [t.id, t.title]));
+  hits.forEach((hit, i) => {
+    const category = index.docs.get(hit.id)?.category ?? '';
+    process.stdout.write(
+      `${String(i + 1).padStart(2)}. ${titles.get(hit.id)}  [${hit.id}]  ${category}  ${hit.score.toFixed(3)}\n`,
+    );
+  });
+}
+
+function reportErrors(errors: DataError[]): void {
+  for (const error of errors) process.stderr.write(`${error.path || '(пакет)'}: ${error.message}\n`);
+  process.exitCode = 1;
+}

@@ -1,0 +1,187 @@
+/**
+ * The phrase linter against its budgets (issue 3): a 2,000-character draft with the default rules
+ * (≤ 0.2 ms) and with 1,000 rules (≤ 1 ms), compiling 1,000 rules (≤ 50 ms). Baseline in the same run:
+ * one case-insensitive regex per phrase over the lowercased text (the Vale way), with its recall on the
+ * rules' own bad examples beside ours.
+ */
+import { resolve } from 'node:path';
+import { buildLexicon } from '../../lib/lint/build-lexicon';
+import { compileRules } from '../../lib/lint/compile-rules';
+import { lintText } from '../../lib/lint/lint-text';
+import { parseExample } from '../../lib/lint/parse-example';
+import type { Rule } from '../../lib/model';
+import { buildPackFromDir } from '../../lib/packs/build-pack';
+import { median, ms, sample, table } from './measure';
+
+const SENTENCES = [
+  'Здравствуйте, Анна! Спасибо, что написали нам и подробно описали ситуацию с заказом.',
+  'Я проверила заказ 48213: он собран на складе в Подольске и передан в службу доставки вчера вечером.',
+  'К сожалению, курьерская служба задержала отправку из-за большого количества посылок перед праздниками.',
+  'Понимаю, как неприятно ждать, особенно когда подарок нужен к определённой дате.',
+  'Ничем не могу помочь с ускорением доставки, но могу предложить бесплатную замену курьера на самовывоз.',
+  'Вы должны забрать посылку в течение семи дней, иначе она вернётся на склад.',
+  'Если вам удобнее получить заказ дома, напишите адрес и удобный интервал, я передам их перевозчику.',
+  'Деньги за доставку вернутся на карту в течение 10 рабочих дней после того, как мы оформим возврат.',
+  'Я не знаю точного времени приезда курьера, он позвонит вам за час до визита.',
+  'Мы должны извиниться за задержку: в качестве компенсации начислили 500 бонусных баллов на ваш счёт.',
+  'Баллы можно потратить на следующий заказ, они действуют полгода и суммируются с акциями.',
+  'Если вы не знаете номер заказа, подойдёт телефон или почта, на которые он оформлен.',
+  'Чем ещё я могу помочь? Буду рада ответить на любые вопросы о доставке, оплате и возврате.',
+  'Отследить посылку можно по трек-номеру на сайте службы доставки, ссылку пришлю отдельным сообщением.',
+  'Таковы правила перевозчика, но я постараюсь договориться о доставке в субботу.',
+  'Хорошего вам дня, и ещё раз простите за неудобства!',
+];
+
+function makeDraft(length: number): string {
+  let text = '';
+  for (let i = 0; text.length < length; i++) text += `${SENTENCES[i % SENTENCES.length]} `;
+  return text.slice(0, length);
+}
+
+/** A deterministic generator so that every run measures the same rules. */
+function random(seed: number) {
+  let state = seed;
+  return (n: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % n;
+  };
+}
+
+const VERBS =
+  'мочь смочь помочь помогать сделать решить вернуть оформить отправить доставить проверить уточнить обещать гарантировать знать понять объяснить объяснять сказать говорить написать писать звонить позвонить ждать подождать принять рассматривать заниматься обращаться обратиться получить заплатить оплатить вернуться заменить исправить отменить перенести найти искать'.split(
+    ' ',
+  );
+const NOUNS =
+  'заказ доставка возврат деньги оплата курьер посылка товар вопрос обращение претензия жалоба правило условие срок скидка чек карта счет адрес отдел служба сотрудник оператор клиент покупатель менеджер склад магазин сайт приложение пароль аккаунт подписка тариф договор документ'.split(
+    ' ',
+  );
+const ADJECTIVES =
+  'уважаемый другой такой важный наш ваш новый старый нужный полный возможный срочный обычный бесплатный платный'.split(
+    ' ',
+  );
+const ADVERBS = 'никак ничем нигде никогда уже пока сейчас сразу'.split(' ');
+
+/** Rules shaped like real ones: negations, optional words, gaps and alternatives over common support vocabulary. */
+function syntheticRules(count: number): Rule[] {
+  const pick = random(42);
+  const any = (list: string[]) => list[pick(list.length)];
+  const shapes = [
+    () => `=${any(ADVERBS)} не ${any(VERBS)}|${any(VERBS)} (=вам) ${any(VERBS)}`,
+    () => `${any(ADJECTIVES)} ${any(NOUNS)}|${any(NOUNS)}`,
+    () => `=вы …2 ${any(VERBS)} ${any(NOUNS)}`,
+    () => `${any(NOUNS)} …2 не ${any(VERBS)}`,
+    () => `=мы (=${any(ADVERBS)}) не ${any(VERBS)} ${any(ADJECTIVES)} ${any(NOUNS)}`,
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `synthetic-${i}`,
+    severity: i % 3 === 0 ? 'error' : 'warning',
+    message: 'Синтетическое правило для замера.',
+    patterns: [shapes[i % shapes.length](), shapes[(i + 2) % shapes.length]()],
+    exceptions: i % 4 === 0 ? [`если …2 ${any(VERBS)}`] : undefined,
+    suggestions: ['Вариант один', 'Вариант два'],
+    examples: { bad: ['x'], good: ['y'] },
+  }));
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const fold = (text: string) => text.toLowerCase().replaceAll('ё', 'е');
+/** Baseline: one case-insensitive regex per phrase, run over the lowercased text. */
+const baselineRegexes = (phrases: string[]) =>
+  phrases.map((phrase) => new RegExp(escapeRegex(fold(phrase)).replace(/ +/g, '\\s+'), 'giu'));
+function baselineLint(text: string, regexes: RegExp[]): number {
+  const lower = fold(text);
+  let count = 0;
+  for (const regex of regexes) {
+    regex.lastIndex = 0;
+    while (regex.exec(lower) !== null) count++;
+  }
+  return count;
+}
+/** The phrase a regex list would hold for a synthetic pattern: its first alternative of each required word. */
+const literalPhrase = (pattern: string) =>
+  pattern
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((part) => part && !part.startsWith('…'))
+    .map((part) => part.split('|')[0].replace(/^=/, ''))
+    .join(' ');
+
+export default async function (): Promise<void> {
+  const { pack } = await buildPackFromDir(resolve(import.meta.dirname, '../../templates'));
+  if (!pack) throw new Error('templates/ does not build');
+  const draft = makeDraft(2000);
+  const defaults = compileRules(pack.rules, pack.compiled).compiled;
+
+  const synthetic = syntheticRules(1000);
+  const syntheticLexicon = { lint: await buildLexicon(synthetic) };
+  const thousand = compileRules(synthetic, syntheticLexicon).compiled;
+
+  // The baseline's phrase list: each default rule's headline phrase (its first bad example's span).
+  const headline = (rule: Rule) => {
+    const parsed = parseExample(rule.examples.bad[0]);
+    return 'error' in parsed ? '' : parsed.text.slice(parsed.spans[0].start, parsed.spans[0].end);
+  };
+  const defaultRegexes = baselineRegexes(pack.rules.map(headline));
+  const thousandRegexes = baselineRegexes(synthetic.flatMap((rule) => rule.patterns.map(literalPhrase)));
+
+  const oursDefault = median(sample(() => lintText(draft, defaults), 2000, 200));
+  const baseDefault = median(sample(() => baselineLint(draft, defaultRegexes), 2000, 200));
+  const oursThousand = median(sample(() => lintText(draft, thousand), 1000, 100));
+  const baseThousand = median(sample(() => baselineLint(draft, thousandRegexes), 200, 20));
+  const compile = median(sample(() => compileRules(synthetic, syntheticLexicon), 40, 5));
+  const findings = lintText(draft, defaults);
+
+  const verdict = (value: number, budget: number) => (value <= budget ? `✓ ≤ ${ms(budget)}` : `✗ > ${ms(budget)}`);
+  table(
+    ['case', 'Суфлёр (median)', 'budget', 'regex per phrase (median)', 'ratio regex/ours'],
+    [
+      [
+        `2,000-char draft, ${pack.rules.length} default rules (${findings.length} findings)`,
+        ms(oursDefault),
+        verdict(oursDefault, 0.2),
+        ms(baseDefault),
+        `${(baseDefault / oursDefault).toFixed(1)}×`,
+      ],
+      [
+        '2,000-char draft, 1,000 synthetic rules',
+        ms(oursThousand),
+        verdict(oursThousand, 1),
+        ms(baseThousand),
+        `${(baseThousand / oursThousand).toFixed(1)}×`,
+      ],
+      ['compile 1,000 rules (lexicon ready)', ms(compile), verdict(compile, 50), '—', '—'],
+    ],
+  );
+
+  // Recall on the rules' own bad examples: does anything of the rule cover each marked span?
+  let total = 0;
+  let ours = 0;
+  let baseline = 0;
+  pack.rules.forEach((rule, index) => {
+    const only = compileRules([rule], pack.compiled).compiled;
+    for (const example of rule.examples.bad) {
+      const parsed = parseExample(example);
+      if ('error' in parsed) continue;
+      for (const span of parsed.spans) {
+        total++;
+        if (lintText(parsed.text, only).some((f) => f.start < span.end && f.end > span.start)) ours++;
+        const regex = defaultRegexes[index];
+        regex.lastIndex = 0;
+        const lower = fold(parsed.text);
+        let match: RegExpExecArray | null = regex.exec(lower);
+        let hit = false;
+        while (match !== null && !hit) {
+          hit = match.index < span.end && match.index + match[0].length > span.start;
+          match = regex.exec(lower);
+        }
+        if (hit) baseline++;
+      }
+    }
+  });
+  const percent = (n: number) => `${n}/${total} (${Math.round((100 * n) / total)}%)`;
+  console.log();
+  table(
+    ['recall on the default rules’ bad examples', 'Суфлёр', 'regex per headline phrase'],
+    [['marked spans found', percent(ours), percent(baseline)]],
+  );
+}

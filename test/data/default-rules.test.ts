@@ -1,0 +1,105 @@
+/**
+ * Examples are the tests: every rule of the bundled pack is proven by its own examples, one test case per
+ * example, so a failure names the rule and the example.
+ */
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { matchCase } from '../../lib/lint/apply-suggestion';
+import { compileRules } from '../../lib/lint/compile-rules';
+import { lintText } from '../../lib/lint/lint-text';
+import { parseExample } from '../../lib/lint/parse-example';
+import { buildPackFromDir } from '../../lib/packs/build-pack';
+
+const { pack, errors } = await buildPackFromDir(resolve(import.meta.dirname, '../../templates'));
+if (!pack) throw new Error(`templates/ does not build: ${JSON.stringify(errors)}`);
+
+const cases = pack.rules.flatMap((rule) => {
+  const only = compileRules([rule], pack.compiled).compiled;
+  const fire = (text: string) => lintText(text, only, { placeholders: false });
+  return [
+    ...rule.examples.bad.map((example, j) => ({ rule, kind: 'bad', j, example, fire })),
+    ...rule.examples.good.map((example, j) => ({ rule, kind: 'good', j, example, fire })),
+  ];
+});
+
+describe('default rules: every example', () => {
+  it.each(cases.filter((c) => c.kind === 'bad'))('$rule.id bad[$j]: $example', ({ rule, example, fire }) => {
+    const parsed = parseExample(example);
+    if ('error' in parsed) throw new Error(parsed.error);
+    expect(parsed.spans.length).toBeGreaterThan(0);
+    const found = fire(parsed.text).map((f) => [f.ruleId, parsed.text.slice(f.start, f.end)]);
+    expect(found).toEqual(parsed.spans.map((span) => [rule.id, parsed.text.slice(span.start, span.end)]));
+    let fixed = parsed.text;
+    for (const span of [...parsed.spans].reverse()) {
+      const replaced = fixed.slice(span.start, span.end);
+      fixed = fixed.slice(0, span.start) + matchCase(replaced, rule.suggestions[0]) + fixed.slice(span.end);
+    }
+    expect(fire(fixed), `after the first suggestion: ${fixed}`).toEqual([]);
+  });
+
+  it.each(cases.filter((c) => c.kind === 'good'))('$rule.id good[$j]: $example', ({ example, fire }) => {
+    expect(fire(example)).toEqual([]);
+  });
+});
+
+describe('default rules: authoring standards', () => {
+  it.each(pack.rules)('$id has a message, ≥ 2 suggestions, ≥ 3 bad and ≥ 3 good examples', (rule) => {
+    expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+    expect(rule.message.length).toBeGreaterThan(40);
+    expect(rule.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(rule.examples.bad.length).toBeGreaterThanOrEqual(3);
+    expect(rule.examples.good.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('covers the families the issue asks for, including the near-misses staying clean', () => {
+    const { compiled } = compileRules(pack.rules, pack.compiled);
+    const ruleAt = (text: string) => lintText(text, compiled).map((f) => f.ruleId);
+    for (const phrase of [
+      'ничем не могу помочь',
+      'ничем не можем вам помочь',
+      'ничем не смогу помочь',
+      'ничем не сможем помочь',
+      'помочь ничем не могу',
+      'вы должны',
+      'вы обязаны',
+      'вы должны будете',
+      'вы должны были',
+      'это не наша вина',
+      'мы не виноваты',
+      'не по нашей вине',
+      'вы сами виноваты',
+      'от меня ничего не зависит',
+      'такие вопросы мы не рассматриваем',
+      'такими вопросами мы не занимаемся',
+      'не могу обещать',
+      'ничего не могу обещать',
+      'я не знаю',
+      'понятия не имею',
+      'ваш звонок очень важен для нас',
+      'ваше обращение очень важно для нас',
+      'уважаемый клиент',
+      'уважаемый покупатель',
+      'уважаемый пользователь',
+      'вас обслуживает сотрудник',
+      'вас обслуживает оператор',
+      'успокойтесь',
+      'вы неправильно поняли',
+      'обратитесь в другой отдел',
+      'я же вам уже объяснял',
+      'я же вам уже объясняла',
+      'таковы правила',
+      'это не ко мне',
+    ]) {
+      expect(ruleAt(`${phrase}.`), phrase).toHaveLength(1);
+    }
+    for (const nearMiss of [
+      'Вы ничего не должны доплачивать.',
+      'Мы должны извиниться.',
+      'Деньги должны поступить завтра.',
+      'Если вы не знаете номер заказа, подойдёт телефон.',
+      'Чем ещё я могу помочь?',
+    ]) {
+      expect(ruleAt(nearMiss), nearMiss).toEqual([]);
+    }
+  });
+});

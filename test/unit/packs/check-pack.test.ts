@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Pack, Rule } from '../../../lib/model';
+import { checkPack } from '../../../lib/packs/check-pack';
+
+const good: Rule = {
+  id: 'cannot-help',
+  severity: 'error',
+  message: 'Закрывает разговор.',
+  patterns: ['=ничем не мочь (=вам) помочь', 'помочь =ничем не мочь'],
+  exceptions: ['если =ничем'],
+  suggestions: ['Я передам ваш запрос', 'Я уточню'],
+  examples: {
+    bad: ['К сожалению, [[ничем не могу помочь]].', '[[Помочь ничем не можем]].'],
+    good: ['Чем ещё я могу помочь?', 'Если ничем не можем помочь сразу, передадим вопрос дальше.'],
+  },
+};
+const lexicon = {
+  lint: {
+    version: 1,
+    source: 'test',
+    forms: { мочь: ['мочь', 'могу', 'можем'], не: ['не'], помочь: ['помочь'], если: ['если'] },
+  },
+};
+
+function pack(rules: Rule[], templates: Pack['templates'] = []): Pack {
+  return {
+    format: 'sufler-pack',
+    formatVersion: 1,
+    id: 'team',
+    name: 'Команда',
+    version: '1',
+    description: '',
+    locale: 'ru',
+    templates,
+    rules,
+    policy: {},
+    compiled: lexicon,
+  };
+}
+
+const template = (id: string, body: string) => ({ id, title: id, body, tags: [], category: 'Разное' });
+
+describe('checkPack', () => {
+  it('passes a rule whose examples prove it, and templates with placeholders', () => {
+    expect(checkPack(pack([good], [template('hello', 'Здравствуйте, [Имя]! Чем ещё я могу помочь?')]))).toEqual([]);
+  });
+
+  it('reports invalid patterns by path, naming the rule', () => {
+    const errors = checkPack(pack([{ ...good, patterns: ['ничем (не'] }]));
+    expect(errors).toEqual([
+      { path: 'rules[0].patterns[0]', message: expect.stringMatching(/правило «cannot-help».*скобка/) },
+    ]);
+  });
+
+  it('reports a bad example that does not fire, or fires at another span', () => {
+    const errors = checkPack(
+      pack([
+        {
+          ...good,
+          examples: {
+            ...good.examples,
+            bad: [...good.examples.bad, 'Всё [[хорошо]].', '[[К сожалению, ничем не могу помочь]].', 'Без пометки'],
+          },
+        },
+      ]),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'rules[0].examples.bad[2]',
+        message: 'правило «cannot-help» не срабатывает на плохом примере «Всё [[хорошо]].»',
+      },
+      {
+        path: 'rules[0].examples.bad[3]',
+        message:
+          'правило «cannot-help», плохой пример «[[К сожалению, ничем не могу помочь]].»: ожидалось «К сожалению, ничем не могу помочь», а найдено «ничем не могу помочь»',
+      },
+      { path: 'rules[0].examples.bad[4]', message: expect.stringMatching(/отметьте ожидаемую фразу/) },
+    ]);
+  });
+
+  it('reports a first suggestion that does not clear the finding', () => {
+    const errors = checkPack(pack([{ ...good, suggestions: ['ничем не можем помочь', 'Я уточню'] }]));
+    expect(errors.map((e) => e.path)).toEqual(['rules[0].examples.bad[0]', 'rules[0].examples.bad[1]']);
+    expect(errors[0].message).toMatch(
+      /после замены на первый вариант «ничем не можем помочь» правило всё ещё срабатывает/,
+    );
+  });
+
+  it('reports a good example the rule fires on', () => {
+    const errors = checkPack(pack([{ ...good, examples: { ...good.examples, good: ['Ничем не могу помочь'] } }]));
+    expect(errors).toContainEqual({
+      path: 'rules[0].examples.good[0]',
+      message:
+        'правило «cannot-help» ошибочно срабатывает на хорошем примере «Ничем не могу помочь»: «Ничем не могу помочь»',
+    });
+  });
+
+  it('reports a pattern that never fires and an exception that no good example needs', () => {
+    const errors = checkPack(
+      pack([{ ...good, patterns: [...good.patterns, 'никак =нет'], exceptions: ['если =ничем', 'совсем никогда'] }]),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'rules[0].patterns[2]',
+        message: expect.stringMatching(/шаблон «никак =нет» не срабатывает ни на одном плохом/),
+      },
+      { path: 'rules[0].exceptions[1]', message: expect.stringMatching(/исключение «совсем никогда» не нужно/) },
+    ]);
+  });
+
+  it('reports a rule that can never match, even with one pattern', () => {
+    const errors = checkPack(pack([{ ...good, patterns: ['=никогда =никак'], exceptions: [] }]));
+    expect(errors.map((e) => e.path)).toContain('rules[0].patterns[0]');
+  });
+
+  it('reports a template that breaks an error or warning rule, ignoring info rules', () => {
+    const info: Rule = { ...good, id: 'info-rule', severity: 'info', patterns: ['помочь'], exceptions: [] };
+    const errors = checkPack(
+      pack([good], [template('ok', 'Рады помочь, [Имя]!'), template('rude', '[Имя], ничем не можем помочь.')]),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'templates[1].body',
+        message: expect.stringMatching(/^шаблон «rude»: правило «cannot-help» срабатывает на «ничем не можем помочь»/),
+      },
+    ]);
+    expect(
+      checkPack({ ...pack([info], [template('ok', 'Рады помочь')]), compiled: lexicon }).filter((e) =>
+        e.path.startsWith('templates'),
+      ),
+    ).toEqual([]);
+  });
+});
