@@ -35,6 +35,8 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
   let host: HTMLElement | null = null;
   let frame: HTMLIFrameElement | null = null;
   let isOpen = false;
+  /** Focus asked for before the frame finished loading: a frame that is not loaded yet cannot keep it. */
+  let focusOnLoad = false;
   let pushedMargin: string | null = null;
 
   const build = () => {
@@ -50,6 +52,10 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     frame.src = options.frameUrl;
     frame.title = 'Суфлёр';
     frame.allow = 'clipboard-write';
+    frame.addEventListener('load', () => {
+      if (focusOnLoad && isOpen) focusFrame();
+      focusOnLoad = false;
+    });
     shadow.append(style, handle, frame);
     startResizing(handle, frame);
     doc.documentElement.append(element);
@@ -74,6 +80,12 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
       handle.addEventListener('pointermove', move);
       handle.addEventListener('pointerup', up, { once: true });
     });
+  };
+
+  /** The element alone is not enough for an out-of-process frame: its window must take the focus too. */
+  const focusFrame = () => {
+    frame?.focus();
+    frame?.contentWindow?.focus();
   };
 
   /**
@@ -105,12 +117,13 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
       return isOpen && host !== null && doc.activeElement === host;
     },
     open({ focus = true } = {}) {
+      focusOnLoad = focus && !host;
       host ??= build();
       host.hidden = false;
       isOpen = true;
       applyLayout();
       // The sidebar page moves the focus on to its search box when its window gains focus.
-      if (focus) frame?.focus();
+      if (focus) focusFrame();
     },
     close() {
       if (host) host.hidden = true;

@@ -257,6 +257,31 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     await page.close();
   });
 
+  it('about:blank iframe: the parent frame follows it, the frame itself does not track (no double insert)', async () => {
+    const page = await openFixture('iframe');
+    const inner = page.frames().find((frame) => frame !== page.mainFrame())!;
+    await inner.addScriptTag({ path: join(FIXTURE_PAGES_OUT, 'editor-under-test.js') });
+    await page.frameLocator('iframe').locator('body').click();
+    const trackedTag = () => (window as unknown as Win).suflerEditor.trackedTag();
+    expect(await page.evaluate(trackedTag)).toBe('body+selection');
+    expect(await inner.evaluate(trackedTag)).toBeNull();
+    await page.close();
+  });
+
+  for (const name of ['contenteditable', 'prosemirror']) {
+    it(`${name}: returning from the sidebar puts the caret back where the agent left it`, async () => {
+      const page = await openFixture(name);
+      await byTestId(page).click();
+      await page.keyboard.type(TYPED);
+      for (let i = 0; i < TAIL; i++) await page.keyboard.press('ArrowLeft');
+      await goToSidebar(page);
+      await page.evaluate(() => (window as unknown as Win).suflerEditor.returnToBox());
+      await page.keyboard.type('Анна, ');
+      await expect.poll(() => readModel(page)).toBe(`${TYPED.slice(0, -TAIL)}Анна, Ольга`);
+      await page.close();
+    });
+  }
+
   it('without a focused reply box there is nothing to insert into, and our own UI never counts as one', async () => {
     const page = await openFixture('textarea');
     const tracked = () => page.evaluate(() => (window as unknown as Win).suflerEditor.trackedTag());

@@ -6,7 +6,7 @@ import { runCli } from './run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'sufler-cli-'));
 
-describe('sufler pack', () => {
+describe('sufler pack', { timeout: 30_000 }, () => {
   it('builds the bundled templates folder into a pack that checks clean', () => {
     const out = join(tmp, 'default.json');
     expect(runCli(['pack', 'build', 'templates', '-o', out])).toMatchObject({ code: 0, stderr: '' });

@@ -78,6 +78,8 @@ describe('searchTemplates', () => {
     expect(ids('промакод')[0]).toBe('promo');
     expect(ids('курер')[0]).toBe('courier-late');
     expect(ids('пароьл')[0]).toBe('password');
+    expect(ids('возрват')[0]).toBe('refund'); // swapped letters: two edits, found by trying the swap back
+    expect(ids('купно')[0]).toBe('promo');
   });
 
   it('reads a query typed in the wrong keyboard layout', () => {
