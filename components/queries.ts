@@ -1,8 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StoredTemplate } from '@/lib/db/database';
 import type { TemplateDraft } from '@/lib/db/personal-library-service';
+import type { SettingsPatch } from '@/lib/db/settings-service';
 import { sendMessage } from '@/lib/messaging/protocol';
-import type { Settings } from '@/lib/model';
 
 /**
  * Every React surface reads and writes data through these hooks, over the typed protocol. The background
@@ -35,7 +35,7 @@ export function useSettings() {
 export function useSaveSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<Settings>) => sendMessage('saveSettings', patch),
+    mutationFn: (patch: SettingsPatch) => sendMessage('saveSettings', patch),
     onSuccess: (settings) => client.setQueryData(queryKeys.settings, settings),
   });
 }

@@ -112,11 +112,13 @@ export interface Settings {
   agentName: string;
   /** Unset: gendered forms render neutrally («уточнил(а)»). */
   agentGender?: AgentGender;
-  guardMode: GuardMode;
-  newHireMode: boolean;
+  /** Unset: the team's policy decides (the bundled default is `confirm`). */
+  guardMode?: GuardMode;
+  /** Unset: the team's policy decides. */
+  newHireMode?: boolean;
 }
 
-export const DEFAULT_SETTINGS: Settings = { agentName: '', guardMode: 'confirm', newHireMode: false };
+export const DEFAULT_SETTINGS: Settings = { agentName: '' };
 
 /** The docked sidebar's width in CSS pixels, remembered per site. */
 export const SIDEBAR_WIDTH = { default: 380, min: 300, max: 720 } as const;

@@ -1,12 +1,17 @@
+import type { Finding, Severity } from '../model';
+import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
 
 export interface LauncherBadge {
   /** Shows the badge at the bottom-right corner of `target`, or hides it for `null`. */
   attachTo(target: Element | null): void;
+  /** The draft's live findings: a count in the most severe colour, and in the accessible name. */
+  setFindings(findings: readonly Finding[]): void;
   destroy(): void;
 }
 
 const SIZE = 26;
+const SEVERITY_WORDS: Record<Severity, string> = { error: 'ошибки', warning: 'советы', info: 'подсказки' };
 
 /**
  * The small «Суфлёр» button at the corner of the focused reply box. It carries no library data, so its
@@ -26,7 +31,11 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   button.setAttribute('aria-label', 'Открыть Суфлёр: шаблоны ответов');
   button.title = 'Суфлёр — шаблоны ответов (Alt+Shift+S)';
   button.textContent = 'С';
-  shadow.append(style, button);
+  const count = doc.createElement('span');
+  count.className = 'count';
+  count.hidden = true;
+  count.setAttribute('aria-hidden', 'true');
+  shadow.append(style, button, count);
   // Keep focus in the reply box: a mousedown on the badge would otherwise blur it and lose the caret.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {
@@ -58,6 +67,18 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       if (element && !host.isConnected) doc.documentElement.append(host);
       schedule();
     },
+    setFindings(findings) {
+      const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
+      for (const finding of findings) counts[finding.severity]++;
+      const worst = SEVERITIES.find((severity) => counts[severity] > 0);
+      count.hidden = !worst;
+      count.textContent = String(findings.length);
+      if (worst) count.style.background = SEVERITY_COLORS[worst];
+      const summary = SEVERITIES.filter((severity) => counts[severity] > 0)
+        .map((severity) => `${SEVERITY_WORDS[severity]}: ${counts[severity]}`)
+        .join(', ');
+      button.setAttribute('aria-label', `Открыть Суфлёр: шаблоны ответов${summary ? `. Замечания — ${summary}` : ''}`);
+    },
     destroy() {
       cancelAnimationFrame(frame);
       host.remove();
@@ -81,4 +102,9 @@ button {
   box-shadow: 0 1px 4px rgb(0 0 0 / 30%); opacity: .85;
 }
 button:hover, button:focus-visible { opacity: 1; outline: 2px solid #91a7ff; outline-offset: 1px; }
+.count {
+  position: absolute; top: -7px; right: -7px; min-width: 16px; height: 16px; padding: 0 4px; box-sizing: border-box;
+  border-radius: 8px; color: #fff; font: 600 11px/16px system-ui, sans-serif; text-align: center; pointer-events: none;
+}
+.count[hidden] { display: none; }
 `;

@@ -1,8 +1,13 @@
+import type { AgentConfig } from '../db/agent-config-service';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
-import { focusReplyBox } from '../editor/reply-box';
+import { focusReplyBox, isTextControl, type ReplyBox } from '../editor/reply-box';
+import { saveSelection } from '../editor/saved-selection';
 import { trackReplyBox } from '../editor/track-reply-box';
+import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
+import type { InsertOutcome } from '../model';
 import { createLauncherBadge } from './launcher-badge';
+import { createLiveCoach } from './live-coach';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
 import { customerNameOnPage } from './site-adapters';
 
@@ -18,21 +23,52 @@ export interface AgentOptions {
  */
 export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const isTop = window === window.top;
+  const stops = [onMessage('agentPing', () => ({ url: location.href }))];
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const stop of stops) stop();
+    },
+    { once: true },
+  );
+  // A same-origin subframe (an editor iframe, TinyMCE's about:blank) is followed by its parent's agent,
+  // which sees into it; only cross-origin frames, which the parent cannot reach, need their own.
+  if (!isTop && window.frameElement !== null) return;
+
   const launcher = createLauncherBadge(document, () => void sendMessage('openSidebar'), signal);
+  let linter: DraftLinter | null = null;
+  let config: AgentConfig | null = null;
+  const coach = createLiveCoach(document, signal, {
+    linter: () => linter,
+    onFindings: (findings) => launcher.setFindings(findings),
+    replace: (box, start, end, range, text) => replaceSpan(box, start, end, range, text),
+    record: (ruleId, kind) => void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined),
+  });
   const tracker = trackReplyBox(document, signal, (box) => {
     launcher.attachTo(box);
+    coach.attach(box);
     if (box) void sendMessage('replyBoxFocused').catch(() => undefined);
   });
 
-  const stops = [
-    onMessage('agentPing', () => ({ url: location.href })),
+  /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
+  const loadRules = async () => {
+    config = await sendMessage('getAgentConfig');
+    linter = createDraftLinter(decodeCompiledRules(config.rules), { includeInfo: config.newHireMode });
+    const box = tracker.current()?.element ?? null;
+    coach.attach(null);
+    coach.attach(box);
+  };
+  void loadRules().catch(() => undefined);
+
+  stops.push(
+    onMessage('rulesChanged', () => void loadRules().catch(() => undefined)),
     onMessage('insertText', async ({ data }) => {
       const target = tracker.current();
       if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };
       const result = await insertIntoReplyBox(target.element, data.text, target.selection);
       return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
     }),
-  ];
+  );
 
   if (isTop) {
     let sidebar: SidebarHost | null = null;
@@ -82,12 +118,22 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
   }
 
-  signal.addEventListener(
-    'abort',
-    () => {
-      launcher.destroy();
-      for (const stop of stops) stop();
-    },
-    { once: true },
-  );
+  signal.addEventListener('abort', () => launcher.destroy(), { once: true });
+}
+
+/** Replaces a span of the draft through the editor, as if the agent selected it and typed the suggestion. */
+async function replaceSpan(
+  box: ReplyBox,
+  start: number,
+  end: number,
+  range: Range | null,
+  text: string,
+): Promise<InsertOutcome> {
+  if (isTextControl(box)) box.setSelectionRange(start, end);
+  else if (range)
+    box.ownerDocument
+      .getSelection()
+      ?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+  const result = await insertIntoReplyBox(box, text, saveSelection(box));
+  return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
 }

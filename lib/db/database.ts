@@ -89,6 +89,19 @@ export interface StoredSubscription {
   nextSyncAt: number;
 }
 
+/** How often a rule's finding was shown, fixed, ignored or sent anyway on one day. No draft text. */
+export interface LintStat {
+  /** `${day}|${ruleId}` */
+  key: string;
+  /** Local date, `YYYY-MM-DD`. */
+  day: string;
+  ruleId: string;
+  shown: number;
+  fixed: number;
+  ignored: number;
+  sentAnyway: number;
+}
+
 export interface UsageEvent {
   id?: number;
   templateKey: string;
@@ -115,6 +128,7 @@ export class SuflerDatabase extends Dexie {
   usage!: EntityTable<UsageEvent, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   subscriptions!: EntityTable<StoredSubscription, 'id'>;
+  lintStats!: EntityTable<LintStat, 'key'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -125,10 +139,12 @@ export class SuflerDatabase extends Dexie {
       usage: '++id, templateKey, at',
       meta: 'key',
     });
-    // v2 adds team-pack subscriptions. Existing tables are unchanged and the new one starts empty, so no
-    // data needs rewriting (customised-copy fields on templates are optional and unindexed).
+    // v2 adds team-pack subscriptions and the per-rule daily statistics. Existing tables are unchanged and
+    // the new ones start empty, so no data needs rewriting (customised-copy fields on templates are optional
+    // and unindexed).
     this.version(2).stores({
       subscriptions: 'id, &url, order, nextSyncAt',
+      lintStats: 'key, day, ruleId',
     });
   }
 }

@@ -101,13 +101,9 @@ export async function installPack(
       if (next !== origin) copyUpdates.push({ ...copy, origin: next });
     }
 
+    // toArray (getAll) rather than each (a cursor): an order of magnitude faster on big packs.
     const old = new Map<string, StoredTemplate>();
-    await db.templates
-      .where('packId')
-      .equals(pack.id)
-      .each((template) => {
-        old.set(template.id, template);
-      });
+    for (const template of await db.templates.where('packId').equals(pack.id).toArray()) old.set(template.id, template);
     const writes: StoredTemplate[] = [];
     for (const template of templates) {
       if (customisedIds.has(template.id)) continue;
@@ -155,8 +151,9 @@ export async function uninstallPack(
   options: Pick<InstallPackOptions, 'alsoInTransaction'> = {},
 ): Promise<void> {
   await db.transaction('rw', [db.packs, db.templates, db.rules, db.meta, db.subscriptions], async () => {
-    await db.templates.where('packId').equals(packId).delete();
-    await db.rules.where('packId').equals(packId).delete();
+    // primaryKeys + bulkDelete (getAllKeys) instead of a deleting cursor: much faster on big packs.
+    await db.templates.bulkDelete(await db.templates.where('packId').equals(packId).primaryKeys());
+    await db.rules.bulkDelete(await db.rules.where('packId').equals(packId).primaryKeys());
     await db.packs.delete(packId);
     await db.templates
       .where('packId')

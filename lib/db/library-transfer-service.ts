@@ -65,11 +65,9 @@ export function createLibraryTransferService(db: SuflerDatabase) {
     const byId = new Map(mine.map((template) => [template.id, template]));
     const byTitle = new Map(mine.map((template) => [normalizeTitle(template.title), template]));
     const shortcuts = new Map<string, StoredTemplate>();
-    await db.templates
-      .filter((template) => Boolean(template.shortcut))
-      .each((template) => {
-        shortcuts.set(template.shortcut!.toLowerCase(), template);
-      });
+    for (const template of await db.templates.toArray()) {
+      if (template.shortcut) shortcuts.set(template.shortcut.toLowerCase(), template);
+    }
 
     const preview = {
       ok: true as const,

@@ -1,9 +1,7 @@
-// RECONSTRUCTED 2026-11-23 ~11:45 UTC from the compiled .output/chrome-mv3-test/background.js (built 11:39):
-// the original source was accidentally overwritten by the pack-sync session (issue 7). Behaviour is the
-// same as the compiled code; the original comments and exact type declarations may have differed.
 import { type DataError, PERSONAL_PACK_ID, type Template } from '../model';
 import { templateSchema } from '../packs/pack-schema';
 import { formatPath } from '../packs/parse-pack';
+import { slugify } from '../packs/slugify';
 import { bumpDataVersion } from './data-version';
 import { type StoredTemplate, type SuflerDatabase, templateKey } from './database';
 
@@ -12,7 +10,11 @@ export type TemplateDraft = Partial<Omit<Template, 'id'>>;
 
 export type SaveResult = { ok: true; template: StoredTemplate } | { ok: false; errors: DataError[] };
 
-/** The agent's own templates (the personal pack): create, edit, copy from a pack, delete/restore, tag. */
+/**
+ * The agent's own templates (the «personal» pack): create, edit, duplicate, delete with undo, bulk tags.
+ * Team pack templates are read-only here: a sync replaces them as a whole (customising one is
+ * customised-template-service.ts, which keeps the link to the pack).
+ */
 export function createPersonalLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
   const validate = (id: string, draft: TemplateDraft) => {
     const parsed = templateSchema.safeParse({ ...draft, id });
@@ -115,50 +117,4 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
       });
     },
   };
-}
-
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'h',
-  ц: 'c',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'sch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
-
-function slugify(text: string): string {
-  return [...text.toLowerCase()]
-    .map((char) => TRANSLIT[char] ?? char)
-    .join('')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
 }

@@ -4,6 +4,10 @@ import { DEFAULT_SETTINGS, type Settings, SIDEBAR_WIDTH } from '../model';
 import type { SuflerDatabase } from './database';
 
 const SETTINGS_KEY = 'settings';
+
+type Nullable<T> = { [K in keyof T]?: T[K] | null };
+/** A change to the settings; `null` returns a setting to its default (the team's policy). */
+export type SettingsPatch = Nullable<Settings>;
 const siteKey = (origin: string) => `site:${origin}`;
 
 const DEFAULT_SITE_STATE: SiteState = { open: false, width: SIDEBAR_WIDTH.default };
@@ -11,8 +15,8 @@ const DEFAULT_SITE_STATE: SiteState = { open: false, width: SIDEBAR_WIDTH.defaul
 const settingsSchema = z.object({
   agentName: z.string().trim().max(80),
   agentGender: z.enum(['male', 'female']).optional(),
-  guardMode: z.enum(['off', 'warn', 'confirm', 'strict']),
-  newHireMode: z.boolean(),
+  guardMode: z.enum(['off', 'warn', 'confirm', 'strict']).optional(),
+  newHireMode: z.boolean().optional(),
 });
 
 const siteStateSchema = z.object({
@@ -31,15 +35,18 @@ export function createSettingsService(db: SuflerDatabase) {
     const parsed = schema.safeParse(merged);
     return parsed.success ? parsed.data : fallback;
   };
-  const write = async <T>(key: string, schema: z.ZodType<T>, fallback: T, patch: Partial<T>): Promise<T> => {
-    const next = schema.parse({ ...(await read(key, schema, fallback)), ...patch });
+  /** A `null` in the patch unsets that setting (JSON messaging drops `undefined`). */
+  const write = async <T>(key: string, schema: z.ZodType<T>, fallback: T, patch: Nullable<T>): Promise<T> => {
+    const merged: Record<string, unknown> = { ...(await read(key, schema, fallback)), ...patch };
+    for (const [name, value] of Object.entries(merged)) if (value === null) delete merged[name];
+    const next = schema.parse(merged);
     await db.meta.put({ key, value: next });
     return next;
   };
 
   return {
     getSettings: () => read<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS),
-    saveSettings: (patch: Partial<Settings>) => write<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS, patch),
+    saveSettings: (patch: SettingsPatch) => write<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS, patch),
     getSiteState: ({ origin }: { origin: string }) => read(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE),
     saveSiteState: ({ origin, ...patch }: { origin: string } & Partial<SiteState>) =>
       write(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE, patch),

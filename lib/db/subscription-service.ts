@@ -1,12 +1,7 @@
 import { PERSONAL_PACK_ID } from '../model';
+import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
-import {
-  checkPackUrl,
-  type FetchFn,
-  type FetchPackFailure,
-  type FetchPackFailureKind,
-  fetchPack,
-} from '../packs/fetch-pack';
+import { type FetchFn, type FetchPackFailure, type FetchPackFailureKind, fetchPack } from '../packs/fetch-pack';
 import { fnv1a } from '../packs/pack-csv';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
 import type { StoredSubscription, SubscriptionKind, SuflerDatabase, SyncError } from './database';
@@ -63,6 +58,9 @@ export interface SubscriptionServiceDeps {
 
 export const RETRY_BASE_MS = 60_000;
 export const RETRY_CAP_MS = 6 * 60 * 60_000;
+const OFFLINE_RETRY_MAX_MS = 15 * 60_000;
+
+class SubscriptionGone extends Error {}
 
 /** 1, 2, 4 … minutes after consecutive failures, capped at 6 h, ±20 % so a fleet of agents spreads out. */
 export function retryDelayMs(failureCount: number, random: () => number = Math.random): number {
@@ -83,7 +81,9 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     now: number,
   ): Promise<SyncOutcome> {
     const failureCount = subscription.failureCount + 1;
-    const nextSyncAt = now + retryDelayMs(failureCount, random);
+    // Offline says nothing about the server: retry soon after the network may be back, not hours later.
+    const delay = retryDelayMs(failureCount, random);
+    const nextSyncAt = now + (failure.kind === 'offline' ? Math.min(delay, OFFLINE_RETRY_MAX_MS) : delay);
     const lastError: SyncError = { ...failure, at: now };
     try {
       await db.subscriptions.update(subscription.id, { lastCheckAt: now, lastError, failureCount, nextSyncAt });
@@ -120,7 +120,11 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       },
       deps.fetch,
     );
-    if (result.status === 'failed') return recordFailure(subscription, result.failure, now);
+    if (result.status === 'failed') {
+      // A cancelled sync (extension update, unsubscribe) is nobody's failure: nothing to record.
+      if (result.failure.kind === 'aborted') return { status: 'failed', subscriptionId: id, failure: result.failure };
+      return recordFailure(subscription, result.failure, now);
+    }
 
     const succeeded = (interval: number): Partial<StoredSubscription> => ({
       lastCheckAt: now,
@@ -149,7 +153,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       const report = await installPack(db, pack, 'subscription', now, {
         subscriptionId: id,
         alsoInTransaction: async () => {
-          await db.subscriptions.update(id, {
+          const updated = await db.subscriptions.update(id, {
             ...succeeded(interval),
             packId: pack.id,
             name: subscription.kind === 'json' ? pack.name : subscription.name,
@@ -158,10 +162,19 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
             contentSha256: meta.sha256,
             lastChangeAt: now,
           });
+          // Unsubscribed while downloading: roll the install back rather than leave an orphan pack.
+          if (!updated) throw new SubscriptionGone();
         },
       });
       return { status: 'updated', subscriptionId: id, packId: pack.id, version: pack.version, report };
     } catch (error) {
+      if (error instanceof SubscriptionGone) {
+        return {
+          status: 'failed',
+          subscriptionId: id,
+          failure: { kind: 'unknown-subscription', message: 'подписку удалили во время синхронизации' },
+        };
+      }
       return recordFailure(
         subscription,
         { kind: 'storage', message: `не удалось сохранить пакет: ${(error as Error).message}` },

@@ -1,4 +1,4 @@
-import { focusReplyBox, isWritable, type ReplyBox } from './reply-box';
+import { focusReplyBox, isTextControl, isWritable, type ReplyBox } from './reply-box';
 import { restoreSelection, type SavedSelection } from './saved-selection';
 import { contenteditableExecCommand } from './strategies/contenteditable-exec-command';
 import { type InsertStrategy, type InsertStrategyId, settle } from './strategies/insert-strategy';
@@ -6,7 +6,7 @@ import { rangeInsert } from './strategies/range-insert';
 import { syntheticPaste } from './strategies/synthetic-paste';
 import { textControlExecCommand } from './strategies/text-control-exec-command';
 import { textControlValueSetter } from './strategies/text-control-value-setter';
-import { type BoxSnapshot, isUnchanged, snapshotReplyBox, verifyInsert } from './verify-insert';
+import { type BoxSnapshot, isUnchanged, snapshotReplyBox, textForBox, verifyInsert } from './verify-insert';
 
 export type { InsertStrategyId } from './strategies/insert-strategy';
 
@@ -25,10 +25,11 @@ export const INSERT_STRATEGIES: readonly InsertStrategy[] = [
 
 /**
  * Why nothing was inserted. `no-reply-box`: the box is gone from the page; `read-only`: it no longer takes
- * text; `rejected`: every strategy ran and the editor stayed unchanged; `partial`: an attempt changed the
+ * text; `too-long`: the field's maxlength cannot hold the result (a truncated template is worse than none);
+ * `rejected`: every strategy ran and the editor stayed unchanged; `partial`: an attempt changed the
  * editor wrongly and could not be fully undone (the agent should look at the box).
  */
-export type InsertFailure = 'no-reply-box' | 'read-only' | 'rejected' | 'partial';
+export type InsertFailure = 'no-reply-box' | 'read-only' | 'too-long' | 'rejected' | 'partial';
 
 export type InsertResult = { ok: true; strategy: InsertStrategyId } | { ok: false; reason: InsertFailure };
 
@@ -36,6 +37,7 @@ export type InsertResult = { ok: true; strategy: InsertStrategyId } | { ok: fals
 export const INSERT_FAILURE_MESSAGES: Record<InsertFailure, string> = {
   'no-reply-box': 'Поле ответа не найдено: щёлкните в поле ответа и повторите. Текст скопирован в буфер обмена.',
   'read-only': 'Поле ответа сейчас недоступно для ввода. Текст скопирован в буфер обмена.',
+  'too-long': 'Шаблон не помещается в это поле: его длина ограничена. Текст скопирован в буфер обмена.',
   rejected: 'Редактор на этой странице не принял вставку. Текст скопирован — вставьте его через Ctrl+V.',
   partial:
     'Вставка прошла не полностью, и её не удалось отменить. Проверьте поле ответа; текст скопирован в буфер обмена.',
@@ -61,6 +63,7 @@ export async function insertIntoReplyBox(
 ): Promise<InsertResult> {
   if (!target.isConnected) return { ok: false, reason: 'no-reply-box' };
   if (!isWritable(target)) return { ok: false, reason: 'read-only' };
+  if (!fitsMaxLength(target, text, savedSelection)) return { ok: false, reason: 'too-long' };
   const chain = INSERT_STRATEGIES.filter(
     (strategy) => strategy.appliesTo(target) && (!options.strategies || options.strategies.includes(strategy.id)),
   );
@@ -88,4 +91,11 @@ export async function insertIntoReplyBox(
     }
   }
   return { ok: false, reason: 'rejected' };
+}
+
+/** A text control with maxlength would silently truncate the template (execCommand obeys the limit). */
+function fitsMaxLength(box: ReplyBox, text: string, saved: SavedSelection | null): boolean {
+  if (!isTextControl(box) || box.maxLength < 0) return true;
+  const selected = saved?.kind === 'text-control' ? saved.end - saved.start : 0;
+  return box.value.length - selected + textForBox(box, text).length <= box.maxLength;
 }

@@ -28,9 +28,10 @@ export interface ReplyBoxTracker {
  *   element even inside open shadow roots. Focusing something that is not a reply box (a page button, our
  *   sidebar) keeps the last box: "last focused" is what the agent means.
  * - Same-origin frames (TinyMCE's `about:blank` iframe, srcdoc editors) are followed from the frame that
- *   calls this: focus entering an iframe shows up here only as a `blur` of this window (no focusin), with
- *   the iframe as activeElement; we then attach the same listeners to its document (again after it loads). Run the tracker in the top frame only; a per-frame tracker would also work but then the
- *   sidebar (top frame) would need a message hop to insert. Cross-origin frames stay out of reach.
+ *   calls this: focus entering an iframe shows up here only as a `blur` of this window (no focusin), with the
+ *   iframe as activeElement; we then attach the same listeners to its document (again after it loads). So in
+ *   a frame its parent can reach, the tracker stays empty (`isFollowedByParentFrame`), or one box would be
+ *   tracked — and a template inserted — twice. Cross-origin frames track for themselves.
  * - Per keystroke the only work is a `selectionchange` handler: nothing for text controls (they keep their
  *   own selectionStart/End after blur, read on demand), one Range clone for contenteditable — and only
  *   while the selection is inside the tracked box, so focus moving into the sidebar keeps the saved caret.

@@ -1,6 +1,8 @@
+import type { createAgentConfigService } from '../db/agent-config-service';
 import type { createLibraryService } from '../db/library-service';
+import type { createLintStatsService } from '../db/lint-stats-service';
 import type { createPersonalLibraryService } from '../db/personal-library-service';
-import type { createSettingsService } from '../db/settings-service';
+import type { createSettingsService, SettingsPatch } from '../db/settings-service';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers } from './register-background';
 
@@ -9,6 +11,8 @@ interface Services {
   settings: ReturnType<typeof createSettingsService>;
   router: ReturnType<typeof createPageRouter>;
   personal: ReturnType<typeof createPersonalLibraryService>;
+  stats: ReturnType<typeof createLintStatsService>;
+  agentConfig: ReturnType<typeof createAgentConfigService>;
   /** Tells every open surface that the library changed (their queries refetch). */
   notifyChanged(): void;
 }
@@ -28,23 +32,27 @@ export function createBackgroundHandlers({
   settings,
   router,
   personal,
+  stats,
+  agentConfig,
   notifyChanged,
 }: Services): BackgroundHandlers {
   const write = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => announcing(notifyChanged, fn);
   return {
     getStatus: () => library.getStatus(),
     listTemplates: () => library.listTemplates(),
-    getLintRules: () => library.getLintRules(),
+    getAgentConfig: () => agentConfig.getAgentConfig(),
     getUsageStats: () => library.getUsageStats(),
     recordUsage: (data) => library.recordUsage(data),
     getSettings: () => settings.getSettings(),
-    saveSettings: (patch) => settings.saveSettings(patch),
+    saveSettings: write((patch: SettingsPatch) => settings.saveSettings(patch)),
     getSiteState: (data) => settings.getSiteState(data),
     saveSiteState: (data) => settings.saveSiteState(data),
     openSidebar: (_, sender) => router.openSidebar(undefined, sender),
     closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
     replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
     getPageContext: (_, sender) => router.getPageContext(undefined, sender),
+    recordLintEvent: (data) => stats.recordLintEvent(data),
+    getLintStats: (data) => stats.getLintStats(data),
     getFillValues: (data) => router.getFillValues(data),
     saveFillValues: (data) => router.saveFillValues(data),
     async insertIntoPage(data, sender) {

@@ -1,6 +1,8 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { StoredPack, StoredRule, StoredTemplate } from '../db/database';
+import type { AgentConfig } from '../db/agent-config-service';
+import type { LintStat, StoredPack, StoredRule, StoredTemplate } from '../db/database';
 import type { SaveResult, TemplateDraft } from '../db/personal-library-service';
+import type { SettingsPatch } from '../db/settings-service';
 import type { InsertOutcome, Settings } from '../model';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
@@ -11,11 +13,13 @@ export interface LibraryStatus {
   ruleCount: number;
 }
 
-/** Rules of every installed pack, with each pack's build output, for the agent script's linter. */
+/** Rules of every installed pack, with each pack's build output. */
 export interface LintRuleSet {
   dataVersion: number;
   packs: { packId: string; rules: StoredRule[]; compiled?: Record<string, unknown> }[];
 }
+
+export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
 
 /** How often and how recently the agent used each template (keyed by template key), for ranking. */
 export type UsageStats = Record<string, { count: number; lastUsedAt: number }>;
@@ -42,11 +46,12 @@ export interface PageContext {
 export interface BackgroundProtocol {
   getStatus(): LibraryStatus;
   listTemplates(): StoredTemplate[];
-  getLintRules(): LintRuleSet;
+  /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
+  getAgentConfig(): AgentConfig;
   getUsageStats(): UsageStats;
   recordUsage(data: { templateKey: string; site: string }): void;
   getSettings(): Settings;
-  saveSettings(data: Partial<Settings>): Settings;
+  saveSettings(data: SettingsPatch): Settings;
   getSiteState(data: { origin: string }): SiteState;
   saveSiteState(data: { origin: string } & Partial<SiteState>): SiteState;
   /** From the popup (active tab) or the agent's launcher (its own tab): show the sidebar. */
@@ -59,6 +64,9 @@ export interface BackgroundProtocol {
   insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
   /** From the sidebar frame: the page's context (customer name, conversation). */
   getPageContext(): PageContext;
+  /** Local statistics per rule per day; no draft text is ever sent or stored. */
+  recordLintEvent(data: { ruleId: string; kind: LintEventKind }): void;
+  getLintStats(data: { days: number }): LintStat[];
   /** Fill-in values typed in one conversation (its URL), kept for the browser session only. */
   getFillValues(data: { conversation: string }): Record<string, string>;
   saveFillValues(data: { conversation: string; values: Record<string, string> }): void;
@@ -89,6 +97,8 @@ export interface TabProtocol {
   insertText(data: { text: string }): InsertOutcome;
   /** Top frame: what site adapters can read off the page. */
   readPageContext(): PageContext;
+  /** Rules, policy or settings changed: recompile the draft linter. */
+  rulesChanged(): void;
 }
 
 export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
@@ -96,7 +106,7 @@ export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
 export const BACKGROUND_MESSAGES = [
   'getStatus',
   'listTemplates',
-  'getLintRules',
+  'getAgentConfig',
   'getUsageStats',
   'recordUsage',
   'getSettings',
@@ -108,6 +118,8 @@ export const BACKGROUND_MESSAGES = [
   'replyBoxFocused',
   'insertIntoPage',
   'getPageContext',
+  'recordLintEvent',
+  'getLintStats',
   'getFillValues',
   'saveFillValues',
   'createTemplate',

@@ -1,5 +1,6 @@
 import type { DataError, Pack } from '../model';
 import { checkPack } from './check-pack';
+import { checkPackUrl, redirectAllowed } from './check-pack-url';
 import { parseCsvPack } from './pack-csv';
 import { LIMITS } from './pack-schema';
 import { checkSha256Pin, sha256Hex, signatureUrlFor, verifyPackSignature } from './pack-signature';
@@ -101,6 +102,7 @@ export type FetchPackResult =
 
 export type FetchFn = (input: string, init?: RequestInit) => Promise<Response>;
 
+/** Under the ~30 s a Chrome service worker may sit idle, so a hung server cannot outlive the worker. */
 export const DEFAULT_TIMEOUT_MS = 20_000;
 const SIGNATURE_MAX_BYTES = 4096;
 
@@ -255,66 +257,6 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   };
 }
 
-/** Validates a subscription URL; the options page calls it before asking for the host permission. */
-export function checkPackUrl(text: string): { ok: true; url: URL } | { ok: false; failure: FetchPackFailure } {
-  let url: URL;
-  try {
-    url = new URL(text.trim());
-  } catch {
-    return { ok: false, failure: { kind: 'invalid-url', message: 'это не адрес: ожидается ссылка вида https://…' } };
-  }
-  if (url.username || url.password) {
-    return {
-      ok: false,
-      failure: {
-        kind: 'invalid-url',
-        message: 'логин и пароль в адресе не поддерживаются: они попали бы в настройки всех агентов',
-      },
-    };
-  }
-  if (url.protocol === 'https:') return { ok: true, url };
-  if (url.protocol === 'http:' && isLoopback(url.hostname)) return { ok: true, url };
-  return {
-    ok: false,
-    failure: {
-      kind: 'insecure-url',
-      message:
-        url.protocol === 'http:'
-          ? 'нужен адрес https://: по http:// пакет можно подменить по дороге (http разрешён только для localhost)'
-          : `адрес должен начинаться с https://, а не ${url.protocol}//`,
-    },
-  };
-}
-
-/** The origins an extension must hold a host permission for to sync this URL (for permissions.request). */
-export function hostPermissionsFor(text: string): string[] {
-  const checked = checkPackUrl(text);
-  if (!checked.ok) return [];
-  const origins = [`${checked.url.origin}/*`];
-  if (checked.url.hostname === 'docs.google.com') origins.push('https://*.googleusercontent.com/*');
-  return origins;
-}
-
-function isLoopback(hostname: string): boolean {
-  return hostname === 'localhost' || hostname === '127.0.0.1' || hostname === '[::1]';
-}
-
-function redirectAllowed(requested: URL, finalText: string): boolean {
-  let final: URL;
-  try {
-    final = new URL(finalText);
-  } catch {
-    return false;
-  }
-  if (final.origin === requested.origin) return true;
-  // Google Sheets «Publish to the web»: docs.google.com answers 307 to doc-…-sheets.googleusercontent.com.
-  return (
-    requested.hostname === 'docs.google.com' &&
-    final.protocol === 'https:' &&
-    final.hostname.endsWith('.googleusercontent.com')
-  );
-}
-
 const JSON_TYPES = ['application/json', 'text/json', 'text/plain', 'application/octet-stream'];
 const CSV_TYPES = ['text/csv', 'application/csv', 'text/plain', 'application/vnd.ms-excel', 'application/octet-stream'];
 
@@ -370,7 +312,8 @@ function describeNetworkError(
 ): FetchPackFailure {
   const name = (error as Error)?.name;
   if (timedOut || name === 'TimeoutError') {
-    return { kind: 'timeout', message: `сервер пакета не ответил за ${Math.round(timeoutMs / 1000)} с` };
+    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} с` : `${timeoutMs} мс`;
+    return { kind: 'timeout', message: `сервер пакета не ответил за ${limit}` };
   }
   if (name === 'AbortError') return { kind: 'aborted', message: 'загрузка пакета отменена' };
   if (isOnline && !isOnline()) return { kind: 'offline', message: 'нет подключения к интернету' };

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Template } from '../model';
 import { LIMITS } from './pack-schema';
 import { parsePack } from './parse-pack';
+import { slugify } from './slugify';
 
 /**
  * Templates as a spreadsheet: the layout Google Sheets' «Файл → Опубликовать в интернете → CSV» produces
@@ -208,14 +209,7 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
  */
 export function deriveTemplateId(title: string): string {
   const normalized = normalizeText(title);
-  const slug = [...normalized]
-    .map((char) => TRANSLIT[char] ?? char)
-    .join('')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `${slug || 't'}-${fnv1a(normalized)}`;
+  return `${slugify(normalized) || 't'}-${fnv1a(normalized)}`;
 }
 
 export interface TemplatesToCsvOptions {
@@ -281,38 +275,3 @@ export function fnv1a(text: string): string {
   }
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
-
-const TRANSLIT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};

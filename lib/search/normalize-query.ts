@@ -13,11 +13,36 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().replaceAll('ё', 'е').match(WORD) ?? [];
 }
 
-/** `tokenize` without the array, for the bodies: the index build is mostly this loop. */
+/** Which UTF-16 code units are word characters, for the same ranges as `WORD`. */
+const WORD_CHAR = new Uint8Array(0x0500);
+for (const [from, to] of [
+  [0x30, 0x39],
+  [0x61, 0x7a],
+  [0xdf, 0xf6],
+  [0xf8, 0xff],
+  [0x430, 0x45f],
+  [0x491, 0x491],
+]) {
+  WORD_CHAR.fill(1, from, to + 1);
+}
+
+/**
+ * `tokenize` without the array and the regex, for the bodies: the index build is mostly this loop, and a
+ * char-code scan over the lower-cased text is about twice as fast.
+ */
 export function forEachWord(text: string, visit: (word: string) => void): void {
-  const pattern = new RegExp(WORD);
-  const normalized = text.toLowerCase().replaceAll('ё', 'е');
-  for (let match = pattern.exec(normalized); match !== null; match = pattern.exec(normalized)) visit(match[0]);
+  let normalized = text.toLowerCase();
+  if (normalized.includes('ё')) normalized = normalized.replaceAll('ё', 'е');
+  let start = -1;
+  for (let i = 0; i <= normalized.length; i++) {
+    const code = i < normalized.length ? normalized.charCodeAt(i) : 0;
+    if (code < 0x0500 && WORD_CHAR[code] === 1) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      visit(normalized.slice(start, i));
+      start = -1;
+    }
+  }
 }
 
 export function normalizeText(text: string): string {

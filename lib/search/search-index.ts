@@ -12,7 +12,7 @@ export type SearchableTemplate = Pick<Template, 'id' | 'title' | 'body' | 'tags'
   key?: string;
 };
 
-/** The per-template facts the re-ranking stage reads; the body itself is not kept. */
+/** What the index keeps of a template; the body is not kept (only its words, in the postings). */
 export interface IndexedTemplate {
   key: string;
   id: string;
@@ -21,6 +21,15 @@ export interface IndexedTemplate {
   order: number;
   /** This template's number in the postings of both indexes. */
   slot: number;
+  source: Pick<SearchableTemplate, 'title' | 'tags' | 'shortcut'>;
+  /** Computed on first use by `headlineOf`: only re-ranked candidates ever need it. */
+  headline?: Headline;
+}
+
+/** The headline as the re-ranking stage reads it. */
+export interface Headline {
+  key: string;
+  /** Normalized title, tags and shortcut, for Fuse. */
   title: string;
   tags: string[];
   shortcut: string;
@@ -41,10 +50,13 @@ export interface IndexedTemplate {
  *   for it at build time. A body is evidence, not a ranking field, so presence is all it records — and
  *   presence has no position, so a word at character 227 of a long body counts fully.
  *
- * Why not MiniSearch's own index: measured here on 10k synthetic templates, indexing bodies in MiniSearch
- * took ≈ 1 s (this: ≈ 0.1 s), and its per-query result objects (a Map and an object per matching document,
- * then a full sort) cost 10–80 ms when a one- or two-letter prefix matches thousands of headlines. Scoring
- * into reusable typed arrays keeps a keystroke within a few milliseconds at 10k.
+ * Why not MiniSearch's own index: measured here on 10k synthetic templates, indexing the bodies alone in
+ * MiniSearch took ≈ 1 s (this whole index: ≈ 0.25 s), and its per-query result objects (a Map and an object
+ * per matching document, then a full sort) cost 10–80 ms when a one- or two-letter prefix matches thousands
+ * of headlines. Scoring into reusable typed arrays keeps a keystroke at 1–3 ms at 10k.
+ *
+ * The headline facts the re-ranking reads (normalized strings, stems, exact forms) are computed on first
+ * use (`headlineOf`): only a few dozen candidates per query ever need them, so the build does not pay.
  */
 export interface SearchIndex {
   head: Map<string, Posting>;
@@ -137,6 +149,30 @@ function newScratch(size: number): Scratch {
 export function addToSearchIndex(index: SearchIndex, templates: readonly SearchableTemplate[]): void {
   const { body } = index;
   const newWords: string[] = [];
+  let slot = 0;
+  // Words of one or two letters are never looked up in bodies (see `rankVariant`), so they are not kept.
+  const addBodyWord = (word: string) => {
+    if (word.length < 3) return;
+    const list = body.postings.get(word);
+    if (list === undefined) {
+      if (STOPWORDS.has(word)) return;
+      body.postings.set(word, [slot]);
+      newWords.push(word);
+    } else if (list[list.length - 1] !== slot) list.push(slot);
+  };
+  // Each stem counts once per field; a stem in the title and the tags gets both weights.
+  const headWeights = new Map<string, number>();
+  const fieldsSeen = new Map<string, number>();
+  const addField = (text: string, field: number, weight: number) => {
+    for (const word of tokenize(text)) {
+      if (STOPWORDS.has(word)) continue;
+      const stem = stemWord(word);
+      const seen = fieldsSeen.get(stem) ?? 0;
+      if (seen & field) continue;
+      fieldsSeen.set(stem, seen | field);
+      headWeights.set(stem, (headWeights.get(stem) ?? 0) + weight);
+    }
+  };
   for (const template of templates) {
     const key = template.key ?? template.id;
     const previous = index.docs.get(key);
@@ -144,27 +180,16 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
       index.slots[previous.slot] = undefined;
       index.live--;
     }
-    const slot = index.slots.length;
+    slot = index.slots.length;
     index.slots.push(key);
     index.live++;
 
-    const title = tokenize(template.title);
-    const tags = template.tags.map(tokenize);
-    const shortcut = tokenize(template.shortcut ?? '');
-    const headWeights = new Map<string, number>();
-    const addField = (words: string[], weight: number, seen: Set<string>) => {
-      for (const word of words) {
-        if (STOPWORDS.has(word)) continue;
-        const stem = stemWord(word);
-        if (seen.has(stem)) continue;
-        seen.add(stem);
-        headWeights.set(stem, (headWeights.get(stem) ?? 0) + weight);
-      }
-    };
-    addField(title, FIELD_WEIGHT.title * titleLengthNorm(title.length), new Set());
-    const tagStems = new Set<string>();
-    for (const tag of tags) addField(tag, FIELD_WEIGHT.tags, tagStems);
-    addField(shortcut, FIELD_WEIGHT.shortcut, new Set());
+    headWeights.clear();
+    fieldsSeen.clear();
+    const titleWords = tokenize(template.title).length;
+    addField(template.title, 1, FIELD_WEIGHT.title * titleLengthNorm(titleWords));
+    addField(template.tags.join(' '), 2, FIELD_WEIGHT.tags);
+    addField(template.shortcut ?? '', 4, FIELD_WEIGHT.shortcut);
     for (const [stem, weight] of headWeights) {
       const posting = index.head.get(stem);
       if (posting) {
@@ -176,19 +201,11 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
         index.headTerms.set(stem, fresh);
       }
     }
+    forEachWord(template.body, addBodyWord);
 
-    // Words of one or two letters are never looked up in bodies (see `rankVariant`), so they are not kept.
-    forEachWord(template.body, (word) => {
-      if (word.length < 3) return;
-      const list = body.postings.get(word);
-      if (list === undefined) {
-        if (STOPWORDS.has(word)) return;
-        body.postings.set(word, [slot]);
-        newWords.push(word);
-      } else if (list[list.length - 1] !== slot) list.push(slot);
-    });
     const order = previous?.order ?? index.nextOrder++;
-    index.docs.set(key, describe(template, key, order, slot, title, tags, shortcut));
+    const source = { title: template.title, tags: template.tags, shortcut: template.shortcut };
+    index.docs.set(key, { key, id: template.id, category: template.category, order, slot, source });
   }
   if (newWords.length > 1000) body.vocabulary = [...body.postings.keys()].sort();
   else for (const word of newWords) body.vocabulary.splice(lowerBound(body.vocabulary, word), 0, word);
@@ -224,15 +241,11 @@ function lowerBound(sorted: string[], value: string): number {
   return low;
 }
 
-function describe(
-  template: SearchableTemplate,
-  key: string,
-  order: number,
-  slot: number,
-  title: string[],
-  tags: string[][],
-  shortcut: string[],
-): IndexedTemplate {
+export function headlineOf(doc: IndexedTemplate): Headline {
+  if (doc.headline) return doc.headline;
+  const title = tokenize(doc.source.title);
+  const tags = doc.source.tags.map(tokenize);
+  const shortcut = tokenize(doc.source.shortcut ?? '');
   const headStems = new Set<string>();
   const exactForms = new Set<string>();
   for (const words of [title, ...tags, shortcut]) {
@@ -242,16 +255,13 @@ function describe(
     const bag = stemBag(words);
     if (bag) exactForms.add(bag);
   }
-  return {
-    key,
-    id: template.id,
-    category: template.category,
-    order,
-    slot,
+  doc.headline = {
+    key: doc.key,
     title: title.join(' '),
     tags: tags.map((words) => words.join(' ')),
     shortcut: shortcut.join(' '),
     headStems,
     exactForms,
   };
+  return doc.headline;
 }

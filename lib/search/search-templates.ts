@@ -1,7 +1,14 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fixKeyboardLayout, toLatinLayout } from './fix-keyboard-layout';
 import { normalizeText, STOPWORDS, tokenize } from './normalize-query';
-import { forEachBodyWord, type IndexedTemplate, type SearchIndex, stemPhrase } from './search-index';
+import {
+  forEachBodyWord,
+  type Headline,
+  headlineOf,
+  type IndexedTemplate,
+  type SearchIndex,
+  stemPhrase,
+} from './search-index';
 import { stemWord } from './stem-word';
 import { getUsage, type UsageStats, usageScore } from './usage-score';
 
@@ -50,8 +57,8 @@ export interface SearchHit {
 }
 
 const DEFAULT_LIMIT = 20;
-/** How many candidates Fuse re-ranks: enough to hold the right answer for vague queries, few enough to stay fast. */
-const CANDIDATES = 40;
+/** How many candidates Fuse re-ranks: enough for vague queries, few enough to stay fast. */
+const CANDIDATES = 30;
 const USAGE_WEIGHT = 0.5;
 const FUSE_SHARE = 0.4;
 
@@ -60,7 +67,7 @@ const FUSE_SHARE = 0.4;
  * normalization on both sides, `ignoreLocation` because a word may sit anywhere in a title or tag list,
  * `ignoreFieldNorm` so a template with many tags is not punished for being well tagged.
  */
-const FUSE_OPTIONS: IFuseOptions<IndexedTemplate> = {
+const FUSE_OPTIONS: IFuseOptions<Headline> = {
   keys: [
     { name: 'title', weight: 3 },
     { name: 'tags', weight: 2 },
@@ -103,14 +110,35 @@ function toHits(index: SearchIndex, scores: Map<string, number>, limit: number):
   return hits.slice(0, limit).map(({ key, id, score }) => ({ key, id, score: round(score) }));
 }
 
-/** The empty query: what this agent uses most and most lately, then the library in its own order. */
+/**
+ * The empty query: what this agent uses most and most lately, then the rest of the library in its own
+ * order. Walks the usage stats rather than the library, because the sidebar asks this on every opening.
+ */
 function recentAndFrequent(index: SearchIndex, options: SearchOptions, limit: number): SearchHit[] {
+  const inCategory = (doc: IndexedTemplate) => options.category === undefined || doc.category === options.category;
   const scores = new Map<string, number>();
-  for (const doc of index.docs.values()) {
-    if (options.category !== undefined && doc.category !== options.category) continue;
-    scores.set(doc.key, usageScore(getUsage(options.usage, doc.key), options.now));
+  const entries = options.usage instanceof Map ? options.usage.entries() : Object.entries(options.usage ?? {});
+  for (const [key, usage] of entries) {
+    const doc = index.docs.get(key);
+    const score = usageScore(usage, options.now);
+    if (doc && score > 0 && inCategory(doc)) scores.set(key, score);
   }
-  return toHits(index, scores, limit);
+  const used = toHits(index, scores, limit);
+  const hits = [...used];
+  for (const doc of index.docs.values()) {
+    if (hits.length >= limit) break;
+    if (!scores.has(doc.key) && inCategory(doc)) hits.push({ key: doc.key, id: doc.id, score: 0 });
+  }
+  return hits;
+}
+
+interface Candidate {
+  key: string;
+  /** Coverage² × (headline + body evidence), before re-ranking. */
+  score: number;
+  /** Every query word was found somewhere in the template. */
+  complete: boolean;
+  rank: number;
 }
 
 interface QueryWord {
@@ -120,8 +148,11 @@ interface QueryWord {
 
 /** A body match counts for this much of a top headline match: evidence that breaks ties, never a title. */
 const BODY_WEIGHT = 0.15;
-/** More query words than this are folded onto the last bit of the coverage mask; nobody types 31 words. */
-const MAX_WORDS = 31;
+/**
+ * Query words past this many are ignored. Nobody types more into a search box; a pasted customer message
+ * would otherwise cost tens of milliseconds for words that add nothing to the first ten.
+ */
+const MAX_WORDS = 10;
 
 function rankVariant(index: SearchIndex, variant: string, options: SearchOptions): Map<string, number> {
   const ranked = new Map<string, number>();
@@ -139,7 +170,7 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
 
   words.forEach(({ word, stem }, i) => {
     const verbStem = infinitiveStem(word);
-    const bit = 1 << (i < MAX_WORDS ? i : MAX_WORDS - 1);
+    const bit = 1 << i;
     const isLast = i === words.length - 1;
     // Headline: the stem itself, its longer forms, near misses for typos, and a shortened stem for the
     // verb forms Snowball stems apart («вернуть» → «вернут», «верните» → «верн»). A headline word counts
@@ -200,9 +231,12 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
 
   let topHead = 0;
   for (const slot of touched) if (total[slot] > topHead) topHead = total[slot];
-  // Coverage: the share of query words a template matched anywhere. Squared, so a template holding every
-  // word comes first (AND-first) while the rest still follow (OR fallback).
-  const scored: { key: string; score: number; complete: boolean }[] = [];
+  // Coverage: the share of query words a template matched anywhere. Squared, so templates holding more of
+  // the words come first; and every word held (AND) is a step above some (OR fallback), already here, so
+  // that a complete match found only in a body is not cut before re-ranking.
+  const candidates: Candidate[] = [];
+  // Results come only from the candidates, so a caller asking for more gets more re-ranked.
+  const keep = Math.max(CANDIDATES, options.limit ?? DEFAULT_LIMIT);
   for (const slot of touched) {
     const key = index.slots[slot];
     const coverage = bitCount(headMask[slot] | bodyMask[slot]) / words.length;
@@ -212,14 +246,31 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     headMask[slot] = 0;
     bodyMask[slot] = 0;
     if (key === undefined || (category !== undefined && index.docs.get(key)?.category !== category)) continue;
-    scored.push({ key, score: coverage * coverage * (headline + body), complete: coverage === 1 });
+    const score = coverage * coverage * (headline + body);
+    const complete = coverage === 1;
+    const rank = (complete ? 2 : 0) + score;
+    // Keep the best few in a small sorted buffer: a common prefix touches thousands of templates.
+    if (candidates.length === keep && rank <= candidates[keep - 1].rank) continue;
+    let at = candidates.length < keep ? candidates.length : keep - 1;
+    while (at > 0 && candidates[at - 1].rank < rank) {
+      candidates[at] = candidates[at - 1];
+      at--;
+    }
+    candidates[at] = { key, score, complete, rank };
   }
-  if (scored.length === 0) return ranked;
-  const candidates = topByScore(scored, CANDIDATES);
-  const topScore = candidates[0].score || 1;
+  if (candidates.length === 0) return ranked;
+  let topScore = 0;
+  for (const candidate of candidates) topScore = Math.max(topScore, candidate.score);
+  topScore ||= 1;
 
-  const docs = candidates.map((c) => index.docs.get(c.key)).filter((d): d is IndexedTemplate => d !== undefined);
-  const fuzzy = headlineSimilarity(docs, words);
+  // Fuse re-ranks the best few; a longer list asked for (the sidebar scrolls) follows them unre-ranked,
+  // which only ever moves those further down.
+  const headlines: Headline[] = [];
+  for (const candidate of candidates.slice(0, CANDIDATES)) {
+    const doc = index.docs.get(candidate.key);
+    if (doc) headlines.push(headlineOf(doc));
+  }
+  const fuzzy = headlineSimilarity(headlines, words);
 
   const phrase = normalizeText(variant);
   const stemmedPhrase = stemPhrase(variant);
@@ -228,7 +279,7 @@ function rankVariant(index: SearchIndex, variant: string, options: SearchOptions
     if (!doc) continue;
     const relevance = (1 - FUSE_SHARE) * (candidate.score / topScore) + FUSE_SHARE * (fuzzy.get(doc.key) ?? 0);
     const boost = 1 + USAGE_WEIGHT * usageScore(getUsage(options.usage, doc.key), options.now);
-    const tier = matchTier(doc, phrase, stemmedPhrase, words, typing);
+    const tier = matchTier(headlineOf(doc), phrase, stemmedPhrase, words, typing);
     // Integer part: the tier. Then every query word found (AND) above some (OR). Then relevance × usage,
     // kept strictly below the next step, however relevant and used.
     const blended = Math.min(0.999, (relevance * boost) / (1 + USAGE_WEIGHT));
@@ -263,24 +314,6 @@ function bitCount(mask: number): number {
   return count;
 }
 
-/** The `n` best by score; a full sort only when there are few, since a common word can match thousands. */
-function topByScore<T extends { score: number }>(items: T[], n: number): T[] {
-  if (items.length <= n * 4) return items.sort((a, b) => b.score - a.score).slice(0, n);
-  // Threshold at the n-th best of a sample-free pass: keep a small sorted buffer.
-  const best: T[] = [];
-  for (const item of items) {
-    if (best.length === n && item.score <= best[n - 1].score) continue;
-    let i = best.length < n ? best.length : n - 1;
-    if (best.length < n) best.push(item);
-    while (i > 0 && best[i - 1].score < item.score) {
-      best[i] = best[i - 1];
-      i--;
-    }
-    best[i] = item;
-  }
-  return best;
-}
-
 /** Query words without function words (unless the query is nothing else), one per stem. */
 function queryWords(text: string): QueryWord[] {
   const all = tokenize(text);
@@ -297,7 +330,7 @@ function queryWords(text: string): QueryWord[] {
 }
 
 /** Mean over query words of Fuse's similarity (1 − score) to the candidate's title, tags and shortcut. */
-function headlineSimilarity(docs: IndexedTemplate[], words: QueryWord[]): Map<string, number> {
+function headlineSimilarity(docs: Headline[], words: QueryWord[]): Map<string, number> {
   const similarity = new Map<string, number>();
   const fuse = new Fuse(docs, FUSE_OPTIONS);
   const searchable = words.filter(({ word }) => word.length >= 2);
@@ -310,7 +343,7 @@ function headlineSimilarity(docs: IndexedTemplate[], words: QueryWord[]): Map<st
   return similarity;
 }
 
-function matchTier(doc: IndexedTemplate, phrase: string, stemmedPhrase: string, words: QueryWord[], typing: boolean) {
+function matchTier(doc: Headline, phrase: string, stemmedPhrase: string, words: QueryWord[], typing: boolean) {
   if (doc.exactForms.has(phrase) || (stemmedPhrase && doc.exactForms.has(stemmedPhrase))) return 2;
   const inHeadline = words.every(({ stem }, i) => {
     if (doc.headStems.has(stem)) return true;

@@ -79,12 +79,24 @@ async function apply(): Promise<void> {
   naiveDb.close();
 
   const verdict = (value: number) => (value <= APPLY_BUDGET_MS ? 'within budget' : 'OVER BUDGET');
-  console.log(`Applying a ${TEMPLATES.toLocaleString('en')}-template pack (median of ${runs}; budget ≤ ${APPLY_BUDGET_MS} ms):\n`);
+  console.log(
+    `Applying a ${TEMPLATES.toLocaleString('en')}-template pack (median of ${runs}; budget ≤ ${APPLY_BUDGET_MS} ms):\n`,
+  );
   table(
     ['what', 'time', 'vs naive', 'budget'],
     [
-      ['installPack, first install (one transaction)', ms(median(fresh)), ratio(naive, median(fresh)), verdict(median(fresh))],
-      ['installPack, update with 1 % changed', ms(median(update)), ratio(naive, median(update)), verdict(median(update))],
+      [
+        'installPack, first install (one transaction)',
+        ms(median(fresh)),
+        ratio(naive, median(fresh)),
+        verdict(median(fresh)),
+      ],
+      [
+        'installPack, update with 1 % changed',
+        ms(median(update)),
+        ratio(naive, median(update)),
+        verdict(median(update)),
+      ],
       ['baseline: one put per template, no transaction (1 run)', ms(naive), '1×', '—'],
     ],
   );
@@ -131,9 +143,17 @@ async function notModified(): Promise<void> {
     table(
       ['what', 'time', 'budget'],
       [
-        ['syncSubscription → 304 (read subscription, request, record success)', ms(check), check <= CHECK_BUDGET_MS ? 'within budget' : 'OVER BUDGET'],
+        [
+          'syncSubscription → 304 (read subscription, request, record success)',
+          ms(check),
+          check <= CHECK_BUDGET_MS ? 'within budget' : 'OVER BUDGET',
+        ],
         ['baseline: bare conditional fetch → 304', ms(median(raw)), '—'],
-        [`first sync of the same pack: download ${(body.length / 1024 / 1024).toFixed(1)} MB, parse, check, apply`, ms(first), '—'],
+        [
+          `first sync of the same pack: download ${(body.length / 1024 / 1024).toFixed(1)} MB, parse, check, apply`,
+          ms(first),
+          '—',
+        ],
       ],
     );
     db.close();

@@ -1,5 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileRules } from '../../lib/lint/compile-rules';
+import {
+  compileDraftRules,
+  createDraftLinter,
+  decodeCompiledRules,
+  encodeCompiledRules,
+} from '../../lib/lint/lint-draft';
+import { lintText } from '../../lib/lint/lint-text';
+import { stripMarks } from '../../lib/lint/parse-example';
 import { readLexicon } from '../../lib/lint/word-forms';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { checkPack } from '../../lib/packs/check-pack';
@@ -23,5 +32,15 @@ describe('the bundled pack and its rules', () => {
     expect(lexicon.get('смочь')).toEqual(expect.arrayContaining(['смогу', 'сможем']));
     expect(checkPack(reparsed.pack!)).toEqual([]);
     expect(json.length).toBeLessThan(1_000_000);
+  });
+
+  it('lints every bad example the same after the compiled rules travel to the agent as JSON', () => {
+    const pack = built.pack!;
+    const direct = compileRules(pack.rules, pack.compiled).compiled;
+    const wire = JSON.parse(JSON.stringify(encodeCompiledRules(compileDraftRules([{ packId: pack.id, ...pack }]))));
+    const agent = createDraftLinter(decodeCompiledRules(wire), { includeInfo: true });
+    for (const example of pack.rules.flatMap((rule) => rule.examples.bad.map(stripMarks))) {
+      expect(agent.lint(example)).toEqual(lintText(example, direct));
+    }
   });
 });

@@ -1,15 +1,16 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { InsertStrategyId } from '../../lib/editor/insert-into-reply-box';
+import { INSERT_STRATEGIES, type InsertStrategyId } from '../../lib/editor/insert-into-reply-box';
 import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
 import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
 
 /**
- * lib/editor in real Chromium, on fixture pages running the real editor libraries. Until the sidebar is wired
- * in, lib/editor is injected as a page global (test/fixtures/pages/editor-under-test.ts) and driven the way the
- * agent script will drive it: the tracker follows the box the agent focused, the agent goes to a stand-in
+ * lib/editor in real Chromium, on fixture pages running the real editor libraries. lib/editor is injected as a
+ * page global (test/fixtures/pages/editor-under-test.ts; plain Chromium, no extension, so every strategy and
+ * failure path can be driven directly) and used the way the agent script uses it: the tracker follows the box the agent focused, the agent goes to a stand-in
  * sidebar (a `data-sufler-ui` shadow host with a search box), and the insert must land at the remembered caret —
  * checked through each editor's MODEL (`readModel()`), then undone with one real Ctrl+Z.
  */
@@ -36,6 +37,8 @@ interface EditorCase {
 }
 
 const byTestId = (page: Page) => page.getByTestId('reply-box');
+/** TinyMCE-style: the reply box is the body of an iframe. */
+const inFrame = (page: Page) => page.frameLocator('iframe').locator('body');
 
 const CASES: EditorCase[] = [
   { page: 'textarea', strategy: 'text-control-exec-command', box: byTestId },
@@ -48,11 +51,8 @@ const CASES: EditorCase[] = [
   { page: 'lexical', strategy: 'synthetic-paste', box: byTestId },
   { page: 'slate', strategy: 'synthetic-paste', box: byTestId },
   { page: 'shadow-root', strategy: 'synthetic-paste', box: byTestId, undoGroupMs: 500 },
-  {
-    page: 'iframe',
-    strategy: 'contenteditable-exec-command',
-    box: (page) => page.frameLocator('iframe').locator('body'),
-  },
+  { page: 'iframe', strategy: 'contenteditable-exec-command', box: inFrame },
+  { page: 'tinymce', strategy: 'synthetic-paste', box: inFrame },
 ];
 
 describe('inserting into reply boxes (lib/editor on real editors)', () => {
@@ -135,9 +135,7 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     });
   }
 
-  for (const c of CASES.filter((c) =>
-    ['textarea', 'contenteditable', 'prosemirror', 'quill', 'lexical'].includes(c.page),
-  )) {
+  for (const c of CASES.filter((c) => ['prosemirror', 'quill', 'lexical', 'tinymce'].includes(c.page))) {
     it(`${c.page}: replaces the selected words`, async () => {
       const page = await openFixture(c.page);
       await c.box(page).click();
@@ -158,14 +156,14 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
   const BLANK_LINE_CASES: [page: string, expected: string][] = [
     ['textarea', PARAGRAPHS],
     ['contenteditable', PARAGRAPHS],
-    ['plaintext-only', PARAGRAPHS],
     ['quill', PARAGRAPHS],
     ['lexical', PARAGRAPHS],
     ['slate', PARAGRAPHS],
-    ['iframe', PARAGRAPHS],
     // ProseMirror's plain-text paste splits on RUNS of line breaks: paragraphs stay, blank lines between them
     // go (they are paragraph margins there). Same as the agent pasting the template by hand.
     ['prosemirror', PARAGRAPHS.replaceAll('\n\n', '\n')],
+    // TinyMCE's plain-text paste: blank-line-separated blocks become paragraphs, single breaks `<br>`.
+    ['tinymce', PARAGRAPHS.replaceAll('\n\n', '\n')],
   ];
   for (const [name, expected] of BLANK_LINE_CASES) {
     it(`${name}: a template with blank lines, inserted into the empty editor`, async () => {
@@ -245,6 +243,19 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     await page.close();
   });
 
+  it('a field whose maxlength cannot hold the template is left alone, not truncated', async () => {
+    const page = await openFixture('textarea');
+    await byTestId(page).click();
+    await page.keyboard.type(TYPED);
+    await byTestId(page).evaluate((box: HTMLTextAreaElement, max) => {
+      box.maxLength = max;
+    }, TYPED.length + 10);
+    await goToSidebar(page);
+    expect(await insert(page, TEMPLATE)).toEqual({ ok: false, reason: 'too-long' });
+    expect(await readModel(page)).toBe(TYPED);
+    await page.close();
+  });
+
   it('an editor that rejects every input: ok false, and the editor is left exactly as it was', async () => {
     const page = await openFixture('rejecting');
     const box = byTestId(page);
@@ -281,6 +292,17 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
       await page.close();
     });
   }
+
+  it('every strategy names fixture pages that exist and that this file drives', () => {
+    const driven = new Set([...CASES.map((c) => c.page), ...BLANK_LINE_CASES.map(([name]) => name)]);
+    for (const strategy of INSERT_STRATEGIES) {
+      expect(strategy.fixtures.length, strategy.id).toBeGreaterThan(0);
+      for (const fixture of strategy.fixtures) {
+        expect(existsSync(join(import.meta.dirname, '../fixtures/pages/editors', fixture)), fixture).toBe(true);
+        expect(driven, fixture).toContain(fixture.replace(/\.html$/, ''));
+      }
+    }
+  });
 
   it('without a focused reply box there is nothing to insert into, and our own UI never counts as one', async () => {
     const page = await openFixture('textarea');

@@ -38,7 +38,9 @@ describe('the sidebar on the demo helpdesk', () => {
     const page = await openDemo(browser, pages);
     const sidebar = await openSidebarFromBadge(page);
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
-    await expect.poll(() => search.evaluate((input) => input === document.activeElement && document.hasFocus())).toBe(true);
+    await expect
+      .poll(() => search.evaluate((input) => input === document.activeElement && document.hasFocus()))
+      .toBe(true);
     expect(await sidebar.getByRole('listbox').getByRole('option').count()).toBeGreaterThan(5);
     await page.close();
   });
@@ -155,7 +157,8 @@ describe('the sidebar on the demo helpdesk', () => {
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     await sidebar.evaluate(axeSource);
     const violations = await sidebar.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+      const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string }[] }> } })
+        .axe;
       const result = await axe.run();
       return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
     });

@@ -8,14 +8,16 @@ import { undoInEditor } from './synthetic-paste';
  *
  * Chromium's `execCommand('insertText')` replaces the selection and turns each `\n` into a paragraph
  * separator inside ONE typing command, so Ctrl+Z removes the whole template natively, and it fires `input`
- * like typing does; editors that watch DOM mutations (ProseMirror, Quill) read the result into their model.
+ * like typing does. Editors that read DOM mutations into their model take it too (ProseMirror, with one undo
+ * step and blank lines kept — prosemirror.html, forced); Lexical garbles it (lexical.html, forced; the attempt
+ * is undone), which is why the paste strategy goes first.
  * Proven by contenteditable.html, plaintext-only.html, iframe.html.
  */
 export const contenteditableExecCommand: InsertStrategy = {
   id: 'contenteditable-exec-command',
   editors: 'plain contenteditable, plaintext-only, TinyMCE-style iframe body, mutation-observing editors',
   why: 'native typing command: one native undo step, input event, lines become paragraphs',
-  fixtures: ['contenteditable.html', 'plaintext-only.html', 'iframe.html'],
+  fixtures: ['contenteditable.html', 'plaintext-only.html', 'iframe.html', 'prosemirror.html'],
   appliesTo: (box) => !isTextControl(box),
   insert(box: ReplyBox, text: string): InsertAttempt {
     box.ownerDocument.execCommand('insertText', false, text);

@@ -10,8 +10,9 @@ import { undoInEditor } from './synthetic-paste';
  *
  * The selection is replaced by text nodes with `<br>` between lines through the DOM Range API, and an
  * `input` event tells the page something changed. DOM mutations by script are not on the browser's undo
- * stack, so Ctrl+Z does not remove the template; our own undo puts the removed selection back.
- * Proven by contenteditable.html (forced).
+ * stack, so Ctrl+Z does not remove the template; our own undo puts the removed selection back. Model editors
+ * re-render such nodes away (Quill, Lexical): then their history takes the attempt back.
+ * Proven by contenteditable.html (forced); lexical.html (forced, undone).
  */
 export const rangeInsert: InsertStrategy = {
   id: 'range-insert',

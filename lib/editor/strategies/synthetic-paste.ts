@@ -5,25 +5,28 @@ import { type InsertAttempt, type InsertStrategy, settle } from './insert-strate
 
 /**
  * Rich contenteditable editors with their own document model: ProseMirror/Tiptap, Quill, Lexical, Slate,
- * CKEditor 5, Draft.js.
+ * TinyMCE (each proven by a fixture); CKEditor 5 and Draft.js handle paste the same way but have no fixture.
  *
  * Each of them handles `paste` itself — reads `clipboardData`, calls preventDefault, and inserts through its
  * model as ONE transaction: multi-line text becomes real paragraphs/line breaks and the editor's own undo
  * removes it in one step (ProseMirror `doPaste` in prosemirror-view input.ts; Quill `onCapturePaste` in
- * modules/clipboard.ts; Lexical `onPasteForRichText` tags it as its own history entry). A synthetic
+ * modules/clipboard.ts; Lexical `onPasteForRichText` tags it as its own history entry; Slate `insertData`
+ * splits lines into blocks). A synthetic
  * ClipboardEvent with a DataTransfer holding only text/plain (never HTML: a template is text) gets the same
  * treatment as a real paste. An untrusted paste has no default action, so if no editor calls
  * preventDefault nothing happened and the chain moves on (plain contenteditable).
  *
- * Known loss: ProseMirror's plain-text paste splits on runs of line breaks (`/(?:\r\n?|\n)+/`), so a blank
- * line between paragraphs becomes a plain paragraph break.
- * Proven by prosemirror.html, quill.html, lexical.html, shadow-root.html.
+ * Known loss: ProseMirror's plain-text paste splits on runs of line breaks (`/(?:\r\n?|\n)+/`), and TinyMCE
+ * turns blank-line-separated blocks into paragraphs, so there a blank line becomes a plain paragraph break —
+ * exactly what the agent's own Ctrl+V would give.
+ * Proven by prosemirror.html, quill.html, lexical.html, slate.html, tinymce.html, shadow-root.html;
+ * contenteditable.html shows that an unhandled paste changes nothing.
  */
 export const syntheticPaste: InsertStrategy = {
   id: 'synthetic-paste',
-  editors: 'ProseMirror/Tiptap, Quill, Lexical, Slate, CKEditor 5, Draft.js',
+  editors: 'ProseMirror/Tiptap, Quill, Lexical, Slate, TinyMCE (and, unproven here, CKEditor 5, Draft.js)',
   why: 'rich editors insert a pasted text/plain through their model, as one undo step, keeping lines',
-  fixtures: ['prosemirror.html', 'quill.html', 'lexical.html', 'shadow-root.html'],
+  fixtures: ['prosemirror.html', 'quill.html', 'lexical.html', 'slate.html', 'tinymce.html', 'shadow-root.html'],
   appliesTo: (box) => !isTextControl(box),
   insert(box: ReplyBox, text: string): InsertAttempt {
     const win = windowOf(box);

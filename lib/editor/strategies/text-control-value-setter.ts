@@ -11,7 +11,7 @@ import type { InsertAttempt, InsertStrategy } from './insert-strategy';
  * its tracker, so the native setter is what makes a React-controlled field accept the change
  * (https://github.com/facebook/react/issues/10135). Cost: a programmatic value change is not an undo step —
  * the browser clears the field's native undo history, so Ctrl+Z does not remove the template.
- * Proven by react-textarea.html (forced), textarea.html (forced).
+ * Proven by react-textarea.html (forced).
  */
 export const textControlValueSetter: InsertStrategy & {
   restore(box: ReplyBox, value: string, start: number, end: number): void;
@@ -19,7 +19,7 @@ export const textControlValueSetter: InsertStrategy & {
   id: 'text-control-value-setter',
   editors: 'textarea, text input, React-controlled fields (no native undo)',
   why: 'native value setter + input event reaches React onChange when execCommand does not work',
-  fixtures: ['react-textarea.html', 'textarea.html'],
+  fixtures: ['react-textarea.html'],
   appliesTo: isTextControl,
   insert(box: ReplyBox, text: string): InsertAttempt {
     if (!isTextControl(box)) throw new Error('not a text control');

@@ -72,7 +72,10 @@ describe('the agent’s own library: export and import', () => {
     if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
     expect(preview.unchanged).toBe(1);
     expect(preview.updated).toEqual([
-      { before: expect.objectContaining({ id: 'b', body: expect.stringMatching(/^Текст b/) }), after: expect.objectContaining({ id: 'b', body: 'Новый текст' }) },
+      {
+        before: expect.objectContaining({ id: 'b', body: expect.stringMatching(/^Текст b/) }),
+        after: expect.objectContaining({ id: 'b', body: 'Новый текст' }),
+      },
     ]);
     expect(preview.added.map((t) => t.id)).toEqual(['c']);
     expect(preview.conflicts.map((c) => [c.incoming.id, c.reason, c.existing.key])).toEqual([
@@ -82,7 +85,10 @@ describe('the agent’s own library: export and import', () => {
     expect(await readDataVersion(db)).toBe(versionBefore);
 
     expect(
-      await transfer.applyImport({ text: csv, format: 'csv', expectedDataVersion: preview.dataVersion, conflicts: 'skip' }, T0 + 5),
+      await transfer.applyImport(
+        { text: csv, format: 'csv', expectedDataVersion: preview.dataVersion, conflicts: 'skip' },
+        T0 + 5,
+      ),
     ).toMatchObject({ status: 'applied', added: 1, updated: 1, skipped: 2 });
     const keys = (await db.templates.where('packId').equals(PERSONAL_PACK_ID).toArray()).map((t) => t.id);
     expect(keys).toEqual(['a', 'b', 'c']);
@@ -100,11 +106,17 @@ describe('the agent’s own library: export and import', () => {
     await db.templates.put(mine('late')); // the library changes between preview and apply
     await db.meta.put({ key: 'dataVersion', value: preview.dataVersion + 1 });
     expect(
-      await transfer.applyImport({ text: json, format: 'json', expectedDataVersion: preview.dataVersion, conflicts: 'import' }, T0),
+      await transfer.applyImport(
+        { text: json, format: 'json', expectedDataVersion: preview.dataVersion, conflicts: 'import' },
+        T0,
+      ),
     ).toMatchObject({ status: 'stale' });
     expect(await db.templates.get('personal/z')).toBeUndefined();
     expect(
-      await transfer.applyImport({ text: json, format: 'json', expectedDataVersion: preview.dataVersion + 1, conflicts: 'import' }, T0),
+      await transfer.applyImport(
+        { text: json, format: 'json', expectedDataVersion: preview.dataVersion + 1, conflicts: 'import' },
+        T0,
+      ),
     ).toMatchObject({ status: 'applied', added: 1 });
     expect(await db.templates.get('personal/z')).toMatchObject({ title: 'Мой a' });
   });
@@ -116,7 +128,10 @@ describe('the agent’s own library: export and import', () => {
       errors: [{ path: 'строка 3, столбец «body»', message: 'обязательное поле не заполнено' }],
     });
     expect(
-      await transfer.applyImport({ text: csv, format: 'csv', expectedDataVersion: await readDataVersion(db), conflicts: 'skip' }, T0),
+      await transfer.applyImport(
+        { text: csv, format: 'csv', expectedDataVersion: await readDataVersion(db), conflicts: 'skip' },
+        T0,
+      ),
     ).toMatchObject({ status: 'failed' });
     expect(await db.templates.get('personal/x')).toBeUndefined();
     expect(await transfer.previewImport({ text: '{"format": ', format: 'json' })).toMatchObject({ ok: false });
@@ -131,7 +146,10 @@ describe('the agent’s own library: export and import', () => {
       suggestions: ['а', 'б'],
       examples: { bad: ['[[п]]'], good: ['х'] },
     };
-    const preview = await transfer.previewImport({ text: JSON.stringify(samplePack({ rules: [rule] })), format: 'json' });
+    const preview = await transfer.previewImport({
+      text: JSON.stringify(samplePack({ rules: [rule] })),
+      format: 'json',
+    });
     expect(preview).toMatchObject({ ok: true, ignoredRules: 1 });
   });
 });

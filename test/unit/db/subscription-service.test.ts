@@ -38,7 +38,13 @@ function publish(path: string, pack: Pack, type = 'application/json') {
 const withTemplates = (version: string, bodies: Record<string, string>, extra: Partial<Pack> = {}): Pack =>
   samplePack({
     version,
-    templates: Object.entries(bodies).map(([id, body]) => ({ id, title: `Шаблон ${id}`, body, tags: [], category: 'Общее' })),
+    templates: Object.entries(bodies).map(([id, body]) => ({
+      id,
+      title: `Шаблон ${id}`,
+      body,
+      tags: [],
+      category: 'Общее',
+    })),
     ...extra,
   });
 
@@ -176,7 +182,10 @@ describe('subscriptions', () => {
     expect(await service.syncSubscription(subscription.id, T0 + MINUTE)).toMatchObject({
       report: { customisedRemovedUpstream: 1 },
     });
-    expect(await db.templates.get('personal/team.b')).toMatchObject({ title: 'Моё B', origin: { removedUpstream: true } });
+    expect(await db.templates.get('personal/team.b')).toMatchObject({
+      title: 'Моё B',
+      origin: { removedUpstream: true },
+    });
   });
 
   it('keeps the last good version on every kind of failure, recording reason and time, with backoff', async () => {
@@ -213,8 +222,12 @@ describe('subscriptions', () => {
       breakUpstream();
       if (patch) await service.updateSubscription({ id: subscription.id, ...patch }, T0);
       const now = T0 + (failureCount + 1) * MINUTE;
-      const fast = createSubscriptionService(db, { fetch, random: () => 0.5, timeoutMs: 300 });
-      const outcome = await fast.syncSubscription(subscription.id, now);
+      // A short timeout only where the timeout is the point: a loaded machine must not fail the others.
+      const timeoutMs = kind === 'timeout' ? 300 : 5000;
+      const outcome = await createSubscriptionService(db, { fetch, random: () => 0.5, timeoutMs }).syncSubscription(
+        subscription.id,
+        now,
+      );
       failureCount++;
       expect(outcome, kind).toMatchObject({ status: 'failed', failure: { kind } });
       expect(await db.templates.toArray(), kind).toEqual(before);
@@ -234,8 +247,51 @@ describe('subscriptions', () => {
     await service.updateSubscription({ id: subscription.id, publicKey: null }, T0);
     publish(path, withTemplates('2', { a: 'A2' }));
     expect((await service.syncSubscription(subscription.id, T0 + 20 * MINUTE)).status).toBe('updated');
-    expect(await db.subscriptions.get(subscription.id)).toMatchObject({ failureCount: 0, lastSuccessAt: T0 + 20 * MINUTE });
+    expect(await db.subscriptions.get(subscription.id)).toMatchObject({
+      failureCount: 0,
+      lastSuccessAt: T0 + 20 * MINUTE,
+    });
     expect((await db.subscriptions.get(subscription.id))?.lastError).toBeUndefined();
+  });
+
+  it('retries soon when offline, and records nothing for a cancelled sync', async () => {
+    const offline = createSubscriptionService(db, {
+      fetch: () => Promise.reject(new TypeError('Failed to fetch')),
+      isOnline: () => false,
+      random: () => 0.5,
+    });
+    const added = await offline.addSubscription({ url: server.url(path), kind: 'json' }, T0);
+    if (!added.ok) throw new Error(added.message);
+    for (let i = 0; i < 12; i++) await offline.syncSubscription(added.subscription.id, T0);
+    expect(await db.subscriptions.get(added.subscription.id)).toMatchObject({
+      failureCount: 12,
+      lastError: { kind: 'offline', message: 'нет подключения к интернету' },
+      nextSyncAt: T0 + 15 * MINUTE,
+    });
+    const controller = new AbortController();
+    controller.abort();
+    expect(await service.syncSubscription(added.subscription.id, T0 + 1, controller.signal)).toMatchObject({
+      failure: { kind: 'aborted' },
+    });
+    expect((await db.subscriptions.get(added.subscription.id))?.failureCount).toBe(12);
+  });
+
+  it('rolls the install back when the subscription is removed while its pack downloads', async () => {
+    publish(path, withTemplates('1', { a: 'A' }));
+    let id = '';
+    const racing = createSubscriptionService(db, {
+      fetch: async (input, init) => {
+        const response = await fetch(input, init);
+        await db.subscriptions.delete(id);
+        return response;
+      },
+    });
+    const added = await racing.addSubscription({ url: server.url(path), kind: 'json' }, T0);
+    if (!added.ok) throw new Error(added.message);
+    id = added.subscription.id;
+    expect(await racing.syncSubscription(id, T0)).toMatchObject({ failure: { kind: 'unknown-subscription' } });
+    expect(await db.packs.count()).toBe(0);
+    expect(await db.templates.count()).toBe(0);
   });
 
   it('applies a signed pack and a pinned pack', async () => {
@@ -265,11 +321,18 @@ describe('subscriptions', () => {
   });
 
   it('syncs a Google-Sheets-style CSV under a pack id fixed by its URL', async () => {
-    server.route('/sheet.csv', serveStatic('название,текст,теги\nПривет,"Здравствуйте, [Имя]!",начало\n', { type: 'text/csv' }));
+    server.route(
+      '/sheet.csv',
+      serveStatic('название,текст,теги\nПривет,"Здравствуйте, [Имя]!",начало\n', { type: 'text/csv' }),
+    );
     const result = await service.subscribe({ url: server.url('/sheet.csv'), kind: 'csv', name: 'Таблица' }, T0);
     expect(result).toMatchObject({ ok: true, outcome: { status: 'updated' }, subscription: { name: 'Таблица' } });
     const [template] = await db.templates.toArray();
-    expect(template).toMatchObject({ title: 'Привет', tags: ['начало'], packId: expect.stringMatching(/^csv-[0-9a-f]{8}$/) });
+    expect(template).toMatchObject({
+      title: 'Привет',
+      tags: ['начало'],
+      packId: expect.stringMatching(/^csv-[0-9a-f]{8}$/),
+    });
   });
 
   it('re-applies nothing when a server without validators sends identical bytes', async () => {
@@ -303,7 +366,10 @@ describe('subscriptions', () => {
     expect(await service.getEffectivePolicy()).toMatchObject({ guardMode: 'off', newHireMode: true });
     await service.reorderSubscriptions({ ids: [b.subscription.id] });
     expect((await service.listSubscriptions()).map((s) => s.packId)).toEqual(['pack-b', 'pack-a']);
-    expect(await service.getEffectivePolicy()).toMatchObject({ guardMode: 'strict', decidedBy: { guardMode: 'pack-b' } });
+    expect(await service.getEffectivePolicy()).toMatchObject({
+      guardMode: 'strict',
+      decidedBy: { guardMode: 'pack-b' },
+    });
 
     await createCustomisedTemplateService(db).customiseTemplate({ key: 'pack-b/t1', changes: { body: 'Моё' } }, T0);
     expect(await service.removeSubscription({ id: b.subscription.id })).toEqual({ ok: true });
@@ -329,7 +395,16 @@ describe('database v2', () => {
       usage: '++id, templateKey, at',
       meta: 'key',
     });
-    await v1.table('templates').add({ key: 'personal/x', id: 'x', packId: 'personal', title: 'X', body: 'Y', tags: [], category: 'Z', updatedAt: 1 });
+    await v1.table('templates').add({
+      key: 'personal/x',
+      id: 'x',
+      packId: 'personal',
+      title: 'X',
+      body: 'Y',
+      tags: [],
+      category: 'Z',
+      updatedAt: 1,
+    });
     await v1.table('usage').add({ templateKey: 'personal/x', at: 1, site: 'https://a' });
     v1.close();
 

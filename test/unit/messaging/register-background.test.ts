@@ -1,14 +1,17 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createAgentConfigService } from '../../../lib/db/agent-config-service';
 import { SuflerDatabase } from '../../../lib/db/database';
 import { createLibraryService } from '../../../lib/db/library-service';
+import { createLintStatsService } from '../../../lib/db/lint-stats-service';
 import { createPersonalLibraryService } from '../../../lib/db/personal-library-service';
 import { createSettingsService } from '../../../lib/db/settings-service';
 import { createBackgroundHandlers } from '../../../lib/messaging/background-handlers';
 import { createPageRouter } from '../../../lib/messaging/page-router';
 import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
 import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
+import { effectivePolicy } from '../../../lib/packs/effective-policy';
 
 const EXTENSION_ID = 'our-extension-id';
 
@@ -33,6 +36,12 @@ describe('background protocol', () => {
       settings: createSettingsService(db),
       router: createPageRouter({ queryActiveTab: async () => undefined, session: fakeBrowser.storage.session }),
       personal: createPersonalLibraryService(db),
+      stats: createLintStatsService(db),
+      agentConfig: createAgentConfigService({
+        library: createLibraryService(db),
+        settings: createSettingsService(db),
+        getEffectivePolicy: async () => effectivePolicy([]),
+      }),
       notifyChanged: () => {},
     });
     expect(Object.keys(handlers).sort()).toEqual([...BACKGROUND_MESSAGES].sort());

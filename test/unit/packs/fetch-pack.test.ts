@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type FetchPackRequest, fetchPack, hostPermissionsFor } from '../../../lib/packs/fetch-pack';
+import { hostPermissionsFor, redirectAllowed } from '../../../lib/packs/check-pack-url';
+import { type FetchPackRequest, fetchPack } from '../../../lib/packs/fetch-pack';
 import { generateSigningKeyPair, importSigningKey, sha256Hex, signPackBytes } from '../../../lib/packs/pack-signature';
 import { type PackServer, samplePack, serveStatic, startPackServer } from './pack-server';
 
@@ -40,7 +41,11 @@ describe('fetchPack over real HTTP', () => {
 
   it('sends the ETag back and treats 304 as unchanged', async () => {
     server.route('/etag.json', serveStatic(json(samplePack()), { etag: '"abc"' }));
-    expect(await get('/etag.json', { etag: '"abc"' })).toEqual({ status: 'unchanged', etag: '"abc"', lastModified: undefined });
+    expect(await get('/etag.json', { etag: '"abc"' })).toEqual({
+      status: 'unchanged',
+      etag: '"abc"',
+      lastModified: undefined,
+    });
     expect(server.requests.at(-1)?.headers['if-none-match']).toBe('"abc"');
     expect((await get('/etag.json', { etag: '"old"' })).status).toBe('updated');
   });
@@ -151,9 +156,9 @@ describe('fetchPack over real HTTP', () => {
     server.route('/plain.json', serveStatic(json(samplePack()), { type: 'text/plain; charset=utf-8' }));
     expect((await get('/plain.json')).status).toBe('updated');
     server.route('/csv-as-json.csv', serveStatic('title,body\nА,Б\n', { type: 'application/json' }));
-    expect(
-      (await failureOf(get('/csv-as-json.csv', { kind: 'csv', csv: { packId: 'c', name: 'C' } }))).kind,
-    ).toBe('content-type');
+    expect((await failureOf(get('/csv-as-json.csv', { kind: 'csv', csv: { packId: 'c', name: 'C' } }))).kind).toBe(
+      'content-type',
+    );
   });
 
   it('follows a same-origin redirect but refuses one to another origin (another port)', async () => {
@@ -211,7 +216,10 @@ describe('fetchPack over real HTTP', () => {
   });
 
   it('parses a CSV pack served as text/csv', async () => {
-    server.route('/sheet.csv', serveStatic('\uFEFFназвание,текст\nПривет,"Здравствуйте,\n[Имя]!"\n', { type: 'text/csv' }));
+    server.route(
+      '/sheet.csv',
+      serveStatic('\uFEFFназвание,текст\nПривет,"Здравствуйте,\n[Имя]!"\n', { type: 'text/csv' }),
+    );
     const result = await get('/sheet.csv', { kind: 'csv', csv: { packId: 'csv-team', name: 'Таблица' } });
     expect(result).toMatchObject({
       status: 'updated',
@@ -233,14 +241,21 @@ describe('fetchPack without a server', () => {
   };
 
   it('allows https anywhere and plain http only for localhost', async () => {
-    expect(await failureOf(fetchPack({ url: 'http://packs.example.com/p.json', kind: 'json' }, neverCalled))).toMatchObject(
-      { kind: 'insecure-url', message: expect.stringMatching(/https:\/\//) },
+    expect(
+      await failureOf(fetchPack({ url: 'http://packs.example.com/p.json', kind: 'json' }, neverCalled)),
+    ).toMatchObject({ kind: 'insecure-url', message: expect.stringMatching(/https:\/\//) });
+    expect((await failureOf(fetchPack({ url: 'ftp://x/p.json', kind: 'json' }, neverCalled))).kind).toBe(
+      'insecure-url',
     );
-    expect((await failureOf(fetchPack({ url: 'ftp://x/p.json', kind: 'json' }, neverCalled))).kind).toBe('insecure-url');
     expect((await failureOf(fetchPack({ url: 'не адрес', kind: 'json' }, neverCalled))).kind).toBe('invalid-url');
     expect((await failureOf(fetchPack({ url: 'https://u:p@x.ru/p.json', kind: 'json' }, neverCalled))).kind).toBe(
       'invalid-url',
     );
+    // Google Sheets «Publish to the web» answers 307 to a googleusercontent.com host: the one allowed hop.
+    const sheet = new URL('https://docs.google.com/spreadsheets/d/e/x/pub?output=csv');
+    expect(redirectAllowed(sheet, 'https://doc-0s-sheets.googleusercontent.com/pub/x?output=csv')).toBe(true);
+    expect(redirectAllowed(sheet, 'https://evil.example/googleusercontent.com')).toBe(false);
+    expect(redirectAllowed(new URL('https://packs.example/p.json'), 'https://x.googleusercontent.com/p')).toBe(false);
     expect(hostPermissionsFor('https://docs.google.com/spreadsheets/d/e/x/pub?output=csv')).toEqual([
       'https://docs.google.com/*',
       'https://*.googleusercontent.com/*',

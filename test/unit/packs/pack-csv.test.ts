@@ -39,7 +39,13 @@ describe('parseCsvPack', () => {
     const { pack, errors } = parse(csv);
     expect(errors).toEqual([]);
     expect(pack!.templates).toEqual([
-      { id: deriveTemplateId('Привет'), title: 'Привет', body: 'Добрый день!', tags: [], category: DEFAULT_CSV_CATEGORY },
+      {
+        id: deriveTemplateId('Привет'),
+        title: 'Привет',
+        body: 'Добрый день!',
+        tags: [],
+        category: DEFAULT_CSV_CATEGORY,
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText, tokenize } from '../../../lib/search/normalize-query';
+import { forEachWord, normalizeText, tokenize } from '../../../lib/search/normalize-query';
 import { stemWord } from '../../../lib/search/stem-word';
 
 describe('normalizeText / tokenize', () => {
@@ -33,5 +33,14 @@ describe('stemWord', () => {
   it('leaves Latin words and numbers as they are', () => {
     expect(stemWord('iphone')).toBe('iphone');
     expect(stemWord('45')).toBe('45');
+  });
+});
+
+describe('forEachWord', () => {
+  it('yields the same words as tokenize', () => {
+    const text = 'Ёлка, ЁЖИК и «что-то» — Wi-Fi 5G: заказ№123… Ünïcödé straße ×÷ ґанок ії';
+    const words: string[] = [];
+    forEachWord(text, (word) => words.push(word));
+    expect(words).toEqual(tokenize(text));
   });
 });

@@ -23,7 +23,8 @@ const pack = {
   ],
 };
 
-describe('sufler search', () => {
+// Each case starts the real command (Node + tsx), which takes seconds on a busy machine.
+describe('sufler search', { timeout: 30_000 }, () => {
   it('searches the bundled library by default and prints titles with ids', () => {
     const result = runCli(['search', 'djpdhfn', '--limit', '3']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
@@ -58,8 +59,13 @@ describe('sufler search', () => {
     expect(result.code).toBe(1);
   });
 
-  it('fails clearly for a missing pack or a bad limit', () => {
-    expect(runCli(['search', '--pack', 'нет-такого.json', 'x'])).toMatchObject({ code: 1 });
+  it('fails clearly for a missing pack', () => {
+    const missing = runCli(['search', '--pack', 'нет-такого.json', 'x']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^нет-такого\.json: не удалось открыть/m);
+  });
+
+  it('fails clearly for a bad limit', () => {
     const bad = runCli(['search', '--limit', '0', 'x']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/целое число/);

@@ -170,6 +170,10 @@ describe('searchTemplates', () => {
     const usage = { promo: { count: 3, lastUsedAt: NOW - HOUR }, password: { count: 40, lastUsedAt: NOW - 2 * HOUR } };
     expect(ids('', { usage, limit: 4 })).toEqual(['password', 'promo', 'refund', 'courier-late']);
     expect(ids('   ', { limit: 2 })).toEqual(['refund', 'courier-late']);
+    const asMap = new Map(Object.entries(usage));
+    expect(ids('', { usage: asMap, limit: 3 })).toEqual(['password', 'promo', 'refund']);
+    // Usage of templates no longer in the library is ignored.
+    expect(ids('', { usage: { gone: { count: 99, lastUsedAt: NOW } }, limit: 1 })).toEqual(['refund']);
   });
 
   it('filters by category, for queries and the empty query alike', () => {

@@ -45,6 +45,10 @@ describe('renderTemplate', () => {
     expect(result).toEqual({ text: 'Код [промокод], сумма [сумма]', missing: ['промокод', 'сумма'] });
   });
 
+  it('falls back to the context when the value for a known name is blank', () => {
+    expect(renderTemplate('[Имя], привет', { Имя: ' ' }, { customerName: 'Анна', now }).text).toBe('Анна, привет');
+  });
+
   it('reports a known name as missing when the context cannot fill it', () => {
     const result = renderTemplate('[Имя], я [Имя агента]', {}, { now });
     expect(result.missing).toEqual(['Имя', 'Имя агента']);

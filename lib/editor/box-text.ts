@@ -1,0 +1,119 @@
+import { isTextControl, type ReplyBox } from './reply-box';
+
+/**
+ * The draft in a reply box as plain text, and the way back from text offsets to the DOM. Text controls are
+ * their value. A contenteditable is read the way an agent sees it: text nodes in order, a line break for
+ * `<br>` and between blocks (so a rule never matches across two paragraphs), nothing for markup.
+ */
+export interface BoxText {
+  text: string;
+  /** A DOM Range over `[start, end)` of `text`; null for text controls (they have no DOM for their text). */
+  rangeOf(start: number, end: number): Range | null;
+}
+
+const BLOCK = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'td',
+  'th',
+  'tr',
+  'ul',
+]);
+
+interface Segment {
+  node: Text;
+  /** Offset of the node's first character in `text`. */
+  at: number;
+}
+
+export function readBoxText(box: ReplyBox): BoxText {
+  if (isTextControl(box)) return { text: box.value, rangeOf: () => null };
+
+  const segments: Segment[] = [];
+  let text = '';
+  const breakLine = () => {
+    if (text !== '' && !text.endsWith('\n')) text += '\n';
+  };
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === Node.TEXT_NODE) {
+        const data = (child as Text).data;
+        if (data) {
+          segments.push({ node: child as Text, at: text.length });
+          text += data;
+        }
+      } else if (child.nodeType === Node.ELEMENT_NODE) {
+        const name = (child as Element).localName;
+        if (name === 'br') {
+          text += '\n';
+          continue;
+        }
+        const block = BLOCK.has(name);
+        if (block) breakLine();
+        walk(child);
+        if (block) breakLine();
+      }
+    }
+  };
+  walk(box);
+
+  const locate = (offset: number, preferNext: boolean): [Node, number] | null => {
+    // Binary search for the last segment starting at or before `offset`.
+    let low = 0;
+    let high = segments.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      if (segments[mid].at <= offset) {
+        found = mid;
+        low = mid + 1;
+      } else high = mid - 1;
+    }
+    const segment = segments[found];
+    if (!segment) return segments[0] ? [segments[0].node, 0] : null;
+    const inside = offset - segment.at;
+    if (inside <= segment.node.data.length) {
+      // At a node boundary, a range start belongs to the next node: its rectangles start on the right line.
+      const next = segments[found + 1];
+      if (preferNext && inside === segment.node.data.length && next?.at === offset) return [next.node, 0];
+      return [segment.node, inside];
+    }
+    // The offset points at a synthetic line break after this node.
+    const next = segments[found + 1];
+    return preferNext && next ? [next.node, 0] : [segment.node, segment.node.data.length];
+  };
+
+  return {
+    text,
+    rangeOf(start, end) {
+      const from = locate(start, true);
+      const to = locate(end, false);
+      if (!from || !to) return null;
+      const range = box.ownerDocument.createRange();
+      range.setStart(from[0], from[1]);
+      range.setEnd(to[0], to[1]);
+      return range;
+    },
+  };
+}

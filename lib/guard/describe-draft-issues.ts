@@ -1,0 +1,67 @@
+import { UNFILLED_PLACEHOLDER } from '../lint/lint-text';
+import type { Finding, Severity } from '../model';
+
+/** What the guard shows about a draft: pure, built from the draft text and its findings. */
+export interface DraftIssues {
+  /** One line, the dialog's accessible name: «В ответе остались стоп-фразы: 2 ошибки». */
+  title: string;
+  errors: number;
+  placeholders: number;
+  warnings: number;
+  /** Errors and placeholders first (they are why the send is held), then the rest, in draft order. */
+  items: DraftIssue[];
+}
+
+export interface DraftIssue {
+  /** Exactly what the agent wrote there. */
+  phrase: string;
+  /** The rule's message; for a placeholder, a short instruction. */
+  message: string;
+  severity: Severity;
+  placeholder: boolean;
+}
+
+const PLURAL = new Intl.PluralRules('ru');
+
+/** `forms`: one, few, many — «1 ошибка», «2 ошибки», «5 ошибок». */
+export function pluralRu(count: number, forms: readonly [one: string, few: string, many: string]): string {
+  const category = PLURAL.select(count);
+  const form = category === 'one' ? forms[0] : category === 'few' ? forms[1] : forms[2];
+  return `${count} ${form}`;
+}
+
+const ERRORS = ['ошибка', 'ошибки', 'ошибок'] as const;
+const PLACEHOLDERS = ['незаполненное поле', 'незаполненных поля', 'незаполненных полей'] as const;
+const WARNINGS = ['замечание', 'замечания', 'замечаний'] as const;
+
+export function describeDraftIssues(text: string, findings: readonly Finding[]): DraftIssues {
+  const isPlaceholder = (finding: Finding) => finding.ruleId === UNFILLED_PLACEHOLDER;
+  const errors = findings.filter((f) => f.severity === 'error' && !isPlaceholder(f)).length;
+  const placeholders = findings.filter(isPlaceholder).length;
+  const warnings = findings.length - errors - placeholders;
+  const blocking = (f: Finding) => f.severity === 'error' || isPlaceholder(f);
+  const items = [...findings.filter(blocking), ...findings.filter((f) => !blocking(f))].map(
+    (finding): DraftIssue => ({
+      phrase: text.slice(finding.start, finding.end),
+      message: isPlaceholder(finding) ? 'незаполненное поле: впишите значение или удалите его' : finding.message,
+      severity: finding.severity,
+      placeholder: isPlaceholder(finding),
+    }),
+  );
+  return { title: titleFor(errors, placeholders, warnings), errors, placeholders, warnings, items };
+}
+
+function titleFor(errors: number, placeholders: number, warnings: number): string {
+  const counts = [
+    errors > 0 ? pluralRu(errors, ERRORS) : '',
+    placeholders > 0 ? pluralRu(placeholders, PLACEHOLDERS) : '',
+  ].filter(Boolean);
+  if (errors > 0 && placeholders > 0) {
+    return `В ответе остались стоп-фразы и незаполненные поля: ${counts.join(', ')}`;
+  }
+  if (errors > 0) return `В ответе ${errors === 1 ? 'осталась стоп-фраза' : 'остались стоп-фразы'}: ${counts[0]}`;
+  if (placeholders > 0) {
+    return `В ответе ${PLURAL.select(placeholders) === 'few' ? 'остались' : 'осталось'} ${counts[0]}`;
+  }
+  return warnings > 0 ? `В ответе есть ${pluralRu(warnings, WARNINGS)}` : 'В ответе нет замечаний';
+}

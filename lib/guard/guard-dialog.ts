@@ -1,0 +1,280 @@
+import { deepActiveElement, focusReplyBox, OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import type { Finding } from '../model';
+import { type DraftIssues, describeDraftIssues } from './describe-draft-issues';
+
+/** The draft the guard speaks about: its text and the findings to show (errors and placeholders hold it). */
+export interface GuardReport {
+  text: string;
+  findings: readonly Finding[];
+}
+
+export interface GuardDialogOptions extends GuardReport {
+  /** Strict mode (new hires): no «Отправить всё равно», the text says sending is blocked. */
+  strict?: boolean;
+  /** «Исправить» or Escape; focus is already back in the page (the agent then selects the first finding). */
+  onFix(): void;
+  /** «Отправить всё равно» (confirm mode only); the agent calls `held.resend()`. */
+  onSendAnyway(): void;
+  /** Aborting closes the dialog without calling either. */
+  signal?: AbortSignal;
+}
+
+export interface GuardDialog {
+  readonly isOpen: boolean;
+  /** Closes without calling either callback (a newer held send replaced it, the agent stopped). */
+  close(): void;
+}
+
+export const FIX_LABEL = 'Исправить';
+export const SEND_ANYWAY_LABEL = 'Отправить всё равно';
+/** More items than this make the dialog a wall of text; the rest are counted. */
+const MAX_ITEMS = 5;
+
+const openDialogs = new WeakMap<Document, GuardDialog>();
+
+/**
+ * The confirm dialog for a held send, in the page, in an open shadow root (no library data in it; tests and
+ * assistive tech reach it). A modal `<dialog>` (top layer, the page inert behind it) with
+ * `role="alertdialog"`, named by the summary, described by the mode sentence and the list of findings.
+ * Focus goes to «Исправить» (a second Enter from an impatient agent fixes, never sends), stays in the
+ * dialog (Tab cycles), Escape = «Исправить»; on close focus returns to where the agent was.
+ */
+export function showGuardDialog(doc: Document, options: GuardDialogOptions): GuardDialog {
+  openDialogs.get(doc)?.close();
+  const issues = describeDraftIssues(options.text, options.findings);
+  const returnTo = deepActiveElement(doc);
+  const { host, shadow } = createHost(doc, 'sufler-guard-dialog', DIALOG_CSS);
+
+  const dialog = el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true' }) as HTMLDialogElement;
+  const title = el(doc, 'h2', { id: 'sufler-guard-title' }, issues.title);
+  const sentence = el(
+    doc,
+    'p',
+    { id: 'sufler-guard-mode' },
+    options.strict
+      ? 'Отправка заблокирована, пока в ответе есть ошибки. Исправьте их, чтобы отправить.'
+      : 'Исправьте ответ или отправьте его как есть.',
+  );
+  const list = issueList(doc, issues);
+  dialog.setAttribute('aria-labelledby', title.id);
+  dialog.setAttribute('aria-describedby', `${sentence.id} ${list.id}`);
+  const fix = el(doc, 'button', { type: 'button', class: 'fix' }, FIX_LABEL);
+  const actions = el(doc, 'div', { class: 'actions' });
+  actions.append(fix);
+  const buttons: HTMLElement[] = [fix];
+  if (!options.strict) {
+    const send = el(doc, 'button', { type: 'button', class: 'send' }, SEND_ANYWAY_LABEL);
+    actions.append(send);
+    buttons.push(send);
+    send.addEventListener('click', () => finish(options.onSendAnyway));
+  }
+  fix.addEventListener('click', () => finish(options.onFix));
+  dialog.append(title, sentence, list, actions);
+  shadow.append(dialog);
+
+  let isOpen = true;
+  const life = new AbortController();
+  const close = () => {
+    if (!isOpen) return;
+    isOpen = false;
+    life.abort();
+    if (openDialogs.get(doc) === handle) openDialogs.delete(doc);
+    host.remove();
+  };
+  function finish(then: () => void): void {
+    if (!isOpen) return;
+    close();
+    if (returnTo?.isConnected) focusReplyBox(returnTo as HTMLElement);
+    then();
+  }
+
+  // Keys stay ours: the page's shortcuts (bubble listeners) must not act on what the agent types here.
+  dialog.addEventListener('keydown', (event) => {
+    event.stopPropagation();
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      finish(options.onFix);
+    } else if (event.key === 'Enter' && event.repeat) {
+      // The agent still holding the Enter that was held must not press a button.
+      event.preventDefault();
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      const index = buttons.indexOf(shadow.activeElement as HTMLElement);
+      const next = (index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
+      buttons[index < 0 ? 0 : next].focus();
+    }
+  });
+  dialog.addEventListener('cancel', (event) => {
+    event.preventDefault();
+    finish(options.onFix);
+  });
+  // Keep the page's selection (a contenteditable's caret) where it is when a button is clicked.
+  dialog.addEventListener('mousedown', (event) => {
+    if (event.target !== dialog) event.preventDefault();
+  });
+  for (const type of ['keyup', 'keypress']) dialog.addEventListener(type, (event) => event.stopPropagation());
+
+  doc.documentElement.append(host);
+  dialog.showModal();
+  fix.focus();
+  // Focus that leaves anyway (a page script focusing its own box) is brought back.
+  doc.addEventListener(
+    'focusin',
+    (event) => {
+      if (event.target !== host) fix.focus();
+    },
+    { capture: true, signal: life.signal },
+  );
+  options.signal?.addEventListener('abort', close, { once: true, signal: life.signal });
+
+  const handle: GuardDialog = {
+    get isOpen() {
+      return isOpen;
+    },
+    close,
+  };
+  openDialogs.set(doc, handle);
+  return handle;
+}
+
+export interface GuardNoticeOptions extends GuardReport {
+  /** The reply box: the notice appears just above it (below, when there is no room). */
+  near: Element | null;
+  /** How long it stays (default 5 s). */
+  durationMs?: number;
+  signal?: AbortSignal;
+}
+
+const openNotices = new WeakMap<Document, () => void>();
+
+/**
+ * Warn mode: the send went through; a polite live region near the reply box says what was in it, and
+ * disappears by itself. Never takes focus.
+ */
+export function showGuardNotice(doc: Document, options: GuardNoticeOptions): { close(): void } {
+  openNotices.get(doc)?.();
+  const issues = describeDraftIssues(options.text, options.findings);
+  const { host, shadow } = createHost(doc, 'sufler-guard-notice', NOTICE_CSS);
+  const status = el(doc, 'div', { role: 'status', 'aria-live': 'polite' });
+  shadow.append(status);
+  const rect = rectInTopDocument(options.near);
+  if (rect) {
+    const above = rect.top >= 56;
+    host.style.setProperty('--x', `${Math.max(8, Math.round(rect.left))}px`);
+    host.style.setProperty('--y', `${Math.round(above ? rect.top - 8 : rect.bottom + 8)}px`);
+    host.toggleAttribute('data-above', above);
+  }
+  doc.documentElement.append(host);
+  // Text set after insertion, so screen readers announce the change.
+  const fill = setTimeout(() => {
+    status.textContent = `Отправлено с замечаниями. ${issues.title}.`;
+  }, 30);
+  const timer = setTimeout(() => close(), options.durationMs ?? 5_000);
+  const close = () => {
+    clearTimeout(fill);
+    clearTimeout(timer);
+    host.remove();
+    if (openNotices.get(doc) === close) openNotices.delete(doc);
+  };
+  openNotices.set(doc, close);
+  options.signal?.addEventListener('abort', close, { once: true });
+  return { close };
+}
+
+function issueList(doc: Document, issues: DraftIssues): HTMLElement {
+  const list = el(doc, 'ul', { id: 'sufler-guard-list' });
+  for (const issue of issues.items.slice(0, MAX_ITEMS)) {
+    const item = el(doc, 'li', { class: issue.placeholder ? 'placeholder' : issue.severity });
+    item.append(el(doc, 'q', {}, issue.phrase), ` — ${issue.message}`);
+    list.append(item);
+  }
+  const rest = issues.items.length - MAX_ITEMS;
+  if (rest > 0) list.append(el(doc, 'li', { class: 'more' }, `…и ещё ${rest}`));
+  return list;
+}
+
+/** The box's rectangle in the top document's viewport (a box in a same-origin frame is offset by it). */
+function rectInTopDocument(element: Element | null): DOMRect | null {
+  if (!element?.isConnected) return null;
+  let rect = element.getBoundingClientRect();
+  for (let win: Window | null = element.ownerDocument.defaultView; win && win !== win.parent; win = win.parent) {
+    const frame = win.frameElement;
+    if (!frame) break;
+    const outer = frame.getBoundingClientRect();
+    rect = new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
+  }
+  return rect;
+}
+
+function createHost(doc: Document, tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
+  const host = doc.createElement(tag);
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.append(el(doc, 'style', {}, css));
+  return { host, shadow };
+}
+
+function el(doc: Document, tag: string, attributes: Record<string, string>, text?: string): HTMLElement {
+  const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+// `:host { all: initial !important }` beats even a page's `* { all: unset !important }` (important rules of
+// the shadow tree win over the page's); inside the shadow root page CSS cannot reach.
+const DIALOG_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  top: 0 !important;
+  left: 0 !important;
+  width: 0 !important;
+  height: 0 !important;
+  z-index: 2147483647 !important;
+}
+dialog {
+  box-sizing: border-box; max-width: min(520px, calc(100vw - 32px)); max-height: calc(100vh - 32px);
+  overflow: auto; margin: auto; padding: 20px 22px; border: 0; border-radius: 10px;
+  background: #fff; color: #1f2328; box-shadow: 0 8px 32px rgb(0 0 0 / 30%);
+  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color-scheme: light;
+}
+dialog::backdrop { background: rgb(15 20 30 / 40%); }
+h2 { margin: 0 0 8px; font-size: 16px; font-weight: 600; }
+p { margin: 0 0 10px; }
+ul { margin: 0 0 16px; padding: 0 0 0 18px; }
+li { margin: 4px 0; }
+li.error q, li.placeholder q { color: #b42318; font-weight: 600; }
+li.warning q { color: #9a6700; font-weight: 600; }
+li.more { list-style: none; color: #59636e; }
+.actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
+button {
+  font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer;
+  border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328;
+}
+button.fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
+button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
+`;
+
+const NOTICE_CSS = `
+:host {
+  all: initial !important;
+  display: block !important;
+  position: fixed !important;
+  left: var(--x, auto) !important;
+  top: var(--y, auto) !important;
+  right: auto !important;
+  bottom: auto !important;
+  z-index: 2147483646 !important;
+  pointer-events: none !important;
+}
+:host(:not([style])) { left: auto !important; top: auto !important; right: 16px !important; bottom: 16px !important; }
+:host([data-above]) { transform: translateY(-100%) !important; }
+div {
+  max-width: 420px; padding: 8px 12px; border-radius: 8px; background: #fff8c5; color: #1f2328;
+  border: 1px solid #d4a72c; box-shadow: 0 2px 10px rgb(0 0 0 / 18%);
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+}
+div:empty { display: none; }
+`;

@@ -1,0 +1,315 @@
+import { focusReplyBox, isTextArea, isTextInput, type ReplyBox, sameOriginFrameDocument } from '../editor/reply-box';
+import { restoreSelection, saveSelection } from '../editor/saved-selection';
+import { isFollowedByParentFrame } from '../editor/track-reply-box';
+import { findSendControl, formOf, KNOWN_SEND_CONTROLS, type KnownSendControl } from './find-send-control';
+
+/** What the agent did to send: plain Enter, Ctrl/Cmd+Enter, a click on the send control, a form submit. */
+export type SendTrigger = 'enter' | 'mod-enter' | 'click' | 'submit';
+
+/**
+ * `pass`: let it through untouched (clean draft, or guard off). `notify`: let it through and call
+ * `onNotify` (warn mode). `hold`: stop it before the page sees it and call `onHeld` (confirm, strict).
+ */
+export type SendVerdict = 'pass' | 'notify' | 'hold';
+
+export interface HeldSend {
+  box: ReplyBox;
+  trigger: SendTrigger;
+  /**
+   * Performs the original send once, through a one-shot bypass: re-clicks the control, re-dispatches the
+   * key on the box (then does what the browser would have done by default, if the page did not prevent it),
+   * or re-submits the form. Returns false if it had already run or the box is gone.
+   */
+  resend(): boolean;
+}
+
+export interface InterceptSendOptions {
+  /** The reply box the agent is working in (the tracker's), or null. */
+  currentBox(): ReplyBox | null;
+  /** Called synchronously inside the event handler: must be a cheap lookup, never async. */
+  decide(box: ReplyBox, trigger: SendTrigger): SendVerdict;
+  onHeld(held: HeldSend): void;
+  onNotify?(box: ReplyBox, trigger: SendTrigger): void;
+  /** Exact send controls for known helpdesks (default: KNOWN_SEND_CONTROLS). */
+  knownControls?: readonly KnownSendControl[];
+}
+
+/** After «Отправить всё равно», the page's own follow-ups (an async requestSubmit) are not held again. */
+const APPROVAL_MS = 1_000;
+
+type EnterMeaning = 'send' | 'newline';
+
+/**
+ * Holds back the agent's send while `decide` says so. Listens in the capture phase on the window, which
+ * runs before any listener of the page on the document or on elements (the agent script registers at
+ * document_start, so also before the page's own capture listeners on the window).
+ *
+ * Frames follow the editor tracker (lib/editor/track-reply-box.ts): in a frame whose parent is same-origin
+ * this does nothing — the parent's guard attaches the same listeners to the frame's window when focus enters
+ * it (again after each load, and re-adding is harmless: same listener, same options), so one box is never
+ * guarded twice and the dialog appears in the top document. Cross-origin frames guard themselves.
+ *
+ * Plain Enter is a send only where the page makes it one: in an `<input>` always; in a textarea or a rich
+ * editor the guard learns from the Enters it lets through (a new line appeared → newline; the page prevented
+ * it or the draft emptied → send). Until it knows, it holds: a missed send is worse than one needless dialog,
+ * and «Отправить всё равно» then types the line break after all.
+ */
+export function interceptSend(doc: Document, signal: AbortSignal, options: InterceptSendOptions): void {
+  const top = doc.defaultView;
+  if (!top || isFollowedByParentFrame(top)) return;
+  const known = options.knownControls ?? KNOWN_SEND_CONTROLS;
+  const enterMeaning = new WeakMap<ReplyBox, EnterMeaning>();
+  /** >0 while a resend dispatches: its events (and the submit they cause) pass untouched. */
+  let bypass = 0;
+  let approved: { box: ReplyBox; until: number } | null = null;
+  /** The keyup of a held Enter would still reach pages that send on keyup. */
+  let swallowEnterUp = false;
+  /** pointerdown/mousedown held on a send control; the click that follows opens the dialog. */
+  let heldPress: { control: Element; types: string[] } | null = null;
+
+  function verdict(box: ReplyBox, trigger: SendTrigger): SendVerdict {
+    if (approved && approved.box === box && performance.now() < approved.until) return 'pass';
+    return options.decide(box, trigger);
+  }
+
+  let lastNotice = { box: null as ReplyBox | null, at: -Infinity };
+  /** One notice per send: a click on a submit button is followed by the form's submit. */
+  function notify(box: ReplyBox, trigger: SendTrigger): void {
+    const now = performance.now();
+    if (lastNotice.box === box && now - lastNotice.at < 500) return;
+    lastNotice = { box, at: now };
+    options.onNotify?.(box, trigger);
+  }
+
+  function hold(event: Event, box: ReplyBox, trigger: SendTrigger, replay: () => void): void {
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    let used = false;
+    options.onHeld({
+      box,
+      trigger,
+      resend() {
+        if (used || !box.isConnected) return false;
+        used = true;
+        approved = { box, until: performance.now() + APPROVAL_MS };
+        bypass++;
+        try {
+          replay();
+        } finally {
+          bypass--;
+        }
+        return true;
+      },
+    });
+  }
+
+  function onKeyDown(event: KeyboardEvent): void {
+    if (bypass > 0 || event.key !== 'Enter' || event.isComposing || event.keyCode === 229) return;
+    const plain = !event.ctrlKey && !event.metaKey && !event.altKey && !event.shiftKey;
+    const mod = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    if (!plain && !mod) return;
+    const box = options.currentBox();
+    const path = event.composedPath();
+    if (!box || !path.includes(box)) return;
+    const trigger: SendTrigger = plain ? 'enter' : 'mod-enter';
+    if (plain && meaningOfEnter(box) === 'newline') return;
+    const decided = verdict(box, trigger);
+    if (decided !== 'hold') {
+      if (plain) learnFrom(event, box);
+      if (decided === 'notify') notify(box, trigger);
+      return;
+    }
+    const target = path[0] as HTMLElement;
+    const saved = saveSelection(box);
+    const init: KeyboardEventInit = {
+      key: event.key,
+      code: event.code,
+      location: event.location,
+      ctrlKey: event.ctrlKey,
+      metaKey: event.metaKey,
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    };
+    swallowEnterUp = true;
+    hold(event, box, trigger, () => {
+      focusReplyBox(box);
+      restoreSelection(box, saved);
+      const to = target.isConnected && box.contains(target) ? target : box;
+      replayEnter(to, box, init, plain);
+    });
+  }
+
+  function onKeyUp(event: KeyboardEvent): void {
+    if (bypass > 0 || !swallowEnterUp || event.key !== 'Enter') return;
+    swallowEnterUp = false;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+  }
+
+  /** The key again, as the page would have got it; then the browser's own default if the page let it be. */
+  function replayEnter(target: HTMLElement, box: ReplyBox, init: KeyboardEventInit, plain: boolean): void {
+    const win = target.ownerDocument.defaultView as Window & typeof globalThis;
+    const key = (type: string) => {
+      const event = new win.KeyboardEvent(type, { ...init, view: win });
+      // Older page code reads keyCode/which, which the constructor leaves at 0.
+      for (const name of ['keyCode', 'which', ...(type === 'keypress' ? ['charCode'] : [])]) {
+        Object.defineProperty(event, name, { get: () => 13 });
+      }
+      return target.dispatchEvent(event);
+    };
+    const before = plain ? measure(box) : null;
+    let defaultAllowed = key('keydown') && key('keypress');
+    if (defaultAllowed && plain) defaultAllowed = enterDefault(box);
+    key('keyup');
+    if (before) settleMeaning(box, before, !defaultAllowed);
+  }
+
+  /** What the browser does with a trusted plain Enter that no page handler prevented. */
+  function enterDefault(box: ReplyBox): boolean {
+    const boxDoc = box.ownerDocument;
+    if (isTextInput(box)) {
+      const form = formOf(box);
+      if (!form) return true;
+      // Implicit submission clicks the form's default button when it has one, else submits the form.
+      const button = form.querySelector<HTMLElement>('button:not([type]), button[type=submit], input[type=submit]');
+      if (button) button.click();
+      else form.requestSubmit();
+      return false;
+    }
+    if (isTextArea(box)) return boxDoc.execCommand('insertText', false, '\n');
+    return boxDoc.execCommand('insertParagraph');
+  }
+
+  function meaningOfEnter(box: ReplyBox): EnterMeaning | undefined {
+    return isTextInput(box) ? 'send' : enterMeaning.get(box);
+  }
+
+  /** Size and line count of the draft, cheap enough for one keystroke (no layout). */
+  function measure(box: ReplyBox): { length: number; lines: number } {
+    if (isTextArea(box) || isTextInput(box)) {
+      return { length: box.value.length, lines: box.value.split('\n').length };
+    }
+    const text = box.textContent ?? '';
+    return { length: text.length, lines: box.querySelectorAll('br, p, div, li').length + text.split('\n').length };
+  }
+
+  function learnFrom(event: KeyboardEvent, box: ReplyBox): void {
+    if (meaningOfEnter(box)) return;
+    const before = measure(box);
+    // After the page's handlers and the default action (and a React re-render) have run.
+    setTimeout(() => settleMeaning(box, before, event.defaultPrevented), 0);
+  }
+
+  function settleMeaning(box: ReplyBox, before: { length: number; lines: number }, prevented: boolean): void {
+    if (meaningOfEnter(box) || !box.isConnected) return;
+    const after = measure(box);
+    if (after.length < before.length) enterMeaning.set(box, 'send');
+    else if (after.lines > before.lines) enterMeaning.set(box, 'newline');
+    else if (prevented) enterMeaning.set(box, 'send');
+  }
+
+  function sendControlOf(event: MouseEvent, box: ReplyBox): Element | null {
+    if (event.button !== 0) return null;
+    const location = (box.ownerDocument.defaultView ?? top)?.location as Location;
+    return findSendControl(event.composedPath(), box, location, known);
+  }
+
+  /** Some chat widgets send on pointerdown/mousedown (so the editor keeps focus): hold those, quietly. */
+  function onPress(event: MouseEvent): void {
+    if (bypass > 0) return;
+    const box = options.currentBox();
+    const control = box && sendControlOf(event, box);
+    if (!box || !control || verdict(box, 'click') !== 'hold') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    if (heldPress?.control !== control) heldPress = { control, types: [] };
+    heldPress.types.push(event.type);
+  }
+
+  function onClick(event: MouseEvent): void {
+    if (bypass > 0) return;
+    const press = heldPress;
+    heldPress = null;
+    const box = options.currentBox();
+    const control = box && sendControlOf(event, box);
+    if (!box || !control) return;
+    const decided = verdict(box, 'click');
+    if (decided === 'notify') notify(box, 'click');
+    if (decided !== 'hold') return;
+    const pressTypes = press?.control === control ? press.types : [];
+    hold(event, box, 'click', () => replayClick(control, pressTypes));
+  }
+
+  function replayClick(control: Element, pressTypes: string[]): void {
+    const win = control.ownerDocument.defaultView as Window & typeof globalThis;
+    const rect = control.getBoundingClientRect();
+    const at = { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2 };
+    const init = { ...at, bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
+    const pointer = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
+    const dispatch = (type: string) =>
+      control.dispatchEvent(
+        type.startsWith('pointer')
+          ? new win.PointerEvent(type, { ...pointer, buttons: type === 'pointerdown' ? 1 : 0 })
+          : new win.MouseEvent(type, { ...init, buttons: type === 'mousedown' ? 1 : 0 }),
+      );
+    if (pressTypes.length > 0) {
+      // The whole gesture, as the page saw none of it: its press handlers, then the release.
+      if (pressTypes.includes('pointerdown')) dispatch('pointerdown');
+      dispatch('mousedown');
+      dispatch('pointerup');
+      dispatch('mouseup');
+    }
+    (control as HTMLElement).click();
+  }
+
+  function onSubmit(event: SubmitEvent): void {
+    if (bypass > 0) return;
+    const form = event.target as HTMLFormElement;
+    const box = options.currentBox();
+    if (!box || formOf(box) !== form) return;
+    const decided = verdict(box, 'submit');
+    if (decided === 'notify') notify(box, 'submit');
+    if (decided !== 'hold') return;
+    const submitter = event.submitter;
+    hold(event, box, 'submit', () => {
+      try {
+        form.requestSubmit(submitter);
+      } catch {
+        form.requestSubmit(); // the submitter left the form meanwhile
+      }
+    });
+  }
+
+  function watch(win: Window): void {
+    const capture = { capture: true, signal } as const;
+    win.addEventListener('keydown', onKeyDown as EventListener, capture);
+    win.addEventListener('keyup', onKeyUp as EventListener, capture);
+    win.addEventListener('pointerdown', onPress as EventListener, capture);
+    win.addEventListener('mousedown', onPress as EventListener, capture);
+    win.addEventListener('click', onClick as EventListener, capture);
+    win.addEventListener('submit', onSubmit as EventListener, capture);
+    // Focus entering a same-origin child frame shows here only as a blur of this window.
+    win.addEventListener('blur', onWindowBlur, { signal });
+  }
+
+  // Shared listener functions, so watching a window or frame again adds nothing twice.
+  function onWindowBlur(event: Event): void {
+    followFrame((event.currentTarget as Window).document.activeElement);
+  }
+
+  function onFrameLoad(event: Event): void {
+    followFrame(event.currentTarget as Element);
+  }
+
+  function followFrame(element: Element | null): void {
+    const frameDoc = element && sameOriginFrameDocument(element);
+    if (!element || !frameDoc?.defaultView) return;
+    watch(frameDoc.defaultView);
+    element.addEventListener('load', onFrameLoad, { signal });
+    followFrame(frameDoc.activeElement);
+  }
+
+  watch(top);
+  followFrame(doc.activeElement);
+}

@@ -1,0 +1,78 @@
+import type { Finding, Rule, Severity } from '../model';
+import { type CompiledRules, compileRules } from './compile-rules';
+import { lintText } from './lint-text';
+
+/** The rules of one installed pack, as the background stores them. */
+export interface PackRules {
+  packId: string;
+  rules: readonly Rule[];
+  compiled?: Record<string, unknown>;
+}
+
+/**
+ * Compiles every installed pack's rules (each with its own lexicon), with the team's severity overrides
+ * applied. Runs in the background once per change; agents receive the result (see `encodeCompiledRules`),
+ * so the always-on script carries neither the pattern parser nor the compiler.
+ */
+export function compileDraftRules(
+  packs: readonly PackRules[],
+  /** `packId/ruleId` → severity (a pack's policy overrides only its own rules). */
+  severityOverrides: Record<string, Severity> = {},
+): CompiledRules[] {
+  const sets = packs.map((pack) => {
+    const rules = pack.rules.map((rule) => {
+      const override = severityOverrides[`${pack.packId}/${rule.id}`];
+      return override ? { ...rule, severity: override } : rule;
+    });
+    return compileRules(rules, pack.compiled).compiled;
+  });
+  // With no rules at all, one empty set still reports unfilled placeholders.
+  return sets.length > 0 ? sets : [compileRules([]).compiled];
+}
+
+export interface DraftLinter {
+  lint(text: string): Finding[];
+}
+
+/**
+ * The linter an agent's drafts go through: every pack's compiled rules plus unfilled placeholders. Info
+ * hints are for new hires only. Across packs, overlapping findings keep the longer one, as within a pack.
+ */
+export function createDraftLinter(sets: readonly CompiledRules[], { includeInfo = false } = {}): DraftLinter {
+  return {
+    lint(text) {
+      const found = sets.flatMap((set, index) => lintText(text, set, { placeholders: index === 0 }));
+      const visible = includeInfo ? found : found.filter((finding) => finding.severity !== 'info');
+      return sets.length > 1 ? resolveOverlaps(visible) : visible;
+    },
+  };
+}
+
+/** Longest first wins a contested span; the result is sorted by position, as `lintText` returns it. */
+function resolveOverlaps(findings: Finding[]): Finding[] {
+  const kept: Finding[] = [];
+  for (const finding of [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.every((other) => finding.end <= other.start || finding.start >= other.end)) kept.push(finding);
+  }
+  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Compiled rules as a string for the trip to the agent: extension messaging serializes as JSON, which
+ * would turn the compiled Maps and Sets into empty objects.
+ */
+export function encodeCompiledRules(sets: readonly CompiledRules[]): string {
+  return JSON.stringify(sets, (_, value) => {
+    if (value instanceof Map) return { $map: [...value] };
+    if (value instanceof Set) return { $set: [...value] };
+    return value;
+  });
+}
+
+export function decodeCompiledRules(json: string): CompiledRules[] {
+  return JSON.parse(json, (_, value) => {
+    if (value && Array.isArray(value.$map)) return new Map(value.$map);
+    if (value && Array.isArray(value.$set)) return new Set(value.$set);
+    return value;
+  });
+}

@@ -1,0 +1,358 @@
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GuardMode, Pack } from '../../lib/model';
+import { buildPackFromDir } from '../../lib/packs/build-pack';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
+import type { GuardUnderTest } from '../fixtures/pages/guard/guard-under-test';
+
+/**
+ * lib/guard in real Chromium. Until the agent script wires it in, the guard is injected at document start
+ * (test/fixtures/pages/guard/guard-under-test.ts), as the agent script will be, with the editor tracker and
+ * the real linter over the bundled default pack. Each fixture page has its OWN send handler that records
+ * what it sent in `window.sent`: a send is held only if that handler did not run.
+ */
+
+const DIRTY = 'К сожалению, ничем не могу помочь, это не наша вина.';
+const CLEAN = 'Здравствуйте! Заказ уже в пути, завтра он будет у вас.';
+const PLACEHOLDER = 'Ваш заказ [номер заказа] передан в доставку.';
+
+interface Sent {
+  text: string;
+  via: string;
+  delayMs: number;
+}
+type Win = Window & { suflerGuard: GuardUnderTest; sent: Sent[]; pageKeydowns?: unknown[] };
+
+describe('send guard (lib/guard in real Chromium)', () => {
+  let browser: Browser;
+  let pages: PageServer;
+  let pack: Pack;
+
+  beforeAll(async () => {
+    const [built] = await Promise.all([
+      buildPackFromDir(resolve(import.meta.dirname, '../../templates')),
+      buildFixturePages(),
+    ]);
+    if (!built.pack) throw new Error(`default pack: ${JSON.stringify(built.errors)}`);
+    pack = built.pack;
+    pages = await servePages();
+    browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+      args: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+  });
+
+  async function open(name: string, mode: GuardMode = 'confirm'): Promise<Page> {
+    const page = await browser.newPage({ locale: 'ru-RU' });
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Before any page script, as the agent script (document_start).
+    await page.addInitScript({ path: join(FIXTURE_PAGES_OUT, 'guard/guard-under-test.js') });
+    await page.goto(`${pages.origin}/fixtures/pages/guard/${name}.html`);
+    await page.evaluate(
+      ([mode, rules, compiled]) => (window as unknown as Win).suflerGuard.configure({ mode, rules, compiled }),
+      [mode, pack.rules, pack.compiled] as const,
+    );
+    expect(errors).toEqual([]);
+    return page;
+  }
+
+  const sent = (page: Page) => page.evaluate(() => (window as unknown as Win).sent);
+  const guardLog = (page: Page) => page.evaluate(() => (window as unknown as Win).suflerGuard.log());
+  const box = (page: Page) => page.getByTestId('reply-box');
+  const dialog = (page: Page) => page.getByRole('alertdialog');
+  const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+
+  /** The dialog as assistive tech and automation see it, read from the page. */
+  const readDialog = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('sufler-guard-dialog');
+      const root = host?.shadowRoot;
+      const node = root?.querySelector('[role="alertdialog"]');
+      if (!host || !root || !node) return null;
+      const byIds = (ids: string | null) =>
+        (ids ?? '')
+          .split(' ')
+          .map((id) => root.getElementById(id)?.textContent ?? '')
+          .join(' ');
+      return {
+        ownUi: host.hasAttribute('data-sufler-ui'),
+        open: (node as HTMLDialogElement).open,
+        name: byIds(node.getAttribute('aria-labelledby')),
+        description: byIds(node.getAttribute('aria-describedby')),
+        buttons: [...root.querySelectorAll('button')].map((b) => b.textContent),
+        focused: document.activeElement === host ? (root.activeElement?.textContent ?? null) : null,
+      };
+    });
+
+  async function typeDraft(page: Page, text: string): Promise<void> {
+    await box(page).click();
+    await page.keyboard.insertText(text);
+  }
+
+  it('chat textarea: Enter on a draft with stop phrases is held; «Отправить всё равно» sends it exactly once', async () => {
+    const page = await open('chat');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect(await readDialog(page)).toEqual({
+      ownUi: true,
+      open: true,
+      name: 'В ответе остались стоп-фразы: 2 ошибки',
+      description: expect.stringMatching(/^Исправьте ответ или отправьте его как есть\. .*«ничем не могу помочь» — /),
+      buttons: ['Исправить', 'Отправить всё равно'],
+      focused: 'Исправить',
+    });
+    expect((await readDialog(page))?.description).toContain('это не наша вина');
+    // The draft is untouched: no line break from the held Enter.
+    expect(await box(page).inputValue()).toBe(DIRTY);
+
+    await button(page, 'Отправить всё равно').click();
+    expect(await dialog(page).count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text, via }) => ({ text, via }))).toEqual([{ text: DIRTY, via: 'enter' }]);
+    expect((await guardLog(page)).resent).toEqual([true]);
+    await page.close();
+  });
+
+  it('chat textarea: «Исправить» (and Escape) close the dialog, send nothing and return focus to the box', async () => {
+    const page = await open('chat');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    await button(page, 'Исправить').click();
+    expect(await dialog(page).count()).toBe(0);
+    expect(await box(page).evaluate((el) => el === document.activeElement)).toBe(true);
+
+    // Again (nothing was approved): this time Escape. Tab stays inside the dialog meanwhile.
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    await page.keyboard.press('Tab');
+    expect((await readDialog(page))?.focused).toBe('Отправить всё равно');
+    await page.keyboard.press('Tab');
+    expect((await readDialog(page))?.focused).toBe('Исправить');
+    await page.keyboard.press('Escape');
+    expect(await dialog(page).count()).toBe(0);
+    await page.waitForTimeout(100);
+    expect(await sent(page)).toEqual([]);
+    expect(await box(page).inputValue()).toBe(DIRTY);
+    expect(await guardLog(page)).toMatchObject({ held: ['enter', 'enter'], fixed: 2, sentAnyway: 0 });
+    await page.close();
+  });
+
+  it('chat textarea: a clean draft sends on Enter at once, no dialog, decide costs under a millisecond or so', async () => {
+    const page = await open('chat');
+    await typeDraft(page, CLEAN);
+    await page.keyboard.press('Enter');
+    // Synchronously within the key event: no waiting, no poll.
+    const [first] = await sent(page);
+    expect(first).toMatchObject({ text: CLEAN, via: 'enter' });
+    expect(first.delayMs).toBeLessThan(50);
+    expect(await dialog(page).count()).toBe(0);
+    const log = await guardLog(page);
+    expect(log.decided.map(({ verdict }) => verdict)).toEqual(['pass']);
+    expect(log.decided[0].ms).toBeLessThan(5);
+    await page.close();
+  });
+
+  it('chat textarea: Shift+Enter types a new line and never asks the guard', async () => {
+    const page = await open('chat');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.insertText('Вторая строка');
+    expect(await box(page).inputValue()).toBe(`${DIRTY}\nВторая строка`);
+    expect(await sent(page)).toEqual([]);
+    expect(await dialog(page).count()).toBe(0);
+    expect((await guardLog(page)).decided).toEqual([]);
+    await page.close();
+  });
+
+  it('chat textarea: Enter that commits an IME composition passes to the page untouched', async () => {
+    const page = await open('chat');
+    await typeDraft(page, DIRTY);
+    const cdp = await page.context().newCDPSession(page);
+    // A real IME session as the browser's input method drives it: composition text, then Enter commits it.
+    await cdp.send('Input.imeSetComposition', { text: 'помощь', selectionStart: 6, selectionEnd: 6 });
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'rawKeyDown',
+      key: 'Enter',
+      code: 'Enter',
+      windowsVirtualKeyCode: 229,
+      nativeVirtualKeyCode: 229,
+    });
+    await cdp.send('Input.insertText', { text: 'помощь' });
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Enter', code: 'Enter', windowsVirtualKeyCode: 13 });
+    const keydowns = await page.evaluate(() => (window as unknown as Win).pageKeydowns);
+    // The page saw the composing Enter (the guard did not swallow it) …
+    expect(keydowns).toEqual([expect.objectContaining({ keyCode: 229 })]);
+    expect(keydowns).toEqual([{ isComposing: true, keyCode: 229 }]);
+    // … and the guard neither decided nor held anything.
+    expect((await guardLog(page)).decided).toEqual([]);
+    expect(await dialog(page).count()).toBe(0);
+    expect(await box(page).inputValue()).toBe(`${DIRTY}помощь`);
+    await page.close();
+  });
+
+  it('icon button with only aria-label="Send" that sends on mousedown: held, then sent once', async () => {
+    const page = await open('chat');
+    await typeDraft(page, DIRTY);
+    await page.getByRole('button', { name: 'Send' }).click();
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect((await guardLog(page)).held).toEqual(['click']);
+    await button(page, 'Отправить всё равно').click();
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text, via }) => ({ text, via }))).toEqual([{ text: DIRTY, via: 'icon' }]);
+    await page.close();
+  });
+
+  it('helpdesk: Ctrl+Enter, the «Отправить ответ» button and a form submit are each held, then sent once', async () => {
+    const page = await open('helpdesk');
+    const cases: [action: () => Promise<void>, trigger: string, via: string][] = [
+      [() => page.keyboard.press('Control+Enter'), 'mod-enter', 'form'],
+      [() => button(page, 'Отправить ответ').click(), 'click', 'send'],
+      // Says neither send nor reply, so only the form's submit event shows it is one.
+      [() => button(page, 'Обновить').click(), 'submit', 'update'],
+    ];
+    for (const [index, [action, trigger, via]] of cases.entries()) {
+      const draft = `${DIRTY} (${index + 1})`;
+      await typeDraft(page, draft);
+      await action();
+      await dialog(page).waitFor();
+      expect((await sent(page)).length).toBe(index);
+      expect((await guardLog(page)).held.at(-1)).toBe(trigger);
+      await button(page, 'Отправить всё равно').click();
+      await expect.poll(async () => (await sent(page)).length).toBe(index + 1);
+      expect((await sent(page)).at(-1)).toMatchObject({ text: draft, via });
+    }
+    await page.waitForTimeout(200);
+    expect((await sent(page)).length).toBe(3);
+    await page.close();
+  });
+
+  it('helpdesk: an unfilled placeholder holds the send and is listed', async () => {
+    const page = await open('helpdesk');
+    await typeDraft(page, PLACEHOLDER);
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    const shown = await readDialog(page);
+    expect(shown?.name).toBe('В ответе осталось 1 незаполненное поле');
+    expect(shown?.description).toContain('«[номер заказа]» — незаполненное поле');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('helpdesk textarea: where Enter is a new line (learnt from a clean Enter), it stays a new line', async () => {
+    const page = await open('helpdesk');
+    await typeDraft(page, 'Здравствуйте!');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(DIRTY);
+    await page.waitForTimeout(50);
+    await page.keyboard.press('Enter');
+    expect(await box(page).inputValue()).toBe(`Здравствуйте!\n${DIRTY}\n`);
+    expect(await dialog(page).count()).toBe(0);
+    expect((await guardLog(page)).decided.map(({ verdict }) => verdict)).toEqual(['pass']);
+    // Ctrl+Enter is still the send, and still held.
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('contenteditable (ProseMirror): Enter and the «Ответить» button are held; send anyway sends the model once', async () => {
+    const page = await open('prosemirror');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await button(page, 'Исправить').click();
+    await page.getByRole('button', { name: 'Ответить' }).click();
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect((await guardLog(page)).held).toEqual(['enter', 'click']);
+    await button(page, 'Отправить всё равно').click();
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text, via }) => ({ text, via }))).toEqual([{ text: DIRTY, via: 'button' }]);
+    // The editor's model kept the draft as it was: the held Enter split no paragraph.
+    expect(await page.evaluate(() => window.readModel?.())).toBe(DIRTY);
+    await page.close();
+  });
+
+  it('same-origin iframe editor: the top frame guards Ctrl+Enter inside it and the button next to it', async () => {
+    const page = await open('iframe');
+    await page.frameLocator('iframe').locator('body').click();
+    await page.keyboard.insertText(DIRTY);
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Отправить (Ctrl+Enter)' }).click();
+    await dialog(page).waitFor();
+    expect((await guardLog(page)).held).toEqual(['mod-enter', 'click']);
+    await button(page, 'Отправить всё равно').click();
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text, via }) => ({ text, via }))).toEqual([{ text: DIRTY, via: 'button' }]);
+    await page.close();
+  });
+
+  it('strict mode: no «Отправить всё равно», the dialog says sending is blocked', async () => {
+    const page = await open('chat', 'strict');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    const shown = await readDialog(page);
+    expect(shown?.buttons).toEqual(['Исправить']);
+    expect(shown?.description).toMatch(/^Отправка заблокирована, пока в ответе есть ошибки/);
+    expect(await button(page, 'Отправить всё равно').count()).toBe(0);
+    await page.keyboard.press('Escape');
+    expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('warn mode: the send goes through at once and a status notice near the box says why, then goes', async () => {
+    const page = await open('chat', 'warn');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    expect((await sent(page)).map(({ text }) => text)).toEqual([DIRTY]);
+    expect(await dialog(page).count()).toBe(0);
+    const notice = page.getByRole('status');
+    await expect
+      .poll(() => notice.textContent())
+      .toBe('Отправлено с замечаниями. В ответе остались стоп-фразы: 2 ошибки.');
+    const [noticeBox, replyBox] = await Promise.all([notice.boundingBox(), box(page).boundingBox()]);
+    expect(Math.abs((noticeBox?.y ?? 0) + (noticeBox?.height ?? 0) - (replyBox?.y ?? 0))).toBeLessThan(40);
+    await expect.poll(() => notice.count(), { timeout: 8_000 }).toBe(0);
+    await page.close();
+  });
+
+  it('a page with `* { all: unset !important }`: the dialog still shows, sized and clickable', async () => {
+    const page = await open('hostile');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    const rect = await dialog(page).boundingBox();
+    expect(rect?.width).toBeGreaterThan(250);
+    expect(rect?.height).toBeGreaterThan(100);
+    const send = button(page, 'Отправить всё равно');
+    expect(await send.evaluate((el) => getComputedStyle(el).display)).not.toBe('none');
+    await send.click();
+    await page.waitForTimeout(100);
+    expect((await sent(page)).map(({ text }) => text)).toEqual([DIRTY]);
+    await page.close();
+  });
+});
