@@ -15,9 +15,11 @@ export default defineConfig({
     default_locale: 'ru',
     minimum_chrome_version: '116',
     // storage: session storage (focused frame per tab, fill-in values per conversation) survives
-    // service-worker restarts. contextMenus: «Сохранить как шаблон» on selected page text.
-    // No host permissions beyond the content scripts' own matches.
-    permissions: ['storage', 'contextMenus'],
+    // service-worker restarts. contextMenus: «Сохранить как шаблон» on selected page text. alarms: team
+    // pack sync on a schedule. Host access is asked for one origin at a time: a team pack's URL, or a
+    // site the agent enables from the popup.
+    permissions: ['storage', 'contextMenus', 'alarms'],
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -34,6 +36,8 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_HOST_MATCHES];
       }
+      // Granted up front, so the e2e pack server on 127.0.0.1 needs no permission prompt.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOST_MATCHES];
     },
   },
 });

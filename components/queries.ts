@@ -1,7 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { StoredTemplate } from '@/lib/db/database';
+import type { ConflictChoice, LibraryFormat } from '@/lib/db/library-transfer-service';
 import type { TemplateDraft } from '@/lib/db/personal-library-service';
 import type { SettingsPatch } from '@/lib/db/settings-service';
+import type { SubscriptionInput } from '@/lib/db/subscription-service';
 import { sendMessage } from '@/lib/messaging/protocol';
 
 /**
@@ -94,6 +96,59 @@ export function useLibraryWrites() {
     bulkTag: useMutation({
       mutationFn: (data: { keys: string[]; add: string[]; remove: string[] }) => sendMessage('bulkTag', data),
       ...options,
+    }),
+  };
+}
+
+export const subscriptionKeys = { list: ['subscriptions'] as const, policy: ['effectivePolicy'] as const };
+
+/** Team pack subscriptions with their sync status (refetched on every change notice). */
+export function useSubscriptions() {
+  return useQuery({ queryKey: subscriptionKeys.list, queryFn: () => sendMessage('listSubscriptions') });
+}
+
+export function useEffectivePolicy() {
+  return useQuery({ queryKey: subscriptionKeys.policy, queryFn: () => sendMessage('getEffectivePolicy') });
+}
+
+export function useSubscriptionActions() {
+  const client = useQueryClient();
+  const options = { onSettled: () => client.invalidateQueries() };
+  return {
+    subscribe: useMutation({ mutationFn: (input: SubscriptionInput) => sendMessage('subscribe', input), ...options }),
+    sync: useMutation({ mutationFn: (id: string) => sendMessage('syncSubscription', { id }), ...options }),
+    syncAll: useMutation({ mutationFn: () => sendMessage('syncAllSubscriptions'), ...options }),
+    remove: useMutation({ mutationFn: (id: string) => sendMessage('removeSubscription', { id }), ...options }),
+    reorder: useMutation({ mutationFn: (ids: string[]) => sendMessage('reorderSubscriptions', { ids }), ...options }),
+  };
+}
+
+/** A customised copy of a pack template: take the pack's new version, or keep the agent's own. */
+export function useUpstreamActions() {
+  const client = useQueryClient();
+  const options = { onSettled: () => client.invalidateQueries({ queryKey: queryKeys.templates }) };
+  return {
+    customise: useMutation({ mutationFn: (key: string) => sendMessage('customiseTemplate', { key }), ...options }),
+    accept: useMutation({ mutationFn: (key: string) => sendMessage('acceptUpstream', { key }), ...options }),
+    keep: useMutation({ mutationFn: (key: string) => sendMessage('keepMine', { key }), ...options }),
+  };
+}
+
+export function useLibraryTransfer() {
+  const client = useQueryClient();
+  return {
+    exportLibrary: useMutation({ mutationFn: (format: LibraryFormat) => sendMessage('exportLibrary', { format }) }),
+    previewImport: useMutation({
+      mutationFn: (data: { text: string; format: LibraryFormat }) => sendMessage('previewImport', data),
+    }),
+    applyImport: useMutation({
+      mutationFn: (data: {
+        text: string;
+        format: LibraryFormat;
+        expectedDataVersion: number;
+        conflicts: ConflictChoice;
+      }) => sendMessage('applyImport', data),
+      onSettled: () => client.invalidateQueries({ queryKey: queryKeys.templates }),
     }),
   };
 }

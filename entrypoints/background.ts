@@ -1,13 +1,8 @@
 import defaultPack, { contentHash } from 'virtual:sufler-default-pack';
-import { createAgentConfigService } from '@/lib/db/agent-config-service';
 import { SuflerDatabase } from '@/lib/db/database';
 import { installBundledPack } from '@/lib/db/install-pack';
-import { createLibraryService } from '@/lib/db/library-service';
-import { createLintStatsService } from '@/lib/db/lint-stats-service';
-import { createPersonalLibraryService } from '@/lib/db/personal-library-service';
-import { createSettingsService } from '@/lib/db/settings-service';
-import { createSubscriptionService } from '@/lib/db/subscription-service';
-import { createBackgroundHandlers } from '@/lib/messaging/background-handlers';
+import { createSyncScheduler } from '@/lib/db/sync-scheduler';
+import { createBackgroundHandlers, createBackgroundServices } from '@/lib/messaging/background-handlers';
 import { createPageRouter } from '@/lib/messaging/page-router';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { registerBackgroundHandlers } from '@/lib/messaging/register-background';
@@ -26,41 +21,40 @@ async function notifyAll() {
 export default defineBackground(() => {
   const db = new SuflerDatabase();
   const ready = installBundledPack(db, defaultPack, contentHash, Date.now());
-  const router = createPageRouter({
-    queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
-    session: browser.storage.session,
-  });
-  const personal = createPersonalLibraryService(db);
-  const library = createLibraryService(db);
-  const settings = createSettingsService(db);
-  const subscriptions = createSubscriptionService(db, { fetch: (input, init) => fetch(input, init) });
-  const handlers = createBackgroundHandlers({
-    library,
-    settings,
-    personal,
-    agentConfig: createAgentConfigService({
-      library,
-      settings,
-      getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
+  const services = createBackgroundServices(db, {
+    router: createPageRouter({
+      queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
+      session: browser.storage.session,
     }),
-    stats: createLintStatsService(db),
-    router,
-    notifyChanged: () => void notifyAll(),
+    fetch: (input, init) => fetch(input, init),
+    isOnline: () => navigator.onLine,
+    now: Date.now,
+    notifyChanged: () => {
+      void notifyAll();
+      void scheduler.reschedule();
+    },
   });
-  registerBackgroundHandlers(handlers, browser.runtime.id, ready);
-  browser.commands.onCommand.addListener((command) => {
-    if (command === 'toggle-sidebar') void router.toggleSidebarInActiveTab();
+  const scheduler = createSyncScheduler({
+    alarms: browser.alarms,
+    subscriptions: services.subscriptions,
+    now: Date.now,
+    onSynced: () => void notifyAll(),
   });
+  registerBackgroundHandlers(createBackgroundHandlers(services), browser.runtime.id, ready);
 
+  browser.alarms.onAlarm.addListener((alarm) => void scheduler.onAlarm(alarm));
+  browser.commands.onCommand.addListener((command) => {
+    if (command === 'toggle-sidebar') void services.router.toggleSidebarInActiveTab();
+  });
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Сохранить как шаблон', contexts: ['selection'] });
+    void scheduler.reschedule();
   });
   browser.contextMenus.onClicked.addListener(async (info) => {
     if (info.menuItemId !== SAVE_SELECTION_MENU || !info.selectionText) return;
-    const saved = await personal.createTemplate(draftFromSelection(info.selectionText));
-    if (saved.ok)
-      await browser.tabs.create({
-        url: browser.runtime.getURL(`/options.html#edit=${encodeURIComponent(saved.template.key)}`),
-      });
+    const saved = await services.personal.createTemplate(draftFromSelection(info.selectionText));
+    if (!saved.ok) return;
+    const url = browser.runtime.getURL(`/options.html#edit=${encodeURIComponent(saved.template.key)}`);
+    await browser.tabs.create({ url });
   });
 });

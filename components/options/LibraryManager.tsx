@@ -1,9 +1,11 @@
 import { useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import { PERSONAL_PACK_ID } from '@/lib/model';
-import { useLibraryWrites, useTemplates, useUsageStats } from '../queries';
+import { useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
+import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
+import { UpstreamChange } from './UpstreamChange';
 
 type Editing = { template?: StoredTemplate } | null;
 
@@ -18,6 +20,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
   const templates = useTemplates();
   const usage = useUsageStats();
   const writes = useLibraryWrites();
+  const upstream = useUpstreamActions();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [pack, setPack] = useState('');
@@ -43,10 +46,13 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
   const packs = useMemo(() => [...new Set(templates.data?.map((t) => t.packId))].sort(), [templates.data]);
   const selectedPersonal = [...selected].filter((key) => key.startsWith(`${PERSONAL_PACK_ID}/`));
 
+  // Opens the editor for a template named in the URL or just created, once the library includes it.
   if (pendingEdit && templates.data) {
     const target = templates.data.find((t) => t.key === pendingEdit);
-    setPendingEdit(undefined);
-    if (target) setEditing({ template: target });
+    if (target) {
+      setPendingEdit(undefined);
+      setEditing({ template: target });
+    } else if (!templates.isFetching) setPendingEdit(undefined);
   }
 
   if (editing) {
@@ -68,6 +74,12 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
       else next.add(key);
       return next;
     });
+
+  /** Editing a pack template makes it the agent's linked copy, then opens the copy in the editor. */
+  const editCustomised = async (key: string) => {
+    const result = await upstream.customise.mutateAsync(key);
+    if (result.ok) setPendingEdit(result.key);
+  };
 
   const remove = async (keys: string[]) => {
     const deleted = await writes.remove.mutateAsync(keys);
@@ -109,6 +121,8 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
           Новый шаблон
         </button>
       </div>
+
+      <LibraryTransfer />
 
       {undo && (
         <p className="undo" role="status">
@@ -185,6 +199,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 <td>
                   {template.title}
                   {template.shortcut && <span className="muted"> · {template.shortcut}</span>}
+                  <UpstreamChange template={template} />
                 </td>
                 <td>{template.category}</td>
                 <td className="muted">{template.tags.join(', ')}</td>
@@ -203,9 +218,18 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                       </button>
                     </>
                   ) : (
-                    <button type="button" onClick={() => void writes.copyToPersonal.mutateAsync(template.key)}>
-                      В личные
-                    </button>
+                    <>
+                      <button
+                        type="button"
+                        title="Ваша копия заменит шаблон пакета у вас; при обновлении пакета вы увидите, что изменилось"
+                        onClick={() => void editCustomised(template.key)}
+                      >
+                        Изменить
+                      </button>
+                      <button type="button" onClick={() => void writes.copyToPersonal.mutateAsync(template.key)}>
+                        Дублировать
+                      </button>
+                    </>
                   )}
                 </td>
               </tr>

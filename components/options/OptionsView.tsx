@@ -1,16 +1,20 @@
 import { useState } from 'react';
 import { LibraryManager } from './LibraryManager';
+import { LintStats } from './LintStats';
 import { SettingsForm } from './SettingsForm';
+import { type RequestOrigins, TeamPacks } from './TeamPacks';
 
 const TABS = [
   { id: 'library', label: 'Библиотека' },
+  { id: 'packs', label: 'Пакеты команды' },
+  { id: 'stats', label: 'Статистика' },
   { id: 'settings', label: 'Настройки' },
 ] as const;
 
 type TabId = (typeof TABS)[number]['id'];
 
 /** The options page: the library manager and the agent's settings. `#edit=<key>` opens a template's editor. */
-export function OptionsView() {
+export function OptionsView({ requestOrigins }: { requestOrigins: RequestOrigins }) {
   const hash = new URLSearchParams(location.hash.slice(1));
   const [tab, setTab] = useState<TabId>((hash.get('tab') as TabId) ?? 'library');
   return (
@@ -33,6 +37,8 @@ export function OptionsView() {
       </header>
       <div role="tabpanel" aria-label={TABS.find((item) => item.id === tab)?.label}>
         {tab === 'library' && <LibraryManager initialEditKey={hash.get('edit') ?? undefined} />}
+        {tab === 'packs' && <TeamPacks requestOrigins={requestOrigins} />}
+        {tab === 'stats' && <LintStats />}
         {tab === 'settings' && <SettingsForm />}
       </div>
     </main>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { AgentGender, GuardMode } from '@/lib/model';
-import { useSaveSettings, useSettings } from '../queries';
+import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
+import { useEffectivePolicy, useSaveSettings, useSettings } from '../queries';
 
 const GUARD_MODES: { value: GuardMode; label: string }[] = [
   { value: 'off', label: 'Выключена' },
@@ -12,7 +13,12 @@ const GUARD_MODES: { value: GuardMode; label: string }[] = [
 /** The agent's own settings: how templates speak for them, and how strictly drafts are guarded. */
 export function SettingsForm() {
   const settings = useSettings();
+  const policy = useEffectivePolicy();
   const save = useSaveSettings();
+  const label = (mode: GuardMode) => GUARD_MODES.find((m) => m.value === mode)?.label.toLowerCase();
+  /** A locked team policy is a floor: weaker modes cannot be chosen. */
+  const below = (mode: GuardMode) =>
+    policy.data !== undefined && GUARD_MODE_ORDER.indexOf(mode) < GUARD_MODE_ORDER.indexOf(policy.data.minGuardMode);
   const id = useId();
   if (!settings.data)
     return <p>{settings.isError ? `Не удалось загрузить настройки: ${settings.error.message}` : 'Загружаю…'}</p>;
@@ -51,12 +57,14 @@ export function SettingsForm() {
         <span>Проверка перед отправкой</span>
         <select
           id={`${id}-guard`}
-          value={current.guardMode}
-          onChange={(event) => save.mutate({ guardMode: event.target.value as GuardMode })}
+          value={current.guardMode ?? ''}
+          onChange={(event) => save.mutate({ guardMode: (event.target.value || null) as GuardMode | null })}
         >
+          <option value="">Как в правилах команды{policy.data ? ` (${label(policy.data.guardMode)})` : ''}</option>
           {GUARD_MODES.map((mode) => (
-            <option key={mode.value} value={mode.value}>
+            <option key={mode.value} value={mode.value} disabled={below(mode.value)}>
               {mode.label}
+              {below(mode.value) ? ' — запрещено правилами команды' : ''}
             </option>
           ))}
         </select>

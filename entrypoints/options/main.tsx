@@ -5,6 +5,6 @@ import '@/components/options/options.css';
 
 createRoot(document.getElementById('root')!).render(
   <App>
-    <OptionsView />
+    <OptionsView requestOrigins={(origins) => browser.permissions.request({ origins })} />
   </App>,
 );

@@ -1,8 +1,8 @@
 import type { AgentConfig } from '../db/agent-config-service';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
-import { focusReplyBox, isTextControl, type ReplyBox } from '../editor/reply-box';
+import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
-import { trackReplyBox } from '../editor/track-reply-box';
+import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
 import type { InsertOutcome } from '../model';
@@ -33,7 +33,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   );
   // A same-origin subframe (an editor iframe, TinyMCE's about:blank) is followed by its parent's agent,
   // which sees into it; only cross-origin frames, which the parent cannot reach, need their own.
-  if (!isTop && window.frameElement !== null) return;
+  if (isFollowedByParentFrame(window)) return;
 
   const launcher = createLauncherBadge(document, () => void sendMessage('openSidebar'), signal);
   let linter: DraftLinter | null = null;
@@ -89,8 +89,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     const hide = () => {
       sidebar?.close();
       void sendMessage('saveSiteState', { origin, open: false });
-      const box = tracker.current()?.element;
-      if (box?.isConnected) focusReplyBox(box);
+      const tracked = tracker.current();
+      if (tracked) returnToReplyBox(tracked);
     };
 
     stops.push(

@@ -35,9 +35,11 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
     return template;
   };
 
-  const save = async (template: Template): Promise<StoredTemplate> => {
+  /** `origin` links a customised copy to its pack template; editing the copy must keep the link. */
+  const save = async (template: Template, origin?: StoredTemplate['origin']): Promise<StoredTemplate> => {
     const stored: StoredTemplate = {
       ...template,
+      ...(origin ? { origin } : {}),
       key: templateKey(PERSONAL_PACK_ID, template.id),
       packId: PERSONAL_PACK_ID,
       updatedAt: now(),
@@ -67,7 +69,7 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
     async updateTemplate({ key, draft }: { key: string; draft: TemplateDraft }): Promise<SaveResult> {
       const existing = await personalTemplate(key);
       const { template, errors } = validate(existing.id, draft);
-      return template ? { ok: true, template: await save(template) } : { ok: false, errors };
+      return template ? { ok: true, template: await save(template, existing.origin) } : { ok: false, errors };
     },
 
     async copyToPersonal({ key }: { key: string }): Promise<StoredTemplate> {

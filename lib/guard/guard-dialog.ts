@@ -185,7 +185,7 @@ function issueList(doc: Document, issues: DraftIssues): HTMLElement {
   const list = el(doc, 'ul', { id: 'sufler-guard-list' });
   for (const issue of issues.items.slice(0, MAX_ITEMS)) {
     const item = el(doc, 'li', { class: issue.placeholder ? 'placeholder' : issue.severity });
-    item.append(el(doc, 'q', {}, issue.phrase), ` — ${issue.message}`);
+    item.append(el(doc, 'span', { class: 'phrase' }, `«${issue.phrase}»`), ` — ${issue.message}`);
     list.append(item);
   }
   const rest = issues.items.length - MAX_ITEMS;
@@ -223,58 +223,42 @@ function el(doc: Document, tag: string, attributes: Record<string, string>, text
 
 // `:host { all: initial !important }` beats even a page's `* { all: unset !important }` (important rules of
 // the shadow tree win over the page's); inside the shadow root page CSS cannot reach.
+const FONT = 'font: 14px/1.45 system-ui, sans-serif; color: #1f2328;';
+
 const DIALOG_CSS = `
 :host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  top: 0 !important;
-  left: 0 !important;
-  width: 0 !important;
-  height: 0 !important;
-  z-index: 2147483647 !important;
+  all: initial !important; display: block !important; position: fixed !important; top: 0 !important;
+  left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important;
 }
 dialog {
   box-sizing: border-box; max-width: min(520px, calc(100vw - 32px)); max-height: calc(100vh - 32px);
-  overflow: auto; margin: auto; padding: 20px 22px; border: 0; border-radius: 10px;
-  background: #fff; color: #1f2328; box-shadow: 0 8px 32px rgb(0 0 0 / 30%);
-  font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color-scheme: light;
+  overflow: auto; margin: auto; padding: 20px 22px; border: 0; border-radius: 10px; background: #fff;
+  box-shadow: 0 8px 32px rgb(0 0 0 / 30%); color-scheme: light; ${FONT}
 }
 dialog::backdrop { background: rgb(15 20 30 / 40%); }
-h2 { margin: 0 0 8px; font-size: 16px; font-weight: 600; }
+h2 { margin: 0 0 8px; font-size: 16px; }
 p { margin: 0 0 10px; }
-ul { margin: 0 0 16px; padding: 0 0 0 18px; }
+ul { margin: 0 0 16px; padding-left: 18px; }
 li { margin: 4px 0; }
-li.error q, li.placeholder q { color: #b42318; font-weight: 600; }
-li.warning q { color: #9a6700; font-weight: 600; }
-li.more { list-style: none; color: #59636e; }
+.phrase { font-weight: 600; color: #b42318; }
+.warning .phrase, .info .phrase { color: #9a6700; }
+.more { list-style: none; color: #59636e; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
-button {
-  font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer;
-  border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328;
-}
-button.fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
+button { font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; }
+.fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
 button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
 `;
 
 const NOTICE_CSS = `
 :host {
-  all: initial !important;
-  display: block !important;
-  position: fixed !important;
-  left: var(--x, auto) !important;
-  top: var(--y, auto) !important;
-  right: auto !important;
-  bottom: auto !important;
-  z-index: 2147483646 !important;
-  pointer-events: none !important;
+  all: initial !important; display: block !important; position: fixed !important; left: var(--x) !important;
+  top: var(--y) !important; z-index: 2147483646 !important; pointer-events: none !important;
 }
 :host(:not([style])) { left: auto !important; top: auto !important; right: 16px !important; bottom: 16px !important; }
 :host([data-above]) { transform: translateY(-100%) !important; }
 div {
-  max-width: 420px; padding: 8px 12px; border-radius: 8px; background: #fff8c5; color: #1f2328;
-  border: 1px solid #d4a72c; box-shadow: 0 2px 10px rgb(0 0 0 / 18%);
-  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  max-width: 420px; padding: 8px 12px; border-radius: 8px; background: #fff8c5; border: 1px solid #d4a72c;
+  box-shadow: 0 2px 10px rgb(0 0 0 / 18%); ${FONT}
 }
 div:empty { display: none; }
 `;

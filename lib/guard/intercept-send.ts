@@ -29,12 +29,19 @@ export interface InterceptSendOptions {
   /** Called synchronously inside the event handler: must be a cheap lookup, never async. */
   decide(box: ReplyBox, trigger: SendTrigger): SendVerdict;
   onHeld(held: HeldSend): void;
+  /**
+   * Warn mode, called synchronously before the page handles the send (the box still holds the draft). A
+   * plain Enter in a box not yet known to send may turn out to be a new line: at most once per box.
+   */
   onNotify?(box: ReplyBox, trigger: SendTrigger): void;
   /** Exact send controls for known helpdesks (default: KNOWN_SEND_CONTROLS). */
   knownControls?: readonly KnownSendControl[];
 }
 
-/** After «Отправить всё равно», the page's own follow-ups (an async requestSubmit) are not held again. */
+/**
+ * After «Отправить всё равно», the page's own follow-ups of that send (a click handler that submits the form
+ * a moment later) are not held again: same box, same draft, within this time.
+ */
 const APPROVAL_MS = 1_000;
 
 type EnterMeaning = 'send' | 'newline';
@@ -61,14 +68,14 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
   const enterMeaning = new WeakMap<ReplyBox, EnterMeaning>();
   /** >0 while a resend dispatches: its events (and the submit they cause) pass untouched. */
   let bypass = 0;
-  let approved: { box: ReplyBox; until: number } | null = null;
+  let approved: { box: ReplyBox; draft: string; until: number } | null = null;
   /** The keyup of a held Enter would still reach pages that send on keyup. */
   let swallowEnterUp = false;
   /** pointerdown/mousedown held on a send control; the click that follows opens the dialog. */
   let heldPress: { control: Element; types: string[] } | null = null;
 
   function verdict(box: ReplyBox, trigger: SendTrigger): SendVerdict {
-    if (approved && approved.box === box && performance.now() < approved.until) return 'pass';
+    if (approved?.box === box && performance.now() < approved.until && draftOf(box) === approved.draft) return 'pass';
     return options.decide(box, trigger);
   }
 
@@ -91,7 +98,7 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
       resend() {
         if (used || !box.isConnected) return false;
         used = true;
-        approved = { box, until: performance.now() + APPROVAL_MS };
+        approved = { box, draft: draftOf(box), until: performance.now() + APPROVAL_MS };
         bypass++;
         try {
           replay();
@@ -115,8 +122,9 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     if (plain && meaningOfEnter(box) === 'newline') return;
     const decided = verdict(box, trigger);
     if (decided !== 'hold') {
-      if (plain) learnFrom(event, box);
+      // Before the page sends (and empties the box), while the agent's findings still describe the draft.
       if (decided === 'notify') notify(box, trigger);
+      if (plain && !meaningOfEnter(box)) learnFrom(event, box);
       return;
     }
     const target = path[0] as HTMLElement;
@@ -181,6 +189,11 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     return boxDoc.execCommand('insertParagraph');
   }
 
+  /** The draft as characters, without layout (textContent, not innerText). */
+  function draftOf(box: ReplyBox): string {
+    return isTextArea(box) || isTextInput(box) ? box.value : (box.textContent ?? '');
+  }
+
   function meaningOfEnter(box: ReplyBox): EnterMeaning | undefined {
     return isTextInput(box) ? 'send' : enterMeaning.get(box);
   }
@@ -195,7 +208,6 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
   }
 
   function learnFrom(event: KeyboardEvent, box: ReplyBox): void {
-    if (meaningOfEnter(box)) return;
     const before = measure(box);
     // After the page's handlers and the default action (and a React re-render) have run.
     setTimeout(() => settleMeaning(box, before, event.defaultPrevented), 0);
@@ -211,8 +223,8 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
 
   function sendControlOf(event: MouseEvent, box: ReplyBox): Element | null {
     if (event.button !== 0) return null;
-    const location = (box.ownerDocument.defaultView ?? top)?.location as Location;
-    return findSendControl(event.composedPath(), box, location, known);
+    // The helpdesk's own URL, also for a box in an about:blank editor frame.
+    return findSendControl(event.composedPath(), box, (top as Window).location, known);
   }
 
   /** Some chat widgets send on pointerdown/mousedown (so the editor keeps focus): hold those, quietly. */

@@ -1,21 +1,49 @@
-import type { createAgentConfigService } from '../db/agent-config-service';
-import type { createLibraryService } from '../db/library-service';
-import type { createLintStatsService } from '../db/lint-stats-service';
-import type { createPersonalLibraryService } from '../db/personal-library-service';
-import type { createSettingsService, SettingsPatch } from '../db/settings-service';
+import { createAgentConfigService } from '../db/agent-config-service';
+import { createCustomisedTemplateService } from '../db/customised-template-service';
+import type { SuflerDatabase } from '../db/database';
+import { createLibraryService } from '../db/library-service';
+import { createLibraryTransferService } from '../db/library-transfer-service';
+import { createLintStatsService } from '../db/lint-stats-service';
+import { createPersonalLibraryService } from '../db/personal-library-service';
+import { createSettingsService, type SettingsPatch } from '../db/settings-service';
+import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers } from './register-background';
 
-interface Services {
-  library: ReturnType<typeof createLibraryService>;
-  settings: ReturnType<typeof createSettingsService>;
+/** What the background needs from the outside world; everything else is built from the database. */
+export interface BackgroundEdges {
   router: ReturnType<typeof createPageRouter>;
-  personal: ReturnType<typeof createPersonalLibraryService>;
-  stats: ReturnType<typeof createLintStatsService>;
-  agentConfig: ReturnType<typeof createAgentConfigService>;
-  /** Tells every open surface that the library changed (their queries refetch). */
+  fetch: SubscriptionServiceDeps['fetch'];
+  isOnline?: () => boolean;
+  now(): number;
+  /** Tells every open surface and agent that data changed (queries refetch, rules recompile). */
   notifyChanged(): void;
 }
+
+/** Every background service over one database: the background entry point and the tests build the same. */
+export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEdges) {
+  const library = createLibraryService(db, edges.now);
+  const settings = createSettingsService(db);
+  const subscriptions = createSubscriptionService(db, { fetch: edges.fetch, isOnline: edges.isOnline });
+  return {
+    ...edges,
+    db,
+    library,
+    settings,
+    subscriptions,
+    personal: createPersonalLibraryService(db, edges.now),
+    stats: createLintStatsService(db, edges.now),
+    customised: createCustomisedTemplateService(db),
+    transfer: createLibraryTransferService(db),
+    agentConfig: createAgentConfigService({
+      library,
+      settings,
+      getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
+    }),
+  };
+}
+
+export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
 
 /** Runs a write and then announces it, so no surface keeps showing stale data. */
 const announcing =
@@ -34,8 +62,12 @@ export function createBackgroundHandlers({
   personal,
   stats,
   agentConfig,
+  customised,
+  transfer,
+  subscriptions,
+  now,
   notifyChanged,
-}: Services): BackgroundHandlers {
+}: BackgroundServices): BackgroundHandlers {
   const write = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => announcing(notifyChanged, fn);
   return {
     getStatus: () => library.getStatus(),
@@ -67,5 +99,20 @@ export function createBackgroundHandlers({
     deleteTemplates: write((data) => personal.deleteTemplates(data)),
     restoreTemplates: write((data) => personal.restoreTemplates(data)),
     bulkTag: write((data) => personal.bulkTag(data)),
+    customiseTemplate: write((data) => customised.customiseTemplate({ key: data.key, changes: {} }, now())),
+    acceptUpstream: write((data) => customised.acceptUpstream(data, now())),
+    keepMine: write((data) => customised.keepMine(data)),
+    exportLibrary: (data) => transfer.exportLibrary(data, now()),
+    previewImport: (data) => transfer.previewImport(data),
+    applyImport: write((data) => transfer.applyImport(data, now())),
+    listSubscriptions: () => subscriptions.listSubscriptions(),
+    // Every sync changes what options and the popup show (status, last success), even on a 304.
+    subscribe: write((input) => subscriptions.subscribe(input, now())),
+    updateSubscription: write(({ id, ...patch }) => subscriptions.updateSubscription({ id, ...patch }, now())),
+    removeSubscription: write((data) => subscriptions.removeSubscription(data)),
+    reorderSubscriptions: write((data) => subscriptions.reorderSubscriptions(data)),
+    syncSubscription: write((data) => subscriptions.syncSubscription(data.id, now())),
+    syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
+    getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
   };
 }

@@ -1,9 +1,24 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AgentConfig } from '../db/agent-config-service';
 import type { LintStat, StoredPack, StoredRule, StoredTemplate } from '../db/database';
+import type {
+  ConflictChoice,
+  ImportPreview,
+  ImportResult,
+  LibraryExport,
+  LibraryFormat,
+} from '../db/library-transfer-service';
 import type { SaveResult, TemplateDraft } from '../db/personal-library-service';
 import type { SettingsPatch } from '../db/settings-service';
+import type {
+  SubscriptionInput,
+  SubscriptionPatch,
+  SubscriptionService,
+  SubscriptionStatus,
+  SyncOutcome,
+} from '../db/subscription-service';
 import type { InsertOutcome, Settings } from '../model';
+import type { EffectivePolicy } from '../packs/effective-policy';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
 export interface LibraryStatus {
@@ -78,7 +93,31 @@ export interface BackgroundProtocol {
   deleteTemplates(data: { keys: string[] }): StoredTemplate[];
   restoreTemplates(data: { templates: StoredTemplate[] }): void;
   bulkTag(data: { keys: string[]; add: string[]; remove: string[] }): number;
+  /** A pack template the agent edits becomes their linked copy, marked when the pack has a newer version. */
+  customiseTemplate(data: { key: string }): { ok: true; key: string } | { ok: false; message: string };
+  acceptUpstream(data: { key: string }): { ok: boolean };
+  keepMine(data: { key: string }): { ok: boolean };
+  /** The agent's own library out and in (JSON pack or CSV), all-or-nothing with a preview. */
+  exportLibrary(data: { format: LibraryFormat }): LibraryExport;
+  previewImport(data: { text: string; format: LibraryFormat }): ImportPreview;
+  applyImport(data: {
+    text: string;
+    format: LibraryFormat;
+    expectedDataVersion: number;
+    conflicts: ConflictChoice;
+  }): ImportResult;
+  /** Team packs by URL. */
+  listSubscriptions(): SubscriptionStatus[];
+  subscribe(data: SubscriptionInput): SubscribeResult;
+  updateSubscription(data: SubscriptionPatch & { id: string }): { ok: boolean; message?: string };
+  removeSubscription(data: { id: string }): { ok: boolean };
+  reorderSubscriptions(data: { ids: string[] }): void;
+  syncSubscription(data: { id: string }): SyncOutcome;
+  syncAllSubscriptions(): SyncOutcome[];
+  getEffectivePolicy(): EffectivePolicy;
 }
+
+export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
 
 /** Broadcast by the background to every extension page (options, popup, sidebar frames) after a change. */
 export interface PageBroadcastProtocol {
@@ -128,6 +167,20 @@ export const BACKGROUND_MESSAGES = [
   'deleteTemplates',
   'restoreTemplates',
   'bulkTag',
+  'customiseTemplate',
+  'acceptUpstream',
+  'keepMine',
+  'exportLibrary',
+  'previewImport',
+  'applyImport',
+  'listSubscriptions',
+  'subscribe',
+  'updateSubscription',
+  'removeSubscription',
+  'reorderSubscriptions',
+  'syncSubscription',
+  'syncAllSubscriptions',
+  'getEffectivePolicy',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });

@@ -36,6 +36,16 @@ async function quality(): Promise<void> {
   ];
   console.log(`Quality on ${SEARCH_QUERIES.length} agent queries, ${pack.templates.length} templates:\n`);
   table(['configuration', 'hit@1', 'hit@3'], rows);
+
+  const kinds = [...new Set(SEARCH_QUERIES.map((c) => c.kind))];
+  const byKind = kinds.map((kind) => {
+    const cases = SEARCH_QUERIES.filter((c) => c.kind === kind);
+    const top3 = (run: (query: string) => string[]) =>
+      `${cases.filter((c) => run(c.query).slice(0, 3).includes(c.expected)).length}/${cases.length}`;
+    return [kind, top3(ours), top3(theirs)];
+  });
+  console.log('\nhit@3 by kind of query:\n');
+  table(['kind', 'Суфлёр', 'Fuse.js defaults'], byKind);
 }
 
 function hitRates(run: (query: string) => string[]): string[] {

@@ -33,7 +33,12 @@ async function phraseBoxInTextarea(page: Page, selector: string, phrase: string)
       const left = rect.left + Number.parseFloat(style.borderLeftWidth) + Number.parseFloat(style.paddingLeft);
       const top = rect.top + Number.parseFloat(style.borderTopWidth) + Number.parseFloat(style.paddingTop);
       const x = left + context.measureText(before).width;
-      return { left: x, top, right: x + context.measureText(phrase).width, bottom: top + Number.parseFloat(style.lineHeight) };
+      return {
+        left: x,
+        top,
+        right: x + context.measureText(phrase).width,
+        bottom: top + Number.parseFloat(style.lineHeight),
+      };
     },
     [selector, phrase] as const,
   );
@@ -41,9 +46,10 @@ async function phraseBoxInTextarea(page: Page, selector: string, phrase: string)
 
 function expectNear(actual: Box, expected: Box, tolerance = 3) {
   for (const side of ['left', 'right', 'top', 'bottom'] as const) {
-    expect(Math.abs(actual[side] - expected[side]), `${side}: ${actual[side]} vs ${expected[side]}`).toBeLessThanOrEqual(
-      tolerance,
-    );
+    expect(
+      Math.abs(actual[side] - expected[side]),
+      `${side}: ${actual[side]} vs ${expected[side]}`,
+    ).toBeLessThanOrEqual(tolerance);
   }
 }
 
@@ -66,7 +72,9 @@ describe('the live phrasing coach', () => {
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(DRAFT);
-    await expect.poll(() => overlaySpans(page)).toEqual([expect.objectContaining({ text: PHRASE, className: 'error' })]);
+    await expect
+      .poll(() => overlaySpans(page))
+      .toEqual([expect.objectContaining({ text: PHRASE, className: 'error' })]);
     const [span] = await overlaySpans(page);
     expectNear(span.box, await phraseBoxInTextarea(page, '#reply', PHRASE));
     expect(await page.getByRole('button', { name: /Суфлёр/ }).getAttribute('aria-label')).toMatch(/ошибки: 1/);
@@ -94,7 +102,9 @@ describe('the live phrasing coach', () => {
     const replacement = (await suggestion.textContent())!;
     await suggestion.click();
 
-    await expect.poll(() => reply.inputValue()).toBe(`Анна, к сожалению, ${replacement[0].toLowerCase()}${replacement.slice(1)}. Хорошего дня!`);
+    await expect
+      .poll(() => reply.inputValue())
+      .toBe(`Анна, к сожалению, ${replacement[0].toLowerCase()}${replacement.slice(1)}. Хорошего дня!`);
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(0);
     expect(await page.getByRole('button', { name: /Суфлёр/ }).getAttribute('aria-label')).not.toMatch(/ошибки/);
     await reply.press('Control+z');
@@ -109,7 +119,10 @@ describe('the live phrasing coach', () => {
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(1);
     const [span] = await overlaySpans(page);
     await page.mouse.click((span.box.left + span.box.right) / 2, span.box.bottom - 4);
-    await page.getByRole('dialog', { name: /Замечание Суфлёра/ }).getByRole('button', { name: 'Пропустить' }).click();
+    await page
+      .getByRole('dialog', { name: /Замечание Суфлёра/ })
+      .getByRole('button', { name: 'Пропустить' })
+      .click();
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(0);
     await page.close();
   });
@@ -141,7 +154,9 @@ describe('the live phrasing coach', () => {
       return [box(range), box(own)];
     }, PHRASE);
     expectNear(drawn, expected, 0.5);
-    expect(await page.evaluate(() => document.querySelectorAll('.ProseMirror [data-sufler-ui], .ProseMirror span').length)).toBe(0);
+    expect(
+      await page.evaluate(() => document.querySelectorAll('.ProseMirror [data-sufler-ui], .ProseMirror span').length),
+    ).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { readModel(): string }).readModel())).toBe(DRAFT);
     await page.close();
   });

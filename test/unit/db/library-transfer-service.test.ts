@@ -5,7 +5,7 @@ import { type StoredTemplate, SuflerDatabase, templateKey } from '../../../lib/d
 import { installPack } from '../../../lib/db/install-pack';
 import { createLibraryTransferService, type LibraryTransferService } from '../../../lib/db/library-transfer-service';
 import { PERSONAL_PACK_ID, type Template } from '../../../lib/model';
-import { samplePack } from '../packs/pack-server';
+import { samplePack } from '../../fixtures/pack-server';
 
 let counter = 0;
 const freshDb = () => new SuflerDatabase(`transfer-${++counter}`, { indexedDB, IDBKeyRange });

@@ -13,7 +13,7 @@ import {
 } from '../../../lib/db/subscription-service';
 import { type Pack, PERSONAL_PACK_ID } from '../../../lib/model';
 import { generateSigningKeyPair, importSigningKey, signPackBytes } from '../../../lib/packs/pack-signature';
-import { type PackServer, samplePack, serveStatic, startPackServer } from '../packs/pack-server';
+import { type PackServer, samplePack, serveStatic, startPackServer } from '../../fixtures/pack-server';
 
 let counter = 0;
 const freshDb = () => new SuflerDatabase(`sync-${++counter}`, { indexedDB, IDBKeyRange });

@@ -1,17 +1,11 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { createAgentConfigService } from '../../../lib/db/agent-config-service';
 import { SuflerDatabase } from '../../../lib/db/database';
-import { createLibraryService } from '../../../lib/db/library-service';
-import { createLintStatsService } from '../../../lib/db/lint-stats-service';
-import { createPersonalLibraryService } from '../../../lib/db/personal-library-service';
-import { createSettingsService } from '../../../lib/db/settings-service';
-import { createBackgroundHandlers } from '../../../lib/messaging/background-handlers';
+import { createBackgroundHandlers, createBackgroundServices } from '../../../lib/messaging/background-handlers';
 import { createPageRouter } from '../../../lib/messaging/page-router';
 import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
 import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
-import { effectivePolicy } from '../../../lib/packs/effective-policy';
 
 const EXTENSION_ID = 'our-extension-id';
 
@@ -30,21 +24,13 @@ describe('background protocol', () => {
   });
 
   it('has a handler for every background message', () => {
-    const db = new SuflerDatabase('protocol', { indexedDB, IDBKeyRange });
-    const handlers = createBackgroundHandlers({
-      library: createLibraryService(db),
-      settings: createSettingsService(db),
+    const services = createBackgroundServices(new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }), {
       router: createPageRouter({ queryActiveTab: async () => undefined, session: fakeBrowser.storage.session }),
-      personal: createPersonalLibraryService(db),
-      stats: createLintStatsService(db),
-      agentConfig: createAgentConfigService({
-        library: createLibraryService(db),
-        settings: createSettingsService(db),
-        getEffectivePolicy: async () => effectivePolicy([]),
-      }),
+      fetch: () => Promise.reject(new Error('offline')),
+      now: () => 0,
       notifyChanged: () => {},
     });
-    expect(Object.keys(handlers).sort()).toEqual([...BACKGROUND_MESSAGES].sort());
+    expect(Object.keys(createBackgroundHandlers(services)).sort()).toEqual([...BACKGROUND_MESSAGES].sort());
   });
 
   it('answers this extension and refuses other extensions', async () => {

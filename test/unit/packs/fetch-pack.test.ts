@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostPermissionsFor, redirectAllowed } from '../../../lib/packs/check-pack-url';
 import { type FetchPackRequest, fetchPack } from '../../../lib/packs/fetch-pack';
 import { generateSigningKeyPair, importSigningKey, sha256Hex, signPackBytes } from '../../../lib/packs/pack-signature';
-import { type PackServer, samplePack, serveStatic, startPackServer } from './pack-server';
+import { type PackServer, samplePack, serveStatic, startPackServer } from '../../fixtures/pack-server';
 
 let server: PackServer;
 let other: PackServer;

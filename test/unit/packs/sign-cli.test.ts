@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyPackSignature } from '../../../lib/packs/pack-signature';
 import { runCli } from '../cli/run-cli';
-import { samplePack } from './pack-server';
+import { samplePack } from '../../fixtures/pack-server';
 
 // `sufler pack keygen | sign | verify` as a lead runs them (lives here with the signature code it drives).
 describe('sufler pack keygen / sign / verify', () => {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { listPlaceholders, parseTemplate } from '../../../lib/templates/parse-template';
 
@@ -73,5 +74,32 @@ describe('listPlaceholders', () => {
 
   it('is empty for a body without fill-ins or with escaped brackets only', () => {
     expect(listPlaceholders('Спасибо! \\[не поле\\]')).toEqual([]);
+  });
+});
+
+describe('parseTemplate on any input', () => {
+  const alphabet = fc.constantFrom('[', ']', '|', '\\', '{', '}', '\n', ' ', 'а', 'Я', 'ё', 'x', '1');
+
+  it('never throws and keeps every character of plain text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (body) => {
+        const segments = parseTemplate(body);
+        const placeholders = segments.filter((s) => s.type !== 'text');
+        for (const s of placeholders) expect(body.slice(s.start, s.end).startsWith('[')).toBe(true);
+        // Without brackets or backslashes a body is one text segment, unchanged.
+        if (!/[[\\]/.test(body)) expect(segments).toEqual(body ? [{ type: 'text', text: body }] : []);
+      }),
+    );
+  });
+
+  it('round-trips text through escaping', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: alphabet, maxLength: 40 }), (text) => {
+        const escaped = text.replace(/[[\]|\\{}]/g, '\\$&');
+        const segments = parseTemplate(escaped);
+        expect(segments.every((s) => s.type === 'text')).toBe(true);
+        expect(segments.map((s) => (s.type === 'text' ? s.text : '')).join('')).toBe(text);
+      }),
+    );
   });
 });

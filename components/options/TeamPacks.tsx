@@ -1,0 +1,193 @@
+import { useId, useState } from 'react';
+import type { SubscriptionKind } from '@/lib/db/database';
+import type { SubscriptionStatus } from '@/lib/db/subscription-service';
+import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
+import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '../queries';
+import { formatTime } from './format-time';
+
+/** Asks the browser for access to the pack's origin only; must run inside the click that asked for it. */
+export type RequestOrigins = (origins: string[]) => Promise<boolean>;
+
+const GUARD_LABELS = { off: 'выключена', warn: 'предупреждать', confirm: 'спрашивать', strict: 'строгая' } as const;
+
+/**
+ * Team packs: subscribe by URL (JSON pack or a published Google Sheet as CSV), see when each last synced
+ * and why a sync failed, sync now, reorder (the first wins where policies differ), unsubscribe.
+ */
+export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }) {
+  const subscriptions = useSubscriptions();
+  const policy = useEffectivePolicy();
+  const actions = useSubscriptionActions();
+  const id = useId();
+  const [url, setUrl] = useState('');
+  const [kind, setKind] = useState<SubscriptionKind>('json');
+  const [publicKey, setPublicKey] = useState('');
+  const [sha256, setSha256] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  const add = async () => {
+    setError(null);
+    const checked = checkPackUrl(url.trim());
+    if (!checked.ok) return setError(checked.failure.message);
+    if (!(await requestOrigins(hostPermissionsFor(url.trim())))) {
+      return setError(
+        'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
+      );
+    }
+    const result = await actions.subscribe.mutateAsync({
+      url: url.trim(),
+      kind,
+      publicKey: publicKey.trim() || undefined,
+      sha256: sha256.trim() || undefined,
+    });
+    if (!result.ok) return setError(result.message);
+    if (result.outcome.status === 'failed')
+      setError(`Подписка добавлена, но пакет не загрузился: ${result.outcome.failure.message}`);
+    setUrl('');
+  };
+
+  const list = subscriptions.data ?? [];
+  const move = (index: number, by: number) => {
+    const ids = list.map((s) => s.id);
+    const [moved] = ids.splice(index, 1);
+    ids.splice(index + by, 0, moved);
+    actions.reorder.mutate(ids);
+  };
+
+  return (
+    <section aria-label="Пакеты команды" className="team-packs">
+      <form
+        className="subscribe"
+        aria-label="Подписаться на пакет"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void add();
+        }}
+      >
+        <label htmlFor={`${id}-url`}>
+          <span>Адрес пакета: JSON или таблица Google, опубликованная как CSV</span>
+          <input
+            id={`${id}-url`}
+            type="url"
+            required
+            placeholder="https://intranet.example.ru/sufler/team.json"
+            value={url}
+            onChange={(event) => {
+              setUrl(event.target.value);
+              if (/output=csv|\.csv(\?|$)/i.test(event.target.value)) setKind('csv');
+            }}
+          />
+        </label>
+        <label htmlFor={`${id}-kind`}>
+          <span>Формат</span>
+          <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as SubscriptionKind)}>
+            <option value="json">Пакет Суфлёра (JSON)</option>
+            <option value="csv">Таблица (CSV)</option>
+          </select>
+        </label>
+        <details>
+          <summary>Проверка подлинности (необязательно)</summary>
+          <label htmlFor={`${id}-key`}>
+            <span>Открытый ключ руководителя (ed25519:…)</span>
+            <input id={`${id}-key`} value={publicKey} onChange={(event) => setPublicKey(event.target.value)} />
+          </label>
+          <label htmlFor={`${id}-sha`}>
+            <span>SHA-256 файла (закрепить версию)</span>
+            <input id={`${id}-sha`} value={sha256} onChange={(event) => setSha256(event.target.value)} />
+          </label>
+        </details>
+        <button type="submit" className="primary" disabled={actions.subscribe.isPending}>
+          {actions.subscribe.isPending ? 'Загружаю…' : 'Подписаться'}
+        </button>
+        {error && <p role="alert">{error}</p>}
+      </form>
+
+      {policy.data && (
+        <p className="muted">
+          Проверка перед отправкой по правилам команды: {GUARD_LABELS[policy.data.guardMode]}
+          {policy.data.locked && ` (не ниже «${GUARD_LABELS[policy.data.minGuardMode]}» — закреплено руководителем)`}.
+        </p>
+      )}
+
+      {list.length > 0 && (
+        <div className="actions">
+          <button type="button" onClick={() => actions.syncAll.mutate()} disabled={actions.syncAll.isPending}>
+            Синхронизировать все
+          </button>
+        </div>
+      )}
+      <ol className="subscriptions">
+        {list.map((subscription, index) => (
+          <SubscriptionRow
+            key={subscription.id}
+            subscription={subscription}
+            first={index === 0}
+            last={index === list.length - 1}
+            onUp={() => move(index, -1)}
+            onDown={() => move(index, 1)}
+            onSync={() => actions.sync.mutate(subscription.id)}
+            syncing={actions.sync.isPending && actions.sync.variables === subscription.id}
+            onRemove={() => actions.remove.mutate(subscription.id)}
+          />
+        ))}
+      </ol>
+      {subscriptions.data && list.length === 0 && <p className="muted">Подписок пока нет.</p>}
+    </section>
+  );
+}
+
+function SubscriptionRow(props: {
+  subscription: SubscriptionStatus;
+  first: boolean;
+  last: boolean;
+  syncing: boolean;
+  onUp(): void;
+  onDown(): void;
+  onSync(): void;
+  onRemove(): void;
+}) {
+  const { subscription: s } = props;
+  return (
+    <li className="subscription" aria-label={`Пакет «${s.name}»`}>
+      <div>
+        <strong>{s.name}</strong>{' '}
+        {s.pack && (
+          <span className="muted">
+            версия {s.pack.version}, шаблонов: {s.pack.templateCount}
+          </span>
+        )}
+        <div className="muted url">{s.url}</div>
+        <div role="status">
+          {s.lastSuccessAt
+            ? `Последняя успешная синхронизация: ${formatTime(s.lastSuccessAt)}`
+            : 'Ещё не синхронизирован'}
+        </div>
+        {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
+          <div className="sync-error" role="alert">
+            Ошибка {formatTime(s.lastError.at)}: {s.lastError.message}
+            {s.lastError.errors?.slice(0, 5).map((error) => (
+              <div key={`${error.path}:${error.message}`}>
+                {error.path}: {error.message}
+              </div>
+            ))}
+            {s.pack && ' Используется последняя исправная версия.'}
+          </div>
+        )}
+      </div>
+      <div className="row-actions">
+        <button type="button" onClick={props.onSync} disabled={props.syncing}>
+          {props.syncing ? 'Синхронизирую…' : 'Синхронизировать сейчас'}
+        </button>
+        <button type="button" aria-label={`Выше: ${s.name}`} disabled={props.first} onClick={props.onUp}>
+          ↑
+        </button>
+        <button type="button" aria-label={`Ниже: ${s.name}`} disabled={props.last} onClick={props.onDown}>
+          ↓
+        </button>
+        <button type="button" onClick={props.onRemove}>
+          Отписаться
+        </button>
+      </div>
+    </li>
+  );
+}
