@@ -7,6 +7,8 @@ export interface FindingCardActions {
   apply(finding: Finding, index: number): void;
   /** «Пропустить»: ignore this finding once. */
   ignore(finding: Finding): void;
+  /** The pointer reached the card: keep it open. */
+  hover(): void;
 }
 
 export interface FindingCard {
@@ -37,6 +39,7 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
   shadow.append(style, card);
   // Clicks in the card must not take the focus (and the caret) out of the reply box.
   card.addEventListener('mousedown', (event) => event.preventDefault());
+  card.addEventListener('pointerenter', () => actions.hover());
   let shown: Finding | null = null;
 
   const button = (label: string, onClick: () => void, className = '') => {

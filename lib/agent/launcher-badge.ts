@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
+import { topViewportRect } from './top-viewport-rect';
 
 export interface LauncherBadge {
   /** Shows the badge at the bottom-right corner of `target`, or hides it for `null`. */
@@ -48,11 +49,13 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       host.hidden = true;
       return;
     }
-    const rect = target.getBoundingClientRect();
-    const visible = rect.width > SIZE * 2 && rect.height > SIZE && rect.bottom > 0 && rect.top < innerHeight;
+    const rect = topViewportRect(target.getBoundingClientRect(), target.ownerDocument.defaultView);
+    const visible = rect.width > SIZE * 2 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     host.hidden = !visible;
     host.style.setProperty('--x', `${Math.round(rect.right - SIZE - 6)}px`);
-    host.style.setProperty('--y', `${Math.round(rect.bottom - SIZE - 6)}px`);
+    // Inside the corner of a roomy box; straddling the bottom edge of a one-line one, clear of its text.
+    const y = rect.height >= SIZE * 2 ? rect.bottom - SIZE - 6 : rect.bottom - SIZE / 2;
+    host.style.setProperty('--y', `${Math.round(y)}px`);
   };
   // Layout is read at most once per animation frame, never on the keystroke path.
   const schedule = () => {

@@ -6,6 +6,7 @@ import type { Finding, InsertOutcome } from '../model';
 import { createFindingCard } from './finding-card';
 import { clearHighlights, paintHighlights } from './paint-highlights';
 import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
+import { topViewportRect } from './top-viewport-rect';
 
 export interface LiveCoachDeps {
   linter(): DraftLinter | null;
@@ -54,6 +55,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
   const card = createFindingCard(doc, {
     apply: (finding, index) => void coach.apply(finding, index),
     ignore: (finding) => coach.ignore(finding),
+    hover: () => clearTimeout(hoverTimer),
   });
   signal.addEventListener('abort', () => detach(), { once: true });
   signal.addEventListener('abort', () => card.destroy(), { once: true });
@@ -124,12 +126,15 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     mirror ? mirror.rectOf(finding) : (ranges.get(finding)?.getClientRects()[0] ?? null);
   const open = (finding: Finding) => {
     const rect = rectOf(finding);
-    if (rect) card.show(finding, phraseOf(finding), rect);
+    if (rect && box) card.show(finding, phraseOf(finding), topViewportRect(rect, box.ownerDocument.defaultView));
   };
 
+  // Pointer coordinates are in the box's own frame; the card lives in the top document.
   const onPointer = (event: PointerEvent | MouseEvent) => {
-    if (findings.length === 0 || card.contains(event.clientX, event.clientY)) return;
+    if (findings.length === 0) return;
+    const inTop = topViewportRect(new DOMRect(event.clientX, event.clientY), box?.ownerDocument.defaultView ?? null);
     clearTimeout(hoverTimer);
+    if (card.contains(inTop.x, inTop.y)) return;
     const finding = findingAt(event.clientX, event.clientY);
     if (!finding) {
       if (card.shownFinding) hoverTimer = setTimeout(() => card.hide(), HOVER_DELAY_MS) as unknown as number;

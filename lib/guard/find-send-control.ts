@@ -10,17 +10,31 @@ export interface KnownSendControl {
   matches(location: Location): boolean;
   /** CSS selector of the send control (tested against each element of the click's composed path). */
   selector: string;
+  /** The control counts only for a reply box inside its closest ancestor matching this (its own composer). */
+  scope: string;
   /** Why generic detection is not enough there, and where that was seen. */
   why: string;
 }
 
 /**
- * Exact selectors for known helpdesks. An entry goes here only with an observation or a source link and a
- * fixture page proving it; none is listed yet: every send control seen so far (the demo helpdesk, the
- * fixture pages) is found by its label. Candidates to verify: Zammad's ticket «Обновить»/«Update» button
- * (sends the reply but says neither send nor reply), Telegram Web's icon-only send button.
+ * Exact selectors for known helpdesks, each with its source and a fixture page (test/fixtures/pages/guard/).
+ * Not listed, because not verified: Telegram Web's icon-only send button and others whose markup we have not
+ * seen; generic detection already covers buttons labelled by text, aria-label or title.
  */
-export const KNOWN_SEND_CONTROLS: readonly KnownSendControl[] = [];
+export const KNOWN_SEND_CONTROLS: readonly KnownSendControl[] = [
+  {
+    id: 'zammad-ticket-update',
+    // Self-hosted on any domain; the selector is Zammad's own and specific enough.
+    matches: () => true,
+    selector: '.active.content .js-attributeBar .js-submit',
+    scope: '.active.content',
+    why:
+      "Zammad sends the reply with the ticket's «Обновить»/«Update», a `div.btn.js-submit` (no button role, " +
+      'says neither send nor reply: zammad/zammad app/assets/javascripts/app/views/ticket_zoom/attribute_bar.jst.eco), ' +
+      'and its submit shortcut (Shift+Enter; Ctrl+Alt+Enter in the old layout) clicks exactly this selector ' +
+      '(app/assets/javascripts/app/controllers/_plugin/keyboard_shortcuts.coffee). Fixture: guard/zammad.html.',
+  },
+];
 
 /** Labels that mean "send this reply": a word at the start, in any case («Отправить ответ», «Send (⌘↵)»). */
 const SEND_LABEL = /^[^\p{L}\p{N}]*(?:отправить|ответить|send|reply|submit)(?![\p{L}\p{N}])/u;
@@ -130,7 +144,11 @@ export function findSendControl(
   for (const target of path) {
     if (!isElement(target)) continue;
     if (target === box) return null;
-    for (const entry of sites) if (target.matches(entry.selector) && !isDisabled(target)) return target;
+    for (const entry of sites) {
+      if (target.matches(entry.selector) && !isDisabled(target)) {
+        return target.closest(entry.scope)?.contains(box) ? target : null;
+      }
+    }
     if (!isButtonLike(target)) continue;
     if (isDisabled(target) || !saysSend(target)) return null;
     return isNear(target, box) ? target : null;

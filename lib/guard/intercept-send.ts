@@ -158,35 +158,36 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
   /** The key again, as the page would have got it; then the browser's own default if the page let it be. */
   function replayEnter(target: HTMLElement, box: ReplyBox, init: KeyboardEventInit, plain: boolean): void {
     const win = target.ownerDocument.defaultView as Window & typeof globalThis;
-    const key = (type: string) => {
-      const event = new win.KeyboardEvent(type, { ...init, view: win });
-      // Older page code reads keyCode/which, which the constructor leaves at 0.
-      for (const name of ['keyCode', 'which', ...(type === 'keypress' ? ['charCode'] : [])]) {
-        Object.defineProperty(event, name, { get: () => 13 });
-      }
-      return target.dispatchEvent(event);
-    };
+    // Older page code reads keyCode/which. Set through the init dictionary (Chromium honours the legacy
+    // fields), not defineProperty: the agent runs in an isolated world, whose own properties pages never see.
+    const key = (type: string) =>
+      target.dispatchEvent(
+        new win.KeyboardEvent(type, {
+          ...init,
+          view: win,
+          keyCode: 13,
+          which: 13,
+          charCode: type === 'keypress' ? 13 : 0,
+        }),
+      );
     const before = plain ? measure(box) : null;
-    let defaultAllowed = key('keydown') && key('keypress');
-    if (defaultAllowed && plain) defaultAllowed = enterDefault(box);
+    const prevented = !(key('keydown') && key('keypress'));
+    // Untrusted key events have no default action: do it ourselves, as the trusted Enter would have.
+    if (!prevented && plain) enterDefault(box);
     key('keyup');
-    if (before) settleMeaning(box, before, !defaultAllowed);
+    if (before) settleMeaning(box, before, prevented);
   }
 
   /** What the browser does with a trusted plain Enter that no page handler prevented. */
-  function enterDefault(box: ReplyBox): boolean {
-    const boxDoc = box.ownerDocument;
+  function enterDefault(box: ReplyBox): void {
     if (isTextInput(box)) {
       const form = formOf(box);
-      if (!form) return true;
       // Implicit submission clicks the form's default button when it has one, else submits the form.
-      const button = form.querySelector<HTMLElement>('button:not([type]), button[type=submit], input[type=submit]');
+      const button = form?.querySelector<HTMLElement>('button:not([type]), button[type=submit], input[type=submit]');
       if (button) button.click();
-      else form.requestSubmit();
-      return false;
-    }
-    if (isTextArea(box)) return boxDoc.execCommand('insertText', false, '\n');
-    return boxDoc.execCommand('insertParagraph');
+      else form?.requestSubmit();
+    } else if (isTextArea(box)) box.ownerDocument.execCommand('insertText', false, '\n');
+    else box.ownerDocument.execCommand('insertParagraph');
   }
 
   /** The draft as characters, without layout (textContent, not innerText). */
@@ -267,9 +268,10 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
       );
     if (pressTypes.length > 0) {
       // The whole gesture, as the page saw none of it: its press handlers, then the release.
-      if (pressTypes.includes('pointerdown')) dispatch('pointerdown');
+      const pointer = pressTypes.includes('pointerdown');
+      if (pointer) dispatch('pointerdown');
       dispatch('mousedown');
-      dispatch('pointerup');
+      if (pointer) dispatch('pointerup');
       dispatch('mouseup');
     }
     (control as HTMLElement).click();

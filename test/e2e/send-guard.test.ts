@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
 import type { GuardUnderTest } from '../fixtures/pages/guard/guard-under-test';
+import { CONFIGURE_EVENT, LOG_ATTRIBUTE } from '../fixtures/pages/guard/isolated-world';
 
 /**
  * lib/guard in real Chromium. Until the agent script wires it in, the guard is injected at document start
@@ -119,6 +121,8 @@ describe('send guard (lib/guard in real Chromium)', () => {
       focused: 'Исправить',
     });
     expect((await readDialog(page))?.description).toContain('это не наша вина');
+    // The same through Playwright's role and accessible-name computation.
+    expect(await page.getByRole('alertdialog', { name: 'В ответе остались стоп-фразы: 2 ошибки' }).count()).toBe(1);
     // The draft is untouched: no line break from the held Enter.
     expect(await box(page).inputValue()).toBe(DIRTY);
 
@@ -127,6 +131,10 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.waitForTimeout(200);
     expect((await sent(page)).map(({ text, via }) => ({ text, via }))).toEqual([{ text: DIRTY, via: 'enter' }]);
     expect((await guardLog(page)).resent).toEqual([true]);
+    // The page's own window capture listener never saw the held key, then saw the replay once, keyCode and all.
+    expect(await page.evaluate(() => (window as unknown as Win).pageKeydowns)).toEqual([
+      { isComposing: false, keyCode: 13 },
+    ]);
     await page.close();
   });
 
@@ -356,6 +364,24 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.close();
   });
 
+  it('Zammad (known selector): the «Обновить» div and the Shift+Enter shortcut that clicks it are held', async () => {
+    const page = await open('zammad');
+    await typeDraft(page, DIRTY);
+    await page.getByText('Обновить', { exact: true }).click();
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await button(page, 'Исправить').click();
+    // Zammad's own submit shortcut: the page handles it and clicks the control from script.
+    await page.keyboard.press('Shift+Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect((await guardLog(page)).held).toEqual(['click', 'click']);
+    await button(page, 'Отправить всё равно').click();
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text }) => text)).toEqual([DIRTY]);
+    await page.close();
+  });
+
   it('strict mode: no «Отправить всё равно», the dialog says sending is blocked', async () => {
     const page = await open('chat', 'strict');
     await typeDraft(page, DIRTY);
@@ -386,6 +412,64 @@ describe('send guard (lib/guard in real Chromium)', () => {
     expect(gap).toBeGreaterThanOrEqual(0);
     expect(gap).toBeLessThan(60);
     await expect.poll(() => notice.count(), { timeout: 8_000 }).toBe(0);
+    await page.close();
+  });
+
+  /**
+   * The agent script runs in Chromium's isolated world, not the page's: its JS objects (an event's own
+   * properties, globals) are invisible to the page, only the DOM is shared. The same guard, injected there
+   * through CDP the way a content script is (before any page script), must hold and resend just the same.
+   */
+  async function openIsolated(name: string): Promise<Page> {
+    const page = await browser.newPage({ locale: 'ru-RU' });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Page.enable');
+    await cdp.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: await readFile(join(FIXTURE_PAGES_OUT, 'guard/guard-under-test.js'), 'utf8'),
+      worldName: 'sufler-agent',
+    });
+    await page.goto(`${pages.origin}/fixtures/pages/guard/${name}.html`);
+    expect(await page.evaluate(() => 'suflerGuard' in window)).toBe(false);
+    await page.evaluate(([type, detail]) => document.dispatchEvent(new CustomEvent(type, { detail })), [
+      CONFIGURE_EVENT,
+      JSON.stringify({ mode: 'confirm', rules: pack.rules, compiled: pack.compiled }),
+    ] as const);
+    return page;
+  }
+  const isolatedLog = async (page: Page) =>
+    JSON.parse((await page.locator('html').getAttribute(LOG_ATTRIBUTE)) ?? '{}') as ReturnType<GuardUnderTest['log']>;
+
+  it('from an isolated world (as the content script): Enter held, the replay reaches the page with keyCode 13', async () => {
+    const page = await openIsolated('chat');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    await button(page, 'Отправить всё равно').click();
+    await page.waitForTimeout(200);
+    expect((await sent(page)).map(({ text }) => text)).toEqual([DIRTY]);
+    expect(await page.evaluate(() => (window as unknown as Win).pageKeydowns)).toEqual([
+      { isComposing: false, keyCode: 13 },
+    ]);
+    await page.close();
+  });
+
+  it('from an isolated world: the helpdesk button, form submit and Ctrl+Enter are held and resent once', async () => {
+    const page = await openIsolated('helpdesk');
+    const actions = [
+      () => button(page, 'Отправить ответ').click(),
+      () => button(page, 'Обновить').click(),
+      () => page.keyboard.press('Control+Enter'),
+    ];
+    for (const [index, action] of actions.entries()) {
+      await typeDraft(page, `${DIRTY} ${index}`);
+      await action();
+      await dialog(page).waitFor();
+      expect((await sent(page)).length).toBe(index);
+      await button(page, 'Отправить всё равно').click();
+      await expect.poll(async () => (await sent(page)).length).toBe(index + 1);
+    }
+    await expect.poll(async () => (await isolatedLog(page)).held).toEqual(['click', 'submit', 'mod-enter']);
     await page.close();
   });
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { verifyPackSignature } from '../../../lib/packs/pack-signature';
-import { runCli } from '../cli/run-cli';
 import { samplePack } from '../../fixtures/pack-server';
+import { runCli } from '../cli/run-cli';
 
 // `sufler pack keygen | sign | verify` as a lead runs them (lives here with the signature code it drives).
 describe('sufler pack keygen / sign / verify', () => {

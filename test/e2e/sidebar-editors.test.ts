@@ -1,0 +1,104 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
+import { callBackground, openExtensionPage } from './extension-harness';
+import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+
+/**
+ * The whole path an agent takes, through the built extension, on pages running real editor libraries: focus
+ * the reply box, open the sidebar from the badge, search, fill the template's fill-in, press Enter — then the
+ * editor's MODEL holds exactly the rendered text at the caret, and one Ctrl+Z takes it out again.
+ */
+
+const TITLE = 'Проверка вставки во все редакторы';
+const BODY = 'Заказ [номер заказа] уже у курьера.\nОн приедет завтра.';
+const RENDERED = 'Заказ Д-77 уже у курьера.\nОн приедет завтра.';
+/** No trailing space: contenteditable keeps one as a no-break space. */
+const TYPED = 'Добрый день, Ольга.';
+
+type Win = Window & { readModel: () => string };
+
+interface EditorCase {
+  page: string;
+  box: (page: Page) => Locator;
+  /** An input holds one line. */
+  expected?: string;
+  /** The editor's own history merges edits closer than this into one undo step. */
+  undoGroupMs?: number;
+}
+
+const byTestId = (page: Page) => page.getByTestId('reply-box');
+const inFrame = (page: Page) => page.frameLocator('iframe').locator('body');
+
+const CASES: EditorCase[] = [
+  { page: 'textarea', box: byTestId },
+  { page: 'input', box: byTestId, expected: RENDERED.replace('\n', ' ') },
+  { page: 'react-textarea', box: byTestId },
+  { page: 'contenteditable', box: byTestId },
+  { page: 'prosemirror', box: byTestId, undoGroupMs: 500 },
+  { page: 'quill', box: byTestId, undoGroupMs: 1_000 },
+  { page: 'lexical', box: byTestId },
+  { page: 'slate', box: byTestId },
+  { page: 'shadow-root', box: byTestId, undoGroupMs: 500 },
+  { page: 'iframe', box: inFrame },
+  { page: 'tinymce', box: inFrame },
+];
+
+async function sidebarOf(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
+  return page.frames().find((frame) => frame.url().endsWith('/sidebar.html'))!;
+}
+
+describe('inserting from the sidebar into real editors', () => {
+  let browser: ExtensionBrowser;
+  let pages: PageServer;
+
+  beforeAll(async () => {
+    await buildFixturePages();
+    pages = await servePages();
+    browser = await launchWithExtension();
+    const options = await openExtensionPage(browser, 'options.html');
+    const saved = await callBackground(options, 'createTemplate', {
+      title: TITLE,
+      body: BODY,
+      tags: [],
+      category: 'Личные',
+    });
+    expect(saved.ok).toBe(true);
+    await options.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await pages?.close();
+  });
+
+  it.each(CASES)('$page', async ({ page: name, box, expected = RENDERED, undoGroupMs = 0 }) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pages.origin}/fixtures/pages/editors/${name}.html`);
+    const model = () => page.evaluate(() => (window as unknown as Win).readModel());
+    await box(page).click();
+    await page.keyboard.type(TYPED);
+    await expect.poll(model).toBe(TYPED);
+
+    await page.getByRole('button', { name: /Суфлёр/ }).click();
+    const sidebar = await sidebarOf(page);
+    const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+    await search.fill('проверка вставки');
+    await expect
+      .poll(() => sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().textContent())
+      .toMatch(TITLE);
+    await page.waitForTimeout(undoGroupMs);
+    await search.press('Enter');
+    const field = sidebar.getByRole('textbox', { name: 'номер заказа' });
+    await field.fill('Д-77');
+    await field.press('Enter');
+
+    await expect.poll(model).toBe(`${TYPED}${expected}`);
+    // A person takes longer than the editor's grouping window before reaching for Ctrl+Z.
+    await page.waitForTimeout(undoGroupMs);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).toBe(TYPED);
+    await page.close();
+  });
+});
