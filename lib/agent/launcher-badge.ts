@@ -63,10 +63,15 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   };
   addEventListener('scroll', schedule, { capture: true, passive: true, signal });
   addEventListener('resize', schedule, { passive: true, signal });
+  // The page reflows under the box too (the docked sidebar narrows it, a helpdesk panel opens).
+  const resizeObserver = new ResizeObserver(schedule);
+  signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
 
   return {
     attachTo(element) {
+      if (target) resizeObserver.unobserve(target);
       target = element;
+      if (element) resizeObserver.observe(element);
       if (element && !host.isConnected) doc.documentElement.append(host);
       schedule();
     },

@@ -1,0 +1,345 @@
+/**
+ * Budgets 2 and 3, in real Chromium with the built test extension on the demo helpdesk: sidebar open →
+ * first result visible (≤ 150 ms), and keystroke → results updated (≤ 16 ms), with the default library as
+ * the baseline and then with 10,000 more templates subscribed from a local pack server.
+ *
+ * Clocks: every figure is read on the browser's own clocks, not by polling from Node. The click is stamped
+ * in the page (`timeOrigin + event.timeStamp` of the trusted click on the launcher badge); "visible" is
+ * stamped in the sidebar frame by an IntersectionObserver on the first option (`timeOrigin + entry.time`:
+ * the rendering step in which the option first intersects the viewport, i.e. laid out and about to paint).
+ * The sidebar frame is an out-of-process extension frame, so the two stamps come from two renderer
+ * processes; their `timeOrigin`s are checked against each other in the run (the skew bound is printed).
+ * Keystrokes are stamped inside the frame alone (keydown `event.timeStamp` → MutationObserver on the
+ * listbox), one clock, so only the 5–100 µs timer coarsening applies.
+ */
+import type { CDPSession, Frame, Page } from 'playwright-core';
+import { type PageServer, servePages } from '../../demo/serve-pages';
+import { callBackground, openDemo, openExtensionPage } from '../../e2e/extension-harness';
+import { type ExtensionBrowser, launchWithExtension } from '../../e2e/launch-browser';
+import { type PackServer, serveStatic, startPackServer } from '../../fixtures/pack-server';
+import { median, ms, percentile, table } from '../measure';
+import { syntheticPacks } from './synthetic-library';
+
+const OPEN_BUDGET_MS = 150;
+const KEY_BUDGET_MS = 16;
+const LIBRARY = 10_000;
+/** Fresh tabs per library (each a cold open: the sidebar frame is created), and warm reopens per tab. */
+const COLD_OPENS = 5;
+const WARM_OPENS = 6;
+const QUERIES = ['вернуть деньги', 'курьер опоздал', 'djpdhfn'];
+const KEY_ROUNDS = 2;
+
+interface BenchWindow {
+  __sidebarBench?: {
+    visible: { at: number; visible: boolean }[];
+    firstOptionInDom: number;
+    keys: { down: number; dom: number }[];
+    pendingKey: { down: number } | null;
+  };
+  __pageBench?: { clicks: number[] };
+}
+
+/**
+ * Installed in every frame before its scripts run; only the sidebar frame and the top page act on it.
+ * Runs as a string in the browser, so it must be self-contained.
+ */
+function instrument() {
+  const w = window as unknown as BenchWindow;
+  if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
+    const bench = { visible: [], firstOptionInDom: 0, keys: [], pendingKey: null } as NonNullable<
+      BenchWindow['__sidebarBench']
+    >;
+    w.__sidebarBench = bench;
+    const io = new IntersectionObserver((entries) => {
+      for (const entry of entries)
+        bench.visible.push({ at: performance.timeOrigin + entry.time, visible: entry.isIntersecting });
+    });
+    let first: Element | null = null;
+    let listbox: Element | null = null;
+    // Keystroke → first DOM change in the listbox (React commits the new results in one go).
+    const onListChange = () => {
+      const pending = bench.pendingKey;
+      if (!pending) return;
+      bench.pendingKey = null;
+      bench.keys.push({ down: pending.down, dom: performance.now() });
+    };
+    const listObserver = new MutationObserver(onListChange);
+    new MutationObserver(() => {
+      const option = document.querySelector('[role="option"]');
+      if (option && !bench.firstOptionInDom) bench.firstOptionInDom = performance.timeOrigin + performance.now();
+      // Only the first option ever rendered: later ones belong to queries, not to opening.
+      if (option && !first) {
+        first = option;
+        io.observe(option);
+      }
+      const list = document.querySelector('[role="listbox"]');
+      if (list && list !== listbox) {
+        listbox = list;
+        listObserver.observe(list, { childList: true, subtree: true, characterData: true, attributes: true });
+      }
+    }).observe(document, { childList: true, subtree: true });
+    addEventListener('keydown', (event) => (bench.pendingKey = { down: event.timeStamp }), true);
+  } else if (window === window.top && location.protocol === 'http:') {
+    const bench = { clicks: [] as number[] };
+    w.__pageBench = bench;
+    addEventListener('click', (event) => bench.clicks.push(performance.timeOrigin + event.timeStamp), true);
+  }
+}
+
+async function sidebarFrame(page: Page): Promise<Frame> {
+  for (let i = 0; i < 400; i++) {
+    const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
+    if (frame) return frame;
+    await page.waitForTimeout(25);
+  }
+  throw new Error('the sidebar frame did not appear');
+}
+
+/** Waits (polling inside the frame) for the `n`-th visibility entry of the first option; returns it. */
+async function visibilityEntry(frame: Frame, n: number): Promise<{ at: number; visible: boolean }> {
+  await frame.waitForFunction(
+    (count) => ((window as unknown as BenchWindow).__sidebarBench?.visible.length ?? 0) >= count,
+    n,
+    { timeout: 30_000, polling: 20 },
+  );
+  return frame.evaluate((index) => (window as unknown as BenchWindow).__sidebarBench!.visible[index], n - 1);
+}
+
+const lastClick = (page: Page) => page.evaluate(() => (window as unknown as BenchWindow).__pageBench!.clicks.at(-1)!);
+
+/**
+ * Bounds on the two renderers' `timeOrigin + now()` disagreement: page, frame, page read in sequence; a
+ * frame stamp earlier than the page's before it, or later than the page's after it, is skew.
+ */
+async function clockSkew(page: Page, frame: Frame): Promise<{ low: number; high: number }> {
+  const now = () => performance.timeOrigin + performance.now();
+  let low = Number.NEGATIVE_INFINITY;
+  let high = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < 20; i++) {
+    const before = await page.evaluate(now);
+    const inFrame = await frame.evaluate(now);
+    const after = await page.evaluate(now);
+    // skew = frame clock − page clock ∈ [before − inFrame … after − inFrame] reversed in sign
+    low = Math.max(low, inFrame - after);
+    high = Math.min(high, inFrame - before);
+  }
+  return { low, high };
+}
+
+interface OpenSamples {
+  cold: number[];
+  coldDom: number[];
+  warm: number[];
+  skew: { low: number; high: number }[];
+}
+
+async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promise<OpenSamples> {
+  const samples: OpenSamples = { cold: [], coldDom: [], warm: [], skew: [] };
+  for (let tab = 0; tab < COLD_OPENS; tab++) {
+    const page = await openDemo(browser, pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.click();
+    const badge = page.getByRole('button', { name: /Суфлёр/ });
+    await badge.waitFor();
+    await page.waitForTimeout(300); // let the agent settle (rules loaded, badge placed)
+    await badge.click();
+    const frame = await sidebarFrame(page);
+    const shown = await visibilityEntry(frame, 1);
+    const click = await lastClick(page);
+    samples.cold.push(shown.at - click);
+    samples.coldDom.push((await frame.evaluate(() => (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom)) - click);
+    // Let the search index build (it starts right after the first paint) before the warm reopens.
+    await page.waitForTimeout(1500);
+    let entries = 1;
+    for (let i = 0; i < WARM_OPENS; i++) {
+      await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
+      const hidden = await visibilityEntry(frame, ++entries);
+      if (hidden.visible) throw new Error('the first option stayed visible after Escape');
+      await page.waitForFunction(() => document.activeElement?.id === 'reply', null, { polling: 20 });
+      await page.waitForTimeout(100);
+      await badge.click();
+      const reopened = await visibilityEntry(frame, ++entries);
+      samples.warm.push(reopened.at - (await lastClick(page)));
+    }
+    samples.skew.push(await clockSkew(page, frame));
+    // Closed, so the next tab starts closed too (the open state is remembered per site).
+    await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
+    await visibilityEntry(frame, ++entries);
+    await page.close();
+  }
+  return samples;
+}
+
+/** ЙЦУКЕН → the US key in the same place, so CDP key events carry a plausible `code`. */
+const RU = 'йцукенгшщзхъфывапролджэячсмитьбю';
+const US = "qwertyuiop[]asdfghjkl;'zxcvbnm,.";
+const CODES: Record<string, string> = {
+  '[': 'BracketLeft',
+  ']': 'BracketRight',
+  ';': 'Semicolon',
+  "'": 'Quote',
+  ',': 'Comma',
+  '.': 'Period',
+  ' ': 'Space',
+};
+function keyEvent(char: string) {
+  const us = RU.includes(char) ? US[RU.indexOf(char)] : char;
+  const code = CODES[us] ?? `Key${us.toUpperCase()}`;
+  const keyCode = us === ' ' ? 32 : /[a-z]/.test(us) ? us.toUpperCase().charCodeAt(0) : 0;
+  return { key: char, code, text: char, unmodifiedText: char, windowsVirtualKeyCode: keyCode };
+}
+
+async function measureKeystrokes(
+  browser: ExtensionBrowser,
+  pages: PageServer,
+): Promise<{ times: number[]; unchanged: number }> {
+  const page = await openDemo(browser, pages);
+  await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  const frame = await sidebarFrame(page);
+  const search = frame.getByRole('searchbox', { name: /Поиск/ });
+  await visibilityEntry(frame, 1);
+  await page.waitForTimeout(2000); // the search index is built after the first paint
+  // Trusted key events through CDP (Playwright's keyboard has no Cyrillic keys, only insertText).
+  const cdp: CDPSession = await browser.context.newCDPSession(page);
+  const times: number[] = [];
+  let unchanged = 0;
+  for (let round = 0; round < KEY_ROUNDS + 1; round++) {
+    for (const query of QUERIES) {
+      await search.fill('');
+      await page.waitForTimeout(150);
+      await frame.evaluate(() => {
+        const bench = (window as unknown as BenchWindow).__sidebarBench!;
+        bench.keys = [];
+        bench.pendingKey = null;
+      });
+      for (const char of query) {
+        const before = await frame.evaluate(() => (window as unknown as BenchWindow).__sidebarBench!.keys.length);
+        const event = keyEvent(char);
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...event });
+        await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: event.key, code: event.code });
+        const changed = await frame
+          .waitForFunction(
+            (count) => (window as unknown as BenchWindow).__sidebarBench!.keys.length > count,
+            before,
+            { timeout: 1000, polling: 10 },
+          )
+          .then(() => true)
+          .catch(() => false);
+        if (!changed) {
+          unchanged++;
+          await frame.evaluate(() => ((window as unknown as BenchWindow).__sidebarBench!.pendingKey = null));
+        }
+        await page.waitForTimeout(30); // an agent's typing pace is slower still
+      }
+      if ((await search.inputValue()) !== query) throw new Error(`typed «${await search.inputValue()}», not «${query}»`);
+      const keys = await frame.evaluate(() => (window as unknown as BenchWindow).__sidebarBench!.keys);
+      // Round 0 warms up (first queries pay for JIT and the stem cache).
+      if (round > 0) times.push(...keys.map((key) => key.dom - key.down));
+    }
+  }
+  await cdp.detach();
+  await search.press('Escape');
+  await page.close();
+  return { times, unchanged };
+}
+
+export async function sidebarTiming(extensionDir: string): Promise<void> {
+  let pages: PageServer | undefined;
+  let packServer: PackServer | undefined;
+  let browser: ExtensionBrowser | undefined;
+  try {
+    pages = await servePages();
+    packServer = await startPackServer();
+    browser = await launchWithExtension({ extensionDir });
+    // tsx keeps function names through an `__name` helper that the browser does not have.
+    await browser.context.addInitScript({ content: `var __name = (f) => f; (${instrument.toString()})();` });
+    const options = await openExtensionPage(browser, 'options.html');
+    const before = await callBackground(options, 'getStatus');
+
+    const baseOpen = await measureOpens(browser, pages);
+    const baseKeys = await measureKeystrokes(browser, pages);
+
+    const seedStart = performance.now();
+    for (const pack of syntheticPacks(LIBRARY)) {
+      packServer.route(`/${pack.id}.json`, serveStatic(JSON.stringify(pack), { etag: '"1"' }));
+      const result = await callBackground(options, 'subscribe', { url: packServer.url(`/${pack.id}.json`), kind: 'json' });
+      if (!result.ok || result.outcome.status !== 'updated')
+        throw new Error(`subscribing to ${pack.id} failed: ${JSON.stringify(result)}`);
+    }
+    const seeded = await callBackground(options, 'getStatus');
+    const seedMs = performance.now() - seedStart;
+    await options.close();
+
+    const bigOpen = await measureOpens(browser, pages);
+    const bigKeys = await measureKeystrokes(browser, pages);
+
+    const skews = [...baseOpen.skew, ...bigOpen.skew];
+    const skewLow = Math.max(...skews.map((s) => s.low));
+    const skewHigh = Math.min(...skews.map((s) => s.high));
+    console.log(
+      `Library: ${before.templateCount} default templates (baseline), then ${seeded.templateCount} after subscribing ` +
+        `to ${LIBRARY.toLocaleString('en')} synthetic ones in ${seeded.packs.length - before.packs.length} JSON packs ` +
+        `from a local pack server (subscribe + sync: ${(seedMs / 1000).toFixed(1)} s).\n`,
+    );
+    const verdict = (value: number, budget: number) => (value <= budget ? `✓ ≤ ${budget} ms` : `✗ > ${budget} ms`);
+    const row = (label: string, base: number[], big: number[], budget: number) => [
+      label,
+      ms(median(base)),
+      ms(median(big)),
+      ms(percentile(big, 95)),
+      `${(median(big) / median(base)).toFixed(1)}×`,
+      `${big.length}`,
+      verdict(median(big), budget),
+    ];
+    console.log(
+      `Sidebar open: trusted click on the launcher badge → first result option laid out and visible ` +
+        `(IntersectionObserver in the sidebar frame). Cold = the tab's first open (the frame is created); warm = ` +
+        `reopened after Escape. ${COLD_OPENS} tabs × ${WARM_OPENS} warm reopens per library.\n`,
+    );
+    table(
+      ['sidebar open', `default library (median)`, `+10k (median)`, '+10k p95', 'ratio', 'n', 'budget (median, 10k)'],
+      [
+        row('cold: click → first option visible', baseOpen.cold, bigOpen.cold, OPEN_BUDGET_MS),
+        row('cold: click → first option in the DOM', baseOpen.coldDom, bigOpen.coldDom, OPEN_BUDGET_MS),
+        row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, OPEN_BUDGET_MS),
+      ],
+    );
+    console.log(
+      `\nClock check: the page's and the sidebar frame's \`timeOrigin + now()\` agree within ` +
+        `[${skewLow.toFixed(2)}, ${skewHigh.toFixed(2)}] ms (frame − page, bounded by CDP round trips), ` +
+        `so open times carry about ±${Math.max(Math.abs(skewLow), Math.abs(skewHigh), 0.1).toFixed(1)} ms of clock error.\n`,
+    );
+    console.log(
+      `Keystroke: keydown (event.timeStamp) → first DOM change in the results listbox (MutationObserver), both ` +
+        `in the sidebar frame; ${QUERIES.map((q) => `«${q}»`).join(', ')} typed char by char as trusted CDP key ` +
+        `events, ${KEY_ROUNDS} measured rounds after one warm-up round. Keystrokes whose results did not change ` +
+        `the DOM: ${baseKeys.unchanged} (default), ${bigKeys.unchanged} (10k).\n`,
+    );
+    table(
+      ['keystroke → results', 'default library', '+10k', 'ratio', 'n (10k)', 'budget (10k)'],
+      [
+        [
+          'median',
+          ms(median(baseKeys.times)),
+          ms(median(bigKeys.times)),
+          `${(median(bigKeys.times) / median(baseKeys.times)).toFixed(1)}×`,
+          bigKeys.times.length,
+          verdict(median(bigKeys.times), KEY_BUDGET_MS),
+        ],
+        [
+          'p95',
+          ms(percentile(baseKeys.times, 95)),
+          ms(percentile(bigKeys.times, 95)),
+          `${(percentile(bigKeys.times, 95) / percentile(baseKeys.times, 95)).toFixed(1)}×`,
+          bigKeys.times.length,
+          verdict(percentile(bigKeys.times, 95), KEY_BUDGET_MS),
+        ],
+      ],
+    );
+  } finally {
+    await browser?.close();
+    await packServer?.close();
+    await pages?.close();
+  }
+}
