@@ -1,10 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import type { ConflictChoice, LibraryFormat } from '@/lib/db/library-transfer-service';
 import type { TemplateDraft } from '@/lib/db/personal-library-service';
 import type { SettingsPatch } from '@/lib/db/settings-service';
 import type { SubscriptionInput } from '@/lib/db/subscription-service';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { type DraftFinding, onMessage, sendMessage } from '@/lib/messaging/protocol';
 
 /**
  * Every React surface reads and writes data through these hooks, over the typed protocol. The background
@@ -150,5 +151,27 @@ export function useLibraryTransfer() {
       }) => sendMessage('applyImport', data),
       onSettled: () => client.invalidateQueries({ queryKey: queryKeys.templates }),
     }),
+  };
+}
+
+/** The findings of the draft in this sidebar's tab, kept current by the background's broadcasts. */
+export function useDraftFindings(tabId: number | undefined) {
+  const client = useQueryClient();
+  useEffect(
+    () =>
+      onMessage('findingsChanged', ({ data }) => {
+        if (data.tabId === tabId) client.setQueryData(['findings'], data.findings);
+      }),
+    [client, tabId],
+  );
+  return useQuery({ queryKey: ['findings'], queryFn: () => sendMessage('getFindings') });
+}
+
+export function useFindingActions() {
+  return {
+    apply: useMutation({
+      mutationFn: (data: { finding: DraftFinding; index: number }) => sendMessage('applyFinding', data),
+    }),
+    ignore: useMutation({ mutationFn: (finding: DraftFinding) => sendMessage('ignoreFinding', { finding }) }),
   };
 }

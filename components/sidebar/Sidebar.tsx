@@ -4,6 +4,7 @@ import type { StoredTemplate } from '@/lib/db/database';
 import { renderTemplate } from '@/lib/templates/render-template';
 import {
   closeSidebar,
+  useDraftFindings,
   useFillValues,
   useInsertIntoPage,
   usePageContext,
@@ -12,6 +13,7 @@ import {
   useTemplates,
   useUsageStats,
 } from '../queries';
+import { FindingsPanel } from './FindingsPanel';
 import { PlaceholderForm } from './PlaceholderForm';
 import { TemplatePreview } from './TemplatePreview';
 import { useTemplateSearch } from './use-template-search';
@@ -34,6 +36,8 @@ export function Sidebar() {
   const [active, setActive] = useState(0);
   const [asking, setAsking] = useState<{ template: StoredTemplate; names: string[] } | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
+  const [tab, setTab] = useState<'templates' | 'findings'>('templates');
+  const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
@@ -153,7 +157,18 @@ export function Sidebar() {
         </button>
       </header>
 
-      {asking ? (
+      <div role="tablist" aria-label="Разделы Суфлёра">
+        <button type="button" role="tab" aria-selected={tab === 'templates'} onClick={() => setTab('templates')}>
+          Шаблоны
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
+          Замечания{findings.length > 0 ? ` (${findings.length})` : ''}
+        </button>
+      </div>
+
+      {tab === 'findings' ? (
+        <FindingsPanel findings={findings} />
+      ) : asking ? (
         <PlaceholderForm
           title={asking.template.title}
           names={asking.names}

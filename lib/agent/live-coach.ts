@@ -10,8 +10,8 @@ import { topViewportRect } from './top-viewport-rect';
 
 export interface LiveCoachDeps {
   linter(): DraftLinter | null;
-  /** Current findings of the box, after every change (badge counts, the sidebar's «Замечания»). */
-  onFindings(findings: readonly Finding[]): void;
+  /** Current findings of the box and its text, after every change (badge counts, the sidebar's «Замечания»). */
+  onFindings(findings: readonly Finding[], text: string): void;
   /** Replaces `[start, end)` of the box's text through the editor (undoable in one step). */
   replace(box: ReplyBox, start: number, end: number, range: Range | null, text: string): Promise<InsertOutcome>;
   /** A rule event for the local statistics (no draft text). */
@@ -105,7 +105,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
       );
     }
     if (card.shownFinding && !findings.some((f) => sameFinding(f, card.shownFinding!))) card.hide();
-    deps.onFindings(findings);
+    deps.onFindings(findings, text.text);
   }
 
   const schedule = () => {
@@ -151,7 +151,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
       box = next;
       if (!box) {
         findings = [];
-        deps.onFindings(findings);
+        deps.onFindings(findings, '');
         return;
       }
       boxSignal = new AbortController();

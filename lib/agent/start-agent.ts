@@ -5,7 +5,7 @@ import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
-import type { InsertOutcome } from '../model';
+import type { Finding, InsertOutcome } from '../model';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import { createSidebarHost, type SidebarHost } from './sidebar-host';
@@ -37,10 +37,22 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   const launcher = createLauncherBadge(document, () => void sendMessage('openSidebar'), signal);
   let linter: DraftLinter | null = null;
+  let reported = '';
+  /** The sidebar's «Замечания» follow the draft; only a change in the findings is worth a message. */
+  const reportFindings = (findings: readonly Finding[], text: string) => {
+    const drafted = findings.map((finding) => ({ ...finding, phrase: text.slice(finding.start, finding.end) }));
+    const signature = JSON.stringify(drafted.map(({ ruleId, start, phrase }) => [ruleId, start, phrase]));
+    if (signature === reported) return;
+    reported = signature;
+    void sendMessage('reportFindings', { findings: drafted }).catch(() => undefined);
+  };
   let config: AgentConfig | null = null;
   const coach = createLiveCoach(document, signal, {
     linter: () => linter,
-    onFindings: (findings) => launcher.setFindings(findings),
+    onFindings: (findings, text) => {
+      launcher.setFindings(findings);
+      reportFindings(findings, text);
+    },
     replace: (box, start, end, range, text) => replaceSpan(box, start, end, range, text),
     record: (ruleId, kind) => void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined),
   });
@@ -62,6 +74,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   stops.push(
     onMessage('rulesChanged', () => void loadRules().catch(() => undefined)),
+    onMessage('applyFindingInBox', ({ data }) => coach.apply(data.finding, data.index)),
+    onMessage('ignoreFindingInBox', ({ data }) => coach.ignore(data.finding)),
     onMessage('insertText', async ({ data }) => {
       const target = tracker.current();
       if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };

@@ -1,5 +1,5 @@
 import type { InsertOutcome } from '../model';
-import { type PageContext, sendMessage } from './protocol';
+import { type DraftFinding, type PageContext, sendMessage } from './protocol';
 import type { MessageSender } from './register-background';
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
@@ -15,6 +15,7 @@ export interface PageRouterDeps {
 const TOP_FRAME = 0;
 const focusKey = (tabId: number) => `focusedFrame:${tabId}`;
 const fillKey = (conversation: string) => `fillValues:${conversation}`;
+const findingsKey = (tabId: number) => `findings:${tabId}`;
 
 /**
  * Routes the sidebar's requests to the right frame of its tab. The sidebar lives in an extension frame in
@@ -26,6 +27,13 @@ export function createPageRouter(deps: PageRouterDeps) {
     const tabId = sender.tab?.id;
     if (tabId === undefined) throw new Error('Сообщение пришло не со страницы');
     return tabId;
+  };
+
+  /** The frame of a tab whose agent last reported a focused reply box (the top frame by default). */
+  const focusedFrame = async (tabId: number) => {
+    const key = focusKey(tabId);
+    const frameId = (await deps.session.get(key))[key];
+    return { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME };
   };
 
   return {
@@ -86,7 +94,29 @@ export function createPageRouter(deps: PageRouterDeps) {
     },
 
     async getPageContext(_: undefined, sender: MessageSender): Promise<PageContext> {
-      return sendMessage('readPageContext', undefined, { tabId: tabOf(sender), frameId: TOP_FRAME });
+      const tabId = tabOf(sender);
+      return { ...(await sendMessage('readPageContext', undefined, { tabId, frameId: TOP_FRAME })), tabId };
+    },
+
+    /** The draft's findings, per tab for the session only, relayed to that tab's sidebar. */
+    async reportFindings({ findings }: { findings: DraftFinding[] }, sender: MessageSender): Promise<void> {
+      const tabId = tabOf(sender);
+      await deps.session.set({ [findingsKey(tabId)]: findings });
+      await sendMessage('findingsChanged', { tabId, findings }).catch(() => undefined);
+    },
+
+    async getFindings(_: undefined, sender: MessageSender): Promise<DraftFinding[]> {
+      const key = findingsKey(tabOf(sender));
+      const stored = (await deps.session.get(key))[key];
+      return Array.isArray(stored) ? (stored as DraftFinding[]) : [];
+    },
+
+    async applyFinding(data: { finding: DraftFinding; index: number }, sender: MessageSender): Promise<void> {
+      await sendMessage('applyFindingInBox', data, await focusedFrame(tabOf(sender)));
+    },
+
+    async ignoreFinding(data: { finding: DraftFinding }, sender: MessageSender): Promise<void> {
+      await sendMessage('ignoreFindingInBox', data, await focusedFrame(tabOf(sender)));
     },
   };
 }

@@ -17,7 +17,7 @@ import type {
   SubscriptionStatus,
   SyncOutcome,
 } from '../db/subscription-service';
-import type { InsertOutcome, Settings } from '../model';
+import type { Finding, InsertOutcome, Settings } from '../model';
 import type { EffectivePolicy } from '../packs/effective-policy';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
@@ -45,8 +45,15 @@ export interface SiteState {
   width: number;
 }
 
+/** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
+export interface DraftFinding extends Finding {
+  phrase: string;
+}
+
 /** What the page tells the sidebar: facts a site adapter read, and a key for the current conversation. */
 export interface PageContext {
+  /** The tab the sidebar is docked in: broadcasts about drafts name their tab. */
+  tabId?: number;
   origin: string;
   /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
   conversationKey: string;
@@ -79,6 +86,12 @@ export interface BackgroundProtocol {
   insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
   /** From the sidebar frame: the page's context (customer name, conversation). */
   getPageContext(): PageContext;
+  /** From the agent: the current draft's findings changed (kept per tab for the session, never stored). */
+  reportFindings(data: { findings: DraftFinding[] }): void;
+  /** From the sidebar: the findings of its tab's draft, and the same actions as the card in the page. */
+  getFindings(): DraftFinding[];
+  applyFinding(data: { finding: DraftFinding; index: number }): void;
+  ignoreFinding(data: { finding: DraftFinding }): void;
   /** Local statistics per rule per day; no draft text is ever sent or stored. */
   recordLintEvent(data: { ruleId: string; kind: LintEventKind }): void;
   getLintStats(data: { days: number }): LintStat[];
@@ -122,6 +135,8 @@ export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe'
 /** Broadcast by the background to every extension page (options, popup, sidebar frames) after a change. */
 export interface PageBroadcastProtocol {
   dataChanged(): void;
+  /** A tab's draft findings changed: its sidebar's «Замечания» follow. */
+  findingsChanged(data: { tabId: number; findings: DraftFinding[] }): void;
 }
 
 /** Messages the background sends to the agent script in a tab's frames. */
@@ -138,6 +153,9 @@ export interface TabProtocol {
   readPageContext(): PageContext;
   /** Rules, policy or settings changed: recompile the draft linter. */
   rulesChanged(): void;
+  /** The frame that owns the reply box: act on a finding as the card in the page would. */
+  applyFindingInBox(data: { finding: DraftFinding; index: number }): void;
+  ignoreFindingInBox(data: { finding: DraftFinding }): void;
 }
 
 export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
@@ -157,6 +175,10 @@ export const BACKGROUND_MESSAGES = [
   'replyBoxFocused',
   'insertIntoPage',
   'getPageContext',
+  'reportFindings',
+  'getFindings',
+  'applyFinding',
+  'ignoreFinding',
   'recordLintEvent',
   'getLintStats',
   'getFillValues',

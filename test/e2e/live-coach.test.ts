@@ -160,4 +160,22 @@ describe('the live phrasing coach', () => {
     expect(await page.evaluate(() => (window as unknown as { readModel(): string }).readModel())).toBe(DRAFT);
     await page.close();
   });
+
+  it('lists the findings in the sidebar tab «Замечания», whose suggestion fixes the draft in the page', async () => {
+    const page = await openDemo(browser, pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.click();
+    await page.keyboard.type(DRAFT);
+    await page.getByRole('button', { name: /Суфлёр/ }).click();
+    await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
+    const sidebar = page.frames().find((frame) => frame.url().endsWith('/sidebar.html'))!;
+    await sidebar.getByRole('tab', { name: /Замечания \(1\)/ }).click();
+    const item = sidebar.getByRole('list', { name: 'Замечания к черновику' }).getByRole('listitem');
+    await expect.poll(() => item.count()).toBe(1);
+    expect(await item.textContent()).toMatch(`«${PHRASE}»`);
+    await item.getByRole('button').first().click();
+    await expect.poll(() => reply.inputValue()).not.toContain(PHRASE);
+    await expect.poll(() => item.count()).toBe(0);
+    await page.close();
+  });
 });

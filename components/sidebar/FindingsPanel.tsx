@@ -1,0 +1,43 @@
+import type { DraftFinding } from '@/lib/messaging/protocol';
+import type { Severity } from '@/lib/model';
+import { useFindingActions } from '../queries';
+
+const SEVERITY_LABELS: Record<Severity, string> = { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' };
+
+/**
+ * «Замечания»: the current draft's findings with the same actions as the card in the page — a better
+ * phrasing replaces exactly that phrase in the reply box, «Пропустить» ignores it once.
+ */
+export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
+  const actions = useFindingActions();
+  if (findings.length === 0) {
+    return <p className="hint">В черновике нет замечаний. Они появятся здесь, пока вы пишете ответ.</p>;
+  }
+  return (
+    <ul className="findings" aria-label="Замечания к черновику">
+      {findings.map((finding) => (
+        <li key={`${finding.ruleId}:${finding.start}`} className={`finding ${finding.severity}`}>
+          <p className="finding-title">
+            {SEVERITY_LABELS[finding.severity]}: «{finding.phrase}»
+          </p>
+          <p className="finding-message">{finding.message}</p>
+          <div className="finding-actions">
+            {finding.suggestions.slice(0, 3).map((suggestion, index) => (
+              <button
+                key={suggestion}
+                type="button"
+                className="suggestion"
+                onClick={() => actions.apply.mutate({ finding, index })}
+              >
+                {suggestion}
+              </button>
+            ))}
+            <button type="button" onClick={() => actions.ignore.mutate(finding)}>
+              Пропустить
+            </button>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
