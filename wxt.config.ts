@@ -16,10 +16,10 @@ export default defineConfig({
     minimum_chrome_version: '116',
     // storage: session storage (focused frame per tab, fill-in values per conversation) survives
     // service-worker restarts. contextMenus: «Сохранить как шаблон» on selected page text. alarms: team
-    // pack sync on a schedule. Host access is asked for one origin at a time: a team pack's URL, or a
-    // site the agent enables from the popup.
-    permissions: ['storage', 'contextMenus', 'alarms'],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // pack sync on a schedule. activeTab + scripting: «Включить на этом сайте» from the popup. Host
+    // access is asked for one origin at a time: a team pack's URL, or a site the agent enables.
+    permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {
         suggested_key: { default: 'Alt+Shift+S' },
@@ -36,8 +36,9 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_HOST_MATCHES];
       }
-      // Granted up front, so the e2e pack server on 127.0.0.1 needs no permission prompt.
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOST_MATCHES];
+      // Granted up front, so e2e tests need no permission prompt: the pack server on 127.0.0.1, and
+      // localhost as a site the agent enables from the popup (the agent script does not run there by itself).
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_HOST_MATCHES, 'http://localhost/*'];
     },
   },
 });

@@ -6,6 +6,7 @@ import { createBackgroundHandlers, createBackgroundServices } from '@/lib/messag
 import { createPageRouter } from '@/lib/messaging/page-router';
 import { sendMessage } from '@/lib/messaging/protocol';
 import { registerBackgroundHandlers } from '@/lib/messaging/register-background';
+import { createSiteAccess } from '@/lib/messaging/site-access';
 import { draftFromSelection } from '@/lib/templates/draft-from-selection';
 
 const SAVE_SELECTION_MENU = 'save-selection-as-template';
@@ -25,6 +26,12 @@ export default defineBackground(() => {
     router: createPageRouter({
       queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
       session: browser.storage.session,
+    }),
+    siteAccess: createSiteAccess({
+      activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],
+      scripting: browser.scripting,
+      removeOrigins: (origins) => browser.permissions.remove({ origins }),
+      agentScript: 'content-scripts/agent.js',
     }),
     fetch: (input, init) => fetch(input, init),
     isOnline: () => navigator.onLine,

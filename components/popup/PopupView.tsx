@@ -1,26 +1,88 @@
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
-import { useLibraryStatus } from '../queries';
+import { formatTime } from '../options/format-time';
+import type { RequestOrigins } from '../options/TeamPacks';
+import { useLibraryStatus, useSubscriptions } from '../queries';
 
-export function PopupView() {
+/**
+ * The toolbar popup: is Суфлёр on for this site (and the switch for sites it does not know), open the
+ * sidebar, the library at a glance, and how each team pack synced.
+ */
+export function PopupView({ requestOrigins, openOptions }: { requestOrigins: RequestOrigins; openOptions(): void }) {
   const status = useLibraryStatus();
+  const subscriptions = useSubscriptions();
+  const client = useQueryClient();
+  const site = useQuery({ queryKey: ['siteAccess'], queryFn: () => sendMessage('getSiteAccess') });
+
+  const enable = async (origin: string) => {
+    if (!(await requestOrigins([`${origin}/*`]))) return;
+    client.setQueryData(['siteAccess'], await sendMessage('enableSite', { origin }));
+  };
+  const disable = async (origin: string) => {
+    client.setQueryData(['siteAccess'], await sendMessage('disableSite', { origin }));
+  };
+  const on = site.data?.access === 'builtin' || site.data?.access === 'enabled';
+
   return (
-    <main style={{ font: '14px system-ui, sans-serif', padding: 12, minWidth: 280 }}>
-      <h1 style={{ fontSize: 16, margin: '0 0 8px' }}>Суфлёр</h1>
-      {status.isPending && <p>Загружаю библиотеку…</p>}
+    <main className="popup">
+      <h1>Суфлёр</h1>
+      {site.data?.origin && (
+        <section aria-label="Этот сайт">
+          <p>
+            {site.data.access === 'builtin' && 'Работает на этом сайте.'}
+            {site.data.access === 'enabled' && 'Включён вами на этом сайте.'}
+            {site.data.access === 'off' && 'На этом сайте выключен.'}
+          </p>
+          {site.data.access === 'off' && (
+            <button type="button" className="primary" onClick={() => void enable(site.data.origin!)}>
+              Включить на этом сайте
+            </button>
+          )}
+          {site.data.access === 'enabled' && (
+            <button type="button" onClick={() => void disable(site.data.origin!)}>
+              Выключить на этом сайте
+            </button>
+          )}
+          {on && (
+            <button
+              type="button"
+              className="primary"
+              onClick={() => {
+                void sendMessage('openSidebar').finally(() => window.close());
+              }}
+            >
+              Открыть панель (Alt+Shift+S)
+            </button>
+          )}
+        </section>
+      )}
       {status.isError && <p role="alert">Не удалось открыть библиотеку: {status.error.message}</p>}
       {status.data && (
-        <p>
-          В библиотеке {status.data.templateCount} шаблонов и {status.data.ruleCount} правил из{' '}
-          {status.data.packs.map((pack) => pack.name).join(', ')}.
+        <p className="muted">
+          В библиотеке шаблонов: {status.data.templateCount}, правил: {status.data.ruleCount}.
         </p>
       )}
-      <button
-        type="button"
-        onClick={() => {
-          void sendMessage('openSidebar').finally(() => window.close());
-        }}
-      >
-        Открыть панель на этой вкладке
+      {subscriptions.data && subscriptions.data.length > 0 && (
+        <section aria-label="Пакеты команды">
+          <h2>Пакеты команды</h2>
+          <ul>
+            {subscriptions.data.map((s) => (
+              <li key={s.id}>
+                <strong>{s.name}</strong>:{' '}
+                {s.lastSuccessAt ? `синхронизирован ${formatTime(s.lastSuccessAt)}` : 'ещё не синхронизирован'}
+                {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
+                  <span role="alert" className="error">
+                    {' '}
+                    — ошибка {formatTime(s.lastError.at)}: {s.lastError.message}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <button type="button" onClick={openOptions}>
+        Библиотека и настройки
       </button>
     </main>
   );

@@ -9,10 +9,12 @@ import { createSettingsService, type SettingsPatch } from '../db/settings-servic
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers } from './register-background';
+import type { createSiteAccess } from './site-access';
 
 /** What the background needs from the outside world; everything else is built from the database. */
 export interface BackgroundEdges {
   router: ReturnType<typeof createPageRouter>;
+  siteAccess: ReturnType<typeof createSiteAccess>;
   fetch: SubscriptionServiceDeps['fetch'];
   isOnline?: () => boolean;
   now(): number;
@@ -59,6 +61,7 @@ export function createBackgroundHandlers({
   library,
   settings,
   router,
+  siteAccess,
   personal,
   stats,
   agentConfig,
@@ -79,6 +82,9 @@ export function createBackgroundHandlers({
     saveSettings: write((patch: SettingsPatch) => settings.saveSettings(patch)),
     getSiteState: (data) => settings.getSiteState(data),
     saveSiteState: (data) => settings.saveSiteState(data),
+    getSiteAccess: () => siteAccess.getSiteAccess(),
+    enableSite: (data) => siteAccess.enableSite(data),
+    disableSite: (data) => siteAccess.disableSite(data),
     openSidebar: (_, sender) => router.openSidebar(undefined, sender),
     closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
     replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),

@@ -19,6 +19,7 @@ import type {
 } from '../db/subscription-service';
 import type { Finding, InsertOutcome, Settings } from '../model';
 import type { EffectivePolicy } from '../packs/effective-policy';
+import type { SiteAccess } from './site-access';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
 export interface LibraryStatus {
@@ -78,6 +79,10 @@ export interface BackgroundProtocol {
   saveSiteState(data: { origin: string } & Partial<SiteState>): SiteState;
   /** From the popup (active tab) or the agent's launcher (its own tab): show the sidebar. */
   openSidebar(): void;
+  /** From the popup: does Суфлёр run on the active tab's site, and the switch for sites it does not know. */
+  getSiteAccess(): SiteAccess;
+  enableSite(data: { origin: string }): SiteAccess;
+  disableSite(data: { origin: string }): SiteAccess;
   /** From the sidebar frame: hide it and give focus back to the reply box. */
   closeSidebar(): void;
   /** From an agent frame: the agent focused a reply box here, so inserts go to this frame. */
@@ -171,6 +176,9 @@ export const BACKGROUND_MESSAGES = [
   'getSiteState',
   'saveSiteState',
   'openSidebar',
+  'getSiteAccess',
+  'enableSite',
+  'disableSite',
   'closeSidebar',
   'replyBoxFocused',
   'insertIntoPage',

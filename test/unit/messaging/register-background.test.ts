@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SuflerDatabase } from '../../../lib/db/database';
 import { createBackgroundHandlers, createBackgroundServices } from '../../../lib/messaging/background-handlers';
 import { createPageRouter } from '../../../lib/messaging/page-router';
+import { createSiteAccess } from '../../../lib/messaging/site-access';
 import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
 import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
 
@@ -26,6 +27,12 @@ describe('background protocol', () => {
   it('has a handler for every background message', () => {
     const services = createBackgroundServices(new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }), {
       router: createPageRouter({ queryActiveTab: async () => undefined, session: fakeBrowser.storage.session }),
+      siteAccess: createSiteAccess({
+        activeTab: async () => undefined,
+        scripting: fakeBrowser.scripting as never,
+        removeOrigins: async () => true,
+        agentScript: 'content-scripts/agent.js',
+      }),
       fetch: () => Promise.reject(new Error('offline')),
       now: () => 0,
       notifyChanged: () => {},
