@@ -26,7 +26,7 @@ const siteStateSchema = z.object({
 
 /**
  * The agent's settings and per-site sidebar state, validated on the way in and out: a corrupted or
- * older stored value falls back to defaults field by field instead of breaking the UI.
+ * older stored value falls back to the defaults instead of breaking the UI.
  */
 export function createSettingsService(db: SuflerDatabase) {
   const read = async <T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> => {
