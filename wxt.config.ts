@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import { defaultPackPlugin } from './lib/packs/default-pack-plugin';
-import { TEST_HOST_MATCHES } from './lib/site-matches';
+import { HELPDESK_MATCHES, TEST_HOST_MATCHES } from './lib/site-matches';
 
 // Test builds (`--mode test`, used by `npm start`, e2e tests and benchmarks) also run on the local demo
 // and fixture pages; store builds never ask for 127.0.0.1.
@@ -19,6 +19,9 @@ export default defineConfig({
     // pack sync on a schedule. activeTab + scripting: «Включить на этом сайте» from the popup. Host
     // access is asked for one origin at a time: a team pack's URL, or a site the agent enables.
     permissions: ['storage', 'contextMenus', 'alarms', 'activeTab', 'scripting'],
+    // The helpdesks the agent script already runs on (the same install warning as the content script):
+    // the script's on-demand UI is injected there with scripting.executeScript.
+    host_permissions: HELPDESK_MATCHES,
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     commands: {
       'toggle-sidebar': {

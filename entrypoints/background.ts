@@ -26,6 +26,8 @@ export default defineBackground(() => {
     router: createPageRouter({
       queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
       session: browser.storage.session,
+      injectScript: ({ tabId, frameId }, file) =>
+        browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [file] }),
     }),
     siteAccess: createSiteAccess({
       activeTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0],

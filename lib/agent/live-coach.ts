@@ -3,12 +3,14 @@ import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { matchCase } from '../lint/apply-suggestion';
 import type { DraftLinter } from '../lint/lint-draft';
 import type { Finding, InsertOutcome } from '../model';
-import { createFindingCard } from './finding-card';
+import type { FindingCard, FindingCardActions } from './finding-card';
 import { clearHighlights, paintHighlights } from './paint-highlights';
 import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
 import { topViewportRect } from './top-viewport-rect';
 
 export interface LiveCoachDeps {
+  /** The card's code is loaded on first use (see agent-ui.ts); `loadCard` builds it then. */
+  loadCard(actions: FindingCardActions): Promise<FindingCard>;
   linter(): DraftLinter | null;
   /** Current findings of the box and its text, after every change (badge counts, the sidebar's «Замечания»). */
   onFindings(findings: readonly Finding[], text: string): void;
@@ -52,13 +54,24 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
   let timer = 0;
   let hoverTimer = 0;
 
-  const card = createFindingCard(doc, {
-    apply: (finding, index) => void coach.apply(finding, index),
-    ignore: (finding) => coach.ignore(finding),
-    hover: () => clearTimeout(hoverTimer),
-  });
+  /** Null until the draft first has a finding: most drafts never need the card's code. */
+  let card: FindingCard | null = null;
+  let cardLoading: Promise<FindingCard> | null = null;
+  const loadCard = () => {
+    cardLoading ??= deps
+      .loadCard({
+        apply: (finding, index) => void coach.apply(finding, index),
+        ignore: (finding) => coach.ignore(finding),
+        hover: () => clearTimeout(hoverTimer),
+      })
+      .then((loaded) => {
+        card = loaded;
+        signal.addEventListener('abort', () => loaded.destroy(), { once: true });
+        return loaded;
+      });
+    return cardLoading;
+  };
   signal.addEventListener('abort', () => detach(), { once: true });
-  signal.addEventListener('abort', () => card.destroy(), { once: true });
 
   const phraseOf = (finding: Finding) => text.text.slice(finding.start, finding.end);
   const ignoreKey = (finding: Finding) => `${finding.ruleId}|${phraseOf(finding).toLowerCase()}`;
@@ -69,7 +82,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     mirror?.destroy();
     mirror = null;
     if (box && !isTextControl(box)) clearHighlights(box.ownerDocument);
-    card.hide();
+    card?.hide();
     ignored.clear();
   }
 
@@ -104,7 +117,9 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
         [...ranges].map(([finding, range]) => ({ ...finding, range })),
       );
     }
-    if (card.shownFinding && !findings.some((f) => sameFinding(f, card.shownFinding!))) card.hide();
+    const shown = card?.shownFinding;
+    if (shown && !findings.some((f) => sameFinding(f, shown))) card?.hide();
+    if (findings.length > 0) void loadCard().catch(() => undefined);
     deps.onFindings(findings, text.text);
   }
 
@@ -126,7 +141,9 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     mirror ? mirror.rectOf(finding) : (ranges.get(finding)?.getClientRects()[0] ?? null);
   const open = (finding: Finding) => {
     const rect = rectOf(finding);
-    if (rect && box) card.show(finding, phraseOf(finding), topViewportRect(rect, box.ownerDocument.defaultView));
+    if (!rect || !box) return;
+    const anchor = topViewportRect(rect, box.ownerDocument.defaultView);
+    void loadCard().then((loaded) => loaded.show(finding, phraseOf(finding), anchor));
   };
 
   // Pointer coordinates are in the box's own frame; the card lives in the top document.
@@ -134,10 +151,10 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     if (findings.length === 0) return;
     const inTop = topViewportRect(new DOMRect(event.clientX, event.clientY), box?.ownerDocument.defaultView ?? null);
     clearTimeout(hoverTimer);
-    if (card.contains(inTop.x, inTop.y)) return;
+    if (card?.contains(inTop.x, inTop.y)) return;
     const finding = findingAt(event.clientX, event.clientY);
     if (!finding) {
-      if (card.shownFinding) hoverTimer = setTimeout(() => card.hide(), HOVER_DELAY_MS) as unknown as number;
+      if (card?.shownFinding) hoverTimer = setTimeout(() => card?.hide(), HOVER_DELAY_MS) as unknown as number;
       return;
     }
     if (event.type === 'click') open(finding);
@@ -179,7 +196,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
       const target = box;
       const suggestion = finding.suggestions[index];
       if (!target || suggestion === undefined) return;
-      card.hide();
+      card?.hide();
       const current = lint().find((f) => sameFinding(f, finding));
       if (!current) return;
       const replacement = matchCase(phraseOf(current), suggestion);
@@ -196,7 +213,7 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     ignore(finding) {
       ignored.add(ignoreKey(finding));
       deps.record(finding.ruleId, 'ignored');
-      card.hide();
+      card?.hide();
       update();
     },
     revealFirst() {

@@ -6,9 +6,11 @@ import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../edi
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
 import type { Finding, InsertOutcome } from '../model';
+import { loadAgentUi } from './agent-ui';
+import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
-import { createSidebarHost, type SidebarHost } from './sidebar-host';
+import type { SidebarHost } from './sidebar-host';
 import { customerNameOnPage } from './site-adapters';
 
 export interface AgentOptions {
@@ -47,7 +49,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     void sendMessage('reportFindings', { findings: drafted }).catch(() => undefined);
   };
   let config: AgentConfig | null = null;
+  const ui = () => loadAgentUi(() => sendMessage('loadAgentUi'));
   const coach = createLiveCoach(document, signal, {
+    loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
     linter: () => linter,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
@@ -60,6 +64,13 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     launcher.attachTo(box);
     coach.attach(box);
     if (box) void sendMessage('replyBoxFocused').catch(() => undefined);
+  });
+  guardSends(signal, {
+    ui,
+    currentBox: () => tracker.current()?.element ?? null,
+    mode: () => config?.guardMode ?? 'off',
+    coach,
+    record: (ruleId, kind) => void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined),
   });
 
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
@@ -90,7 +101,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     const show = async ({ focus = true } = {}) => {
       if (!sidebar) {
         const state = await sendMessage('getSiteState', { origin });
-        sidebar = createSidebarHost(document, {
+        sidebar = (await ui()).createSidebarHost(document, {
           frameUrl: options.sidebarUrl,
           width: state.width,
           onWidthChange: (width) => void sendMessage('saveSiteState', { origin, width }),

@@ -1,4 +1,5 @@
-import { compileDraftRules, encodeCompiledRules } from '../lint/lint-draft';
+import { compileDraftRules } from '../lint/compile-draft-rules';
+import { encodeCompiledRules } from '../lint/lint-draft';
 import type { GuardMode } from '../model';
 import { type EffectivePolicy, resolveGuardMode } from '../packs/effective-policy';
 import type { createLibraryService } from './library-service';

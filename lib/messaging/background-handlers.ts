@@ -85,6 +85,7 @@ export function createBackgroundHandlers({
     getSiteAccess: () => siteAccess.getSiteAccess(),
     enableSite: (data) => siteAccess.enableSite(data),
     disableSite: (data) => siteAccess.disableSite(data),
+    loadAgentUi: (_, sender) => router.loadAgentUi(undefined, sender),
     openSidebar: (_, sender) => router.openSidebar(undefined, sender),
     closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
     replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),

@@ -5,6 +5,8 @@ import type { MessageSender } from './register-background';
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
 export interface PageRouterDeps {
   queryActiveTab(): Promise<number | undefined>;
+  /** Runs an extension script file in one frame of a tab (`scripting.executeScript`). */
+  injectScript(target: { tabId: number; frameId: number }, file: string): Promise<unknown>;
   /** Session storage: survives service-worker restarts, cleared when the browser closes. */
   session: {
     get(key: string): Promise<Record<string, unknown>>;
@@ -13,6 +15,8 @@ export interface PageRouterDeps {
 }
 
 const TOP_FRAME = 0;
+/** The agent's on-demand UI (entrypoints/agent-ui.content), as WXT names the built file. */
+const AGENT_UI_SCRIPT = 'content-scripts/agent-ui.js';
 const focusKey = (tabId: number) => `focusedFrame:${tabId}`;
 const fillKey = (conversation: string) => `fillValues:${conversation}`;
 const findingsKey = (tabId: number) => `findings:${tabId}`;
@@ -41,6 +45,10 @@ export function createPageRouter(deps: PageRouterDeps) {
       const tabId = sender.tab?.id ?? (await deps.queryActiveTab());
       if (tabId === undefined) return;
       await sendMessage('toggleSidebar', { open: true }, { tabId, frameId: TOP_FRAME });
+    },
+
+    async loadAgentUi(_: undefined, sender: MessageSender): Promise<void> {
+      await deps.injectScript({ tabId: tabOf(sender), frameId: sender.frameId ?? TOP_FRAME }, AGENT_UI_SCRIPT);
     },
 
     async toggleSidebarInActiveTab(): Promise<void> {

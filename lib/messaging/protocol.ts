@@ -83,6 +83,8 @@ export interface BackgroundProtocol {
   getSiteAccess(): SiteAccess;
   enableSite(data: { origin: string }): SiteAccess;
   disableSite(data: { origin: string }): SiteAccess;
+  /** From an agent: inject the on-demand UI (card, guard dialog, sidebar host) into its frame. */
+  loadAgentUi(): void;
   /** From the sidebar frame: hide it and give focus back to the reply box. */
   closeSidebar(): void;
   /** From an agent frame: the agent focused a reply box here, so inserts go to this frame. */
@@ -179,6 +181,7 @@ export const BACKGROUND_MESSAGES = [
   'getSiteAccess',
   'enableSite',
   'disableSite',
+  'loadAgentUi',
   'closeSidebar',
   'replyBoxFocused',
   'insertIntoPage',

@@ -149,22 +149,11 @@ function newScratch(size: number): Scratch {
 export function addToSearchIndex(index: SearchIndex, templates: readonly SearchableTemplate[]): void {
   const { body } = index;
   const newWords: string[] = [];
-  let slot = 0;
-  // Words of one or two letters are never looked up in bodies (see `rankVariant`), so they are not kept.
-  const addBodyWord = (word: string) => {
-    if (word.length < 3) return;
-    const list = body.postings.get(word);
-    if (list === undefined) {
-      if (STOPWORDS.has(word)) return;
-      body.postings.set(word, [slot]);
-      newWords.push(word);
-    } else if (list[list.length - 1] !== slot) list.push(slot);
-  };
   // Each stem counts once per field; a stem in the title and the tags gets both weights.
   const headWeights = new Map<string, number>();
   const fieldsSeen = new Map<string, number>();
-  const addField = (text: string, field: number, weight: number) => {
-    for (const word of tokenize(text)) {
+  const addField = (words: string[], field: number, weight: number) => {
+    for (const word of words) {
       if (STOPWORDS.has(word)) continue;
       const stem = stemWord(word);
       const seen = fieldsSeen.get(stem) ?? 0;
@@ -180,16 +169,16 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
       index.slots[previous.slot] = undefined;
       index.live--;
     }
-    slot = index.slots.length;
+    const slot = index.slots.length;
     index.slots.push(key);
     index.live++;
 
     headWeights.clear();
     fieldsSeen.clear();
-    const titleWords = tokenize(template.title).length;
-    addField(template.title, 1, FIELD_WEIGHT.title * titleLengthNorm(titleWords));
-    addField(template.tags.join(' '), 2, FIELD_WEIGHT.tags);
-    addField(template.shortcut ?? '', 4, FIELD_WEIGHT.shortcut);
+    const title = tokenize(template.title);
+    addField(title, 1, FIELD_WEIGHT.title * titleLengthNorm(title.length));
+    addField(tokenize(template.tags.join(' ')), 2, FIELD_WEIGHT.tags);
+    if (template.shortcut) addField(tokenize(template.shortcut), 4, FIELD_WEIGHT.shortcut);
     for (const [stem, weight] of headWeights) {
       const posting = index.head.get(stem);
       if (posting) {
@@ -201,7 +190,7 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
         index.headTerms.set(stem, fresh);
       }
     }
-    forEachWord(template.body, addBodyWord);
+    indexBody(body, template.body, slot, newWords);
 
     const order = previous?.order ?? index.nextOrder++;
     const source = { title: template.title, tags: template.tags, shortcut: template.shortcut };
@@ -220,6 +209,22 @@ export function removeFromSearchIndex(index: SearchIndex, keys: readonly string[
     index.slots[doc.slot] = undefined;
     index.live--;
   }
+}
+
+/**
+ * Adds the distinct words of a body to the postings. Words of one or two letters are never looked up in
+ * bodies (see `rankVariant`), so they are not kept.
+ */
+function indexBody(body: BodyIndex, text: string, slot: number, newWords: string[]): void {
+  forEachWord(text, (word) => {
+    if (word.length < 3) return;
+    const list = body.postings.get(word);
+    if (list === undefined) {
+      if (STOPWORDS.has(word)) return;
+      body.postings.set(word, [slot]);
+      newWords.push(word);
+    } else if (list[list.length - 1] !== slot) list.push(slot);
+  });
 }
 
 /** Calls `visit` with each body word starting with `prefix` and its slots. */

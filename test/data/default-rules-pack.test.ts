@@ -1,12 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compileDraftRules } from '../../lib/lint/compile-draft-rules';
 import { compileRules } from '../../lib/lint/compile-rules';
-import {
-  compileDraftRules,
-  createDraftLinter,
-  decodeCompiledRules,
-  encodeCompiledRules,
-} from '../../lib/lint/lint-draft';
+import { createDraftLinter, decodeCompiledRules, encodeCompiledRules } from '../../lib/lint/lint-draft';
 import { lintText } from '../../lib/lint/lint-text';
 import { stripMarks } from '../../lib/lint/parse-example';
 import { readLexicon } from '../../lib/lint/word-forms';

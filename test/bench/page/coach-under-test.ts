@@ -4,8 +4,13 @@
  * through its own dependencies: `linter()` opens an update, `lint()` brackets the linter, `onFindings`
  * closes it after the underlines are painted and the badge is updated.
  */
+import { createFindingCard } from '../../../lib/agent/finding-card';
 import { createLauncherBadge } from '../../../lib/agent/launcher-badge';
 import { createLiveCoach, type LiveCoach } from '../../../lib/agent/live-coach';
+import { paintHighlights } from '../../../lib/agent/paint-highlights';
+import { createTextControlMirror } from '../../../lib/agent/text-control-mirror';
+import { readBoxText } from '../../../lib/editor/box-text';
+import { isTextControl } from '../../../lib/editor/reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../../../lib/lint/lint-draft';
 
 export interface UpdateTiming {
@@ -24,10 +29,25 @@ export interface CoachBench {
   take(): UpdateTiming[];
   /** Runs the coach's pending update now, as the send guard does (`lintNow`). */
   flush(): void;
+  /** Each piece of an update alone on the box's current text, `runs` times: median ms per piece. */
+  profile(runs: number): Record<string, number>;
+}
+
+const medianOf = (samples: number[]) => [...samples].sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+function time(fn: () => unknown, runs: number): number {
+  for (let i = 0; i < 10; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    samples.push(performance.now() - start);
+  }
+  return medianOf(samples);
 }
 
 let coach: LiveCoach | null = null;
 let timings: UpdateTiming[] = [];
+let mounted: { box: HTMLElement; linter: DraftLinter; badge: ReturnType<typeof createLauncherBadge> } | null = null;
 
 const bench: CoachBench = {
   mount(box, rulesJson) {
@@ -46,6 +66,8 @@ const bench: CoachBench = {
     };
     const badge = createLauncherBadge(document, () => undefined, signal);
     coach = createLiveCoach(document, signal, {
+      // The agent loads the card's code on first use; here it is in the bundle already.
+      loadCard: async (actions) => createFindingCard(document, actions),
       linter: () => {
         opened = performance.now();
         return timed;
@@ -68,6 +90,7 @@ const bench: CoachBench = {
     });
     badge.attachTo(box);
     coach.attach(box);
+    mounted = { box, linter, badge };
   },
   take() {
     const taken = timings;
@@ -76,6 +99,31 @@ const bench: CoachBench = {
   },
   flush() {
     coach?.lintNow();
+  },
+  profile(runs) {
+    const { box, linter, badge } = mounted!;
+    const text = readBoxText(box);
+    const findings = linter.lint(text.text);
+    const pieces: Record<string, number> = {
+      'read text (readBoxText)': time(() => readBoxText(box), runs),
+      'lint (linter.lint)': time(() => linter.lint(text.text), runs),
+    };
+    if (isTextControl(box)) {
+      const controller = new AbortController();
+      const mirror = createTextControlMirror(box, controller.signal);
+      pieces['mirror.paint (rebuild the overlay text)'] = time(() => mirror.paint(findings), runs);
+      mirror.destroy();
+      controller.abort();
+    } else {
+      pieces['Range per finding (rangeOf)'] = time(() => findings.map((f) => text.rangeOf(f.start, f.end)), runs);
+      const ranged = findings.map((f) => ({ ...f, range: text.rangeOf(f.start, f.end)! }));
+      pieces['paintHighlights (Highlight API)'] = time(
+        () => paintHighlights(box.getRootNode() as Document | ShadowRoot, ranged),
+        runs,
+      );
+    }
+    pieces['badge.setFindings'] = time(() => badge.setFindings(findings), runs);
+    return pieces;
   },
 };
 

@@ -33,8 +33,10 @@ interface BenchWindow {
   __sidebarBench?: {
     visible: { at: number; visible: boolean }[];
     firstOptionInDom: number;
-    keys: { down: number; dom: number }[];
-    pendingKey: { down: number } | null;
+    /** Messages the frame sent to the background, on the absolute clock. */
+    messages: { type: string; start: number; end: number }[];
+    keys: { down: number; input: number; dom: number }[];
+    pendingKey: { down: number; input: number } | null;
   };
   __pageBench?: { clicks: number[] };
 }
@@ -46,10 +48,26 @@ interface BenchWindow {
 function instrument() {
   const w = window as unknown as BenchWindow;
   if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
-    const bench = { visible: [], firstOptionInDom: 0, keys: [], pendingKey: null } as NonNullable<
+    const bench = { visible: [], firstOptionInDom: 0, messages: [], keys: [], pendingKey: null } as NonNullable<
       BenchWindow['__sidebarBench']
     >;
     w.__sidebarBench = bench;
+    const now = () => performance.timeOrigin + performance.now();
+    // Time each protocol call (@webext-core/messaging looks `chrome.runtime.sendMessage` up per call).
+    const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime as unknown as {
+      sendMessage(...args: unknown[]): Promise<unknown>;
+    };
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (...args: unknown[]) => {
+      const type = (args[0] as { type?: string } | undefined)?.type ?? '?';
+      const start = now();
+      const result = send(...args);
+      Promise.resolve(result).then(
+        () => bench.messages.push({ type, start, end: now() }),
+        () => undefined,
+      );
+      return result;
+    };
     const io = new IntersectionObserver((entries) => {
       for (const entry of entries)
         bench.visible.push({ at: performance.timeOrigin + entry.time, visible: entry.isIntersecting });
@@ -61,7 +79,7 @@ function instrument() {
       const pending = bench.pendingKey;
       if (!pending) return;
       bench.pendingKey = null;
-      bench.keys.push({ down: pending.down, dom: performance.now() });
+      bench.keys.push({ down: pending.down, input: pending.input, dom: performance.now() });
     };
     const listObserver = new MutationObserver(onListChange);
     new MutationObserver(() => {
@@ -78,7 +96,14 @@ function instrument() {
         listObserver.observe(list, { childList: true, subtree: true, characterData: true, attributes: true });
       }
     }).observe(document, { childList: true, subtree: true });
-    addEventListener('keydown', (event) => (bench.pendingKey = { down: event.timeStamp }), true);
+    addEventListener('keydown', (event) => (bench.pendingKey = { down: event.timeStamp, input: 0 }), true);
+    addEventListener(
+      'input',
+      () => {
+        if (bench.pendingKey && !bench.pendingKey.input) bench.pendingKey.input = performance.now();
+      },
+      true,
+    );
   } else if (window === window.top && location.protocol === 'http:') {
     const bench = { clicks: [] as number[] };
     w.__pageBench = bench;
@@ -129,12 +154,24 @@ async function clockSkew(page: Page, frame: Frame): Promise<{ low: number; high:
 interface OpenSamples {
   cold: number[];
   coldDom: number[];
+  /** Cold opens: click → the sidebar frame's navigation start, and → the library's arrival (listTemplates). */
+  coldFrame: number[];
+  coldLibrarySent: number[];
+  coldLibrary: number[];
   warm: number[];
   skew: { low: number; high: number }[];
 }
 
 async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promise<OpenSamples> {
-  const samples: OpenSamples = { cold: [], coldDom: [], warm: [], skew: [] };
+  const samples: OpenSamples = {
+    cold: [],
+    coldDom: [],
+    coldFrame: [],
+    coldLibrarySent: [],
+    coldLibrary: [],
+    warm: [],
+    skew: [],
+  };
   for (let tab = 0; tab < COLD_OPENS; tab++) {
     const page = await openDemo(browser, pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
@@ -147,7 +184,17 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     const shown = await visibilityEntry(frame, 1);
     const click = await lastClick(page);
     samples.cold.push(shown.at - click);
-    samples.coldDom.push((await frame.evaluate(() => (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom)) - click);
+    const stamps = await frame.evaluate(() => ({
+      dom: (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom,
+      origin: performance.timeOrigin,
+      library: (window as unknown as BenchWindow).__sidebarBench!.messages.find((m) => m.type === 'listTemplates'),
+    }));
+    samples.coldDom.push(stamps.dom - click);
+    samples.coldFrame.push(stamps.origin - click);
+    if (stamps.library) {
+      samples.coldLibrarySent.push(stamps.library.start - click);
+      samples.coldLibrary.push(stamps.library.end - click);
+    }
     // Let the search index build (it starts right after the first paint) before the warm reopens.
     await page.waitForTimeout(1500);
     let entries = 1;
@@ -192,7 +239,7 @@ function keyEvent(char: string) {
 async function measureKeystrokes(
   browser: ExtensionBrowser,
   pages: PageServer,
-): Promise<{ times: number[]; unchanged: number }> {
+): Promise<{ times: number[]; toInput: number[]; unchanged: number }> {
   const page = await openDemo(browser, pages);
   await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
   await page.getByRole('button', { name: /Суфлёр/ }).click();
@@ -203,6 +250,7 @@ async function measureKeystrokes(
   // Trusted key events through CDP (Playwright's keyboard has no Cyrillic keys, only insertText).
   const cdp: CDPSession = await browser.context.newCDPSession(page);
   const times: number[] = [];
+  const toInput: number[] = [];
   let unchanged = 0;
   for (let round = 0; round < KEY_ROUNDS + 1; round++) {
     for (const query of QUERIES) {
@@ -222,7 +270,7 @@ async function measureKeystrokes(
           .waitForFunction(
             (count) => (window as unknown as BenchWindow).__sidebarBench!.keys.length > count,
             before,
-            { timeout: 1000, polling: 10 },
+            { timeout: 250, polling: 10 },
           )
           .then(() => true)
           .catch(() => false);
@@ -235,13 +283,16 @@ async function measureKeystrokes(
       if ((await search.inputValue()) !== query) throw new Error(`typed «${await search.inputValue()}», not «${query}»`);
       const keys = await frame.evaluate(() => (window as unknown as BenchWindow).__sidebarBench!.keys);
       // Round 0 warms up (first queries pay for JIT and the stem cache).
-      if (round > 0) times.push(...keys.map((key) => key.dom - key.down));
+      if (round > 0) {
+        times.push(...keys.map((key) => key.dom - key.down));
+        toInput.push(...keys.map((key) => key.input - key.down));
+      }
     }
   }
   await cdp.detach();
   await search.press('Escape');
   await page.close();
-  return { times, unchanged };
+  return { times, toInput, unchanged };
 }
 
 export async function sidebarTiming(extensionDir: string): Promise<void> {
@@ -301,6 +352,9 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
       ['sidebar open', `default library (median)`, `+10k (median)`, '+10k p95', 'ratio', 'n', 'budget (median, 10k)'],
       [
         row('cold: click → first option visible', baseOpen.cold, bigOpen.cold, OPEN_BUDGET_MS),
+        row('cold: click → sidebar frame navigation starts', baseOpen.coldFrame, bigOpen.coldFrame, OPEN_BUDGET_MS),
+        row('cold: click → library requested (listTemplates sent)', baseOpen.coldLibrarySent, bigOpen.coldLibrarySent, OPEN_BUDGET_MS),
+        row('cold: click → library received', baseOpen.coldLibrary, bigOpen.coldLibrary, OPEN_BUDGET_MS),
         row('cold: click → first option in the DOM', baseOpen.coldDom, bigOpen.coldDom, OPEN_BUDGET_MS),
         row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, OPEN_BUDGET_MS),
       ],
@@ -326,6 +380,14 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
           `${(median(bigKeys.times) / median(baseKeys.times)).toFixed(1)}×`,
           bigKeys.times.length,
           verdict(median(bigKeys.times), KEY_BUDGET_MS),
+        ],
+        [
+          'of which keydown → input event',
+          ms(median(baseKeys.toInput)),
+          ms(median(bigKeys.toInput)),
+          '—',
+          bigKeys.toInput.length,
+          '—',
         ],
         [
           'p95',

@@ -8,14 +8,22 @@ const fresh = () => {
   const db = new SuflerDatabase(`personal-${++counter}`, { indexedDB, IDBKeyRange });
   return { db, personal: createPersonalLibraryService(db, () => 1000) };
 };
-const draft = { title: 'Спасибо за ожидание', body: '[Имя], спасибо, что подождали!', tags: ['ожидание'], category: 'Личные' };
+const draft = {
+  title: 'Спасибо за ожидание',
+  body: '[Имя], спасибо, что подождали!',
+  tags: ['ожидание'],
+  category: 'Личные',
+};
 
 describe('the personal library', () => {
   it('creates templates with stable ASCII ids, unique even for the same title', async () => {
     const { personal } = fresh();
     const first = await personal.createTemplate(draft);
     const second = await personal.createTemplate(draft);
-    expect(first).toMatchObject({ ok: true, template: { id: 'my-spasibo-za-ozhidanie', key: 'personal/my-spasibo-za-ozhidanie' } });
+    expect(first).toMatchObject({
+      ok: true,
+      template: { id: 'my-spasibo-za-ozhidanie', key: 'personal/my-spasibo-za-ozhidanie' },
+    });
     expect(second).toMatchObject({ ok: true, template: { id: 'my-spasibo-za-ozhidanie-2' } });
   });
 
@@ -29,7 +37,14 @@ describe('the personal library', () => {
 
   it('refuses to edit a team pack template, and copies one into the personal library', async () => {
     const { personal, db } = fresh();
-    await db.templates.add({ ...draft, id: 'wait', key: templateKey('team', 'wait'), packId: 'team', updatedAt: 1, shortcut: 'жду' });
+    await db.templates.add({
+      ...draft,
+      id: 'wait',
+      key: templateKey('team', 'wait'),
+      packId: 'team',
+      updatedAt: 1,
+      shortcut: 'жду',
+    });
     await expect(personal.updateTemplate({ key: 'team/wait', draft })).rejects.toThrow(/скопируйте его в личные/);
     const copy = await personal.copyToPersonal({ key: 'team/wait' });
     expect(copy).toMatchObject({ packId: 'personal', title: draft.title, shortcut: undefined });
@@ -38,8 +53,18 @@ describe('the personal library', () => {
   it('keeps the link of a customised copy to its pack template when the agent edits it', async () => {
     const { personal, db } = fresh();
     const origin = { packId: 'team', templateId: 'wait', base: { title: 't', body: 'b', tags: [], category: 'c' } };
-    await db.templates.add({ ...draft, id: 'team.wait', key: 'personal/team.wait', packId: 'personal', updatedAt: 1, origin });
-    const saved = await personal.updateTemplate({ key: 'personal/team.wait', draft: { ...draft, body: 'Новый текст, [Имя].' } });
+    await db.templates.add({
+      ...draft,
+      id: 'team.wait',
+      key: 'personal/team.wait',
+      packId: 'personal',
+      updatedAt: 1,
+      origin,
+    });
+    const saved = await personal.updateTemplate({
+      key: 'personal/team.wait',
+      draft: { ...draft, body: 'Новый текст, [Имя].' },
+    });
     expect(saved).toMatchObject({ ok: true, template: { body: 'Новый текст, [Имя].', origin } });
   });
 

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileDraftRules,
-  createDraftLinter,
-  decodeCompiledRules,
-  encodeCompiledRules,
-} from '../../../lib/lint/lint-draft';
+import { compileDraftRules } from '../../../lib/lint/compile-draft-rules';
+import { createDraftLinter, decodeCompiledRules, encodeCompiledRules } from '../../../lib/lint/lint-draft';
 import type { Rule } from '../../../lib/model';
 
 const rule = (id: string, pattern: string, severity: Rule['severity'] = 'error'): Rule => ({

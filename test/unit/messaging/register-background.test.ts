@@ -4,9 +4,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SuflerDatabase } from '../../../lib/db/database';
 import { createBackgroundHandlers, createBackgroundServices } from '../../../lib/messaging/background-handlers';
 import { createPageRouter } from '../../../lib/messaging/page-router';
-import { createSiteAccess } from '../../../lib/messaging/site-access';
 import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
 import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
+import { createSiteAccess } from '../../../lib/messaging/site-access';
 
 const EXTENSION_ID = 'our-extension-id';
 
@@ -26,7 +26,11 @@ describe('background protocol', () => {
 
   it('has a handler for every background message', () => {
     const services = createBackgroundServices(new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }), {
-      router: createPageRouter({ queryActiveTab: async () => undefined, session: fakeBrowser.storage.session }),
+      router: createPageRouter({
+        queryActiveTab: async () => undefined,
+        session: fakeBrowser.storage.session,
+        injectScript: async () => undefined,
+      }),
       siteAccess: createSiteAccess({
         activeTab: async () => undefined,
         scripting: fakeBrowser.scripting as never,

@@ -1,0 +1,9 @@
+import { provideAgentUi } from '@/lib/agent/agent-ui';
+import { createFindingCard } from '@/lib/agent/finding-card';
+import { createSidebarHost } from '@/lib/agent/sidebar-host';
+import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
+
+export default defineContentScript({
+  registration: 'runtime',
+  main: () => provideAgentUi({ createFindingCard, showGuardDialog, showGuardNotice, createSidebarHost }),
+});

@@ -1,0 +1,40 @@
+import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
+import type { createFindingCard } from './finding-card';
+import type { createSidebarHost } from './sidebar-host';
+
+/**
+ * The agent script's on-demand UI: the finding card, the guard dialog and notice, the sidebar's frame host.
+ * It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
+ * something needs it, so the always-on script stays small. Both run in the extension's isolated world, which
+ * page scripts cannot see, so the hand-over through a global is private.
+ */
+export interface AgentUi {
+  createFindingCard: typeof createFindingCard;
+  showGuardDialog: typeof showGuardDialog;
+  showGuardNotice: typeof showGuardNotice;
+  createSidebarHost: typeof createSidebarHost;
+}
+
+const KEY = '__suflerAgentUi';
+
+export function provideAgentUi(ui: AgentUi): void {
+  (globalThis as Record<string, unknown>)[KEY] = ui;
+}
+
+let loading: Promise<AgentUi> | null = null;
+
+/** The UI, injecting it on first use through `inject` (the background's `scripting.executeScript`). */
+export function loadAgentUi(inject: () => Promise<unknown>): Promise<AgentUi> {
+  const ready = () => (globalThis as Record<string, unknown>)[KEY] as AgentUi | undefined;
+  const present = ready();
+  if (present) return Promise.resolve(present);
+  loading ??= inject().then(() => {
+    const ui = ready();
+    if (!ui) {
+      loading = null;
+      throw new Error('Интерфейс Суфлёра не загрузился на этой странице');
+    }
+    return ui;
+  });
+  return loading;
+}
