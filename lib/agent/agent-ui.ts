@@ -28,13 +28,16 @@ export function loadAgentUi(inject: () => Promise<unknown>): Promise<AgentUi> {
   const ready = () => (globalThis as Record<string, unknown>)[KEY] as AgentUi | undefined;
   const present = ready();
   if (present) return Promise.resolve(present);
-  loading ??= inject().then(() => {
-    const ui = ready();
-    if (!ui) {
+  loading ??= inject()
+    .then(() => {
+      const ui = ready();
+      if (!ui) throw new Error('Интерфейс Суфлёра не загрузился на этой странице');
+      return ui;
+    })
+    .catch((error) => {
+      // A failed injection (the frame was navigating, the worker restarting) is tried again next time.
       loading = null;
-      throw new Error('Интерфейс Суфлёра не загрузился на этой странице');
-    }
-    return ui;
-  });
+      throw error;
+    });
   return loading;
 }

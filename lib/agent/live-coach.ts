@@ -68,6 +68,10 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
         card = loaded;
         signal.addEventListener('abort', () => loaded.destroy(), { once: true });
         return loaded;
+      })
+      .catch((error) => {
+        cardLoading = null;
+        throw error;
       });
     return cardLoading;
   };
@@ -143,7 +147,9 @@ export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCo
     const rect = rectOf(finding);
     if (!rect || !box) return;
     const anchor = topViewportRect(rect, box.ownerDocument.defaultView);
-    void loadCard().then((loaded) => loaded.show(finding, phraseOf(finding), anchor));
+    void loadCard()
+      .then((loaded) => loaded.show(finding, phraseOf(finding), anchor))
+      .catch(() => undefined);
   };
 
   // Pointer coordinates are in the box's own frame; the card lives in the top document.

@@ -33,7 +33,7 @@ describe('the built extension in Chromium', () => {
 
   it('shows the library size in the popup, in Russian', async () => {
     const popup = await openExtensionPage(browser);
-    await expect.poll(() => popup.locator('main').textContent()).toMatch(/В библиотеке \d+ шаблон/);
+    await expect.poll(() => popup.locator('main').textContent()).toMatch(/В библиотеке шаблонов: \d+/);
   });
 
   it('runs the agent script on the demo helpdesk page, in the top frame', async () => {

@@ -93,7 +93,7 @@ describe('the live phrasing coach', () => {
     await page.keyboard.type(DRAFT);
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(1);
     const [span] = await overlaySpans(page);
-    await page.mouse.move((span.box.left + span.box.right) / 2, span.box.bottom - 4);
+    await page.mouse.move((span.box.left + span.box.right) / 2, span.box.bottom - 4, { steps: 3 });
 
     const card = page.getByRole('dialog', { name: `Замечание Суфлёра: «${PHRASE}»` });
     await card.waitFor();

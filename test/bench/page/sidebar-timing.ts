@@ -35,6 +35,8 @@ interface BenchWindow {
     firstOptionInDom: number;
     /** Messages the frame sent to the background, on the absolute clock. */
     messages: { type: string; start: number; end: number }[];
+    /** Main-thread tasks over 50 ms in the frame (Long Tasks API), on the absolute clock. */
+    longTasks: { start: number; duration: number }[];
     keys: { down: number; input: number; dom: number }[];
     pendingKey: { down: number; input: number } | null;
   };
@@ -48,11 +50,15 @@ interface BenchWindow {
 function instrument() {
   const w = window as unknown as BenchWindow;
   if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
-    const bench = { visible: [], firstOptionInDom: 0, messages: [], keys: [], pendingKey: null } as NonNullable<
+    const bench = { visible: [], firstOptionInDom: 0, messages: [], longTasks: [], keys: [], pendingKey: null } as NonNullable<
       BenchWindow['__sidebarBench']
     >;
     w.__sidebarBench = bench;
     const now = () => performance.timeOrigin + performance.now();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        bench.longTasks.push({ start: performance.timeOrigin + entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
     // Time each protocol call (@webext-core/messaging looks `chrome.runtime.sendMessage` up per call).
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime as unknown as {
       sendMessage(...args: unknown[]): Promise<unknown>;
@@ -158,6 +164,8 @@ interface OpenSamples {
   coldFrame: number[];
   coldLibrarySent: number[];
   coldLibrary: number[];
+  /** Cold opens: the longest frame task that ran after the library arrived and before the first option. */
+  coldBlocking: number[];
   warm: number[];
   skew: { low: number; high: number }[];
 }
@@ -169,6 +177,7 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     coldFrame: [],
     coldLibrarySent: [],
     coldLibrary: [],
+    coldBlocking: [],
     warm: [],
     skew: [],
   };
@@ -188,12 +197,16 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
       dom: (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom,
       origin: performance.timeOrigin,
       library: (window as unknown as BenchWindow).__sidebarBench!.messages.find((m) => m.type === 'listTemplates'),
+      longTasks: (window as unknown as BenchWindow).__sidebarBench!.longTasks,
     }));
     samples.coldDom.push(stamps.dom - click);
     samples.coldFrame.push(stamps.origin - click);
     if (stamps.library) {
       samples.coldLibrarySent.push(stamps.library.start - click);
       samples.coldLibrary.push(stamps.library.end - click);
+      const { end } = stamps.library;
+      const blocking = stamps.longTasks.filter((task) => task.start >= end - 1 && task.start < stamps.dom);
+      samples.coldBlocking.push(Math.max(0, ...blocking.map((task) => task.duration)));
     }
     // Let the search index build (it starts right after the first paint) before the warm reopens.
     await page.waitForTimeout(1500);
@@ -356,6 +369,12 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
         row('cold: click → library requested (listTemplates sent)', baseOpen.coldLibrarySent, bigOpen.coldLibrarySent, OPEN_BUDGET_MS),
         row('cold: click → library received', baseOpen.coldLibrary, bigOpen.coldLibrary, OPEN_BUDGET_MS),
         row('cold: click → first option in the DOM', baseOpen.coldDom, bigOpen.coldDom, OPEN_BUDGET_MS),
+        row(
+          'cold: longest frame task between library received and first option',
+          baseOpen.coldBlocking,
+          bigOpen.coldBlocking,
+          OPEN_BUDGET_MS,
+        ),
         row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, OPEN_BUDGET_MS),
       ],
     );
