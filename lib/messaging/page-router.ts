@@ -33,6 +33,11 @@ export function createPageRouter(deps: PageRouterDeps) {
     return tabId;
   };
 
+  const fillValues = async (conversation: string): Promise<Record<string, string>> => {
+    const stored = (await deps.session.get(fillKey(conversation)))[fillKey(conversation)];
+    return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
+  };
+
   /** The frame of a tab whose agent last reported a focused reply box (the top frame by default). */
   const focusedFrame = async (tabId: number) => {
     const key = focusKey(tabId);
@@ -84,10 +89,7 @@ export function createPageRouter(deps: PageRouterDeps) {
      * Values the agent typed into fill-in forms, per conversation, so one order number is typed once per
      * ticket. Session storage: nothing about customers outlives the browser session.
      */
-    async getFillValues({ conversation }: { conversation: string }): Promise<Record<string, string>> {
-      const stored = (await deps.session.get(fillKey(conversation)))[fillKey(conversation)];
-      return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
-    },
+    getFillValues: ({ conversation }: { conversation: string }) => fillValues(conversation),
 
     async saveFillValues({
       conversation,
@@ -97,7 +99,7 @@ export function createPageRouter(deps: PageRouterDeps) {
       values: Record<string, string>;
     }): Promise<void> {
       const kept = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
-      const current = await this.getFillValues({ conversation });
+      const current = await fillValues(conversation);
       await deps.session.set({ [fillKey(conversation)]: { ...current, ...kept } });
     },
 

@@ -1,7 +1,34 @@
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { BackgroundProtocol } from '../../lib/messaging/protocol';
-import type { PageServer } from '../demo/serve-pages';
-import type { ExtensionBrowser } from './launch-browser';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+
+/**
+ * One Chromium with the built extension and the fixture page server for a test file, started before its
+ * tests and closed after them. Read `.browser` and `.pages` inside tests (they exist once `beforeAll` ran).
+ */
+export function useExtensionBrowser(before?: () => Promise<void>) {
+  const context = {} as { browser: ExtensionBrowser; pages: PageServer };
+  beforeAll(async () => {
+    await before?.();
+    context.pages = await servePages();
+    context.browser = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await context.browser?.close();
+    await context.pages?.close();
+  });
+  return context;
+}
+
+/** The sidebar's frame: an extension page inside the closed shadow root the agent script mounts. */
+export async function sidebarFrame(page: Page): Promise<Frame> {
+  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))!;
+  await frame.getByRole('complementary', { name: 'Суфлёр' }).waitFor();
+  return frame;
+}
 
 /**
  * Calls the background over the real typed protocol from an extension page, the way the popup and the

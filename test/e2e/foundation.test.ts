@@ -1,25 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
-import { type PageServer, servePages } from '../demo/serve-pages';
-import { callBackground, openDemo, openExtensionPage, pingAgents } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+import { callBackground, openDemo, openExtensionPage, pingAgents, useExtensionBrowser } from './extension-harness';
 
 describe('the built extension in Chromium', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
-
-  beforeAll(async () => {
-    pages = await servePages();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('starts its service worker and seeds the bundled default pack into the library', async () => {
     const { pack } = await buildPackFromDir('templates');
-    const popup = await openExtensionPage(browser);
+    const popup = await openExtensionPage(env.browser);
     const status = await callBackground(popup, 'getStatus');
     expect(status.packs).toEqual([
       expect.objectContaining({ id: pack!.id, version: pack!.version, source: 'bundled' }),
@@ -32,18 +20,18 @@ describe('the built extension in Chromium', () => {
   });
 
   it('shows the library size in the popup, in Russian', async () => {
-    const popup = await openExtensionPage(browser);
+    const popup = await openExtensionPage(env.browser);
     await expect.poll(() => popup.locator('main').textContent()).toMatch(/В библиотеке шаблонов: \d+/);
   });
 
   it('runs the agent script on the demo helpdesk page, in the top frame', async () => {
-    const demo = await openDemo(browser, pages);
-    await expect.poll(() => pingAgents(browser)).toContain(demo.url());
+    const demo = await openDemo(env.browser, env.pages);
+    await expect.poll(() => pingAgents(env.browser)).toContain(demo.url());
   });
 
   it('refuses protocol messages that do not come from the extension itself', async () => {
     // A web page cannot even address the background: without externally_connectable, chrome.runtime is absent.
-    const demo = await openDemo(browser, pages);
+    const demo = await openDemo(env.browser, env.pages);
     const reachable = await demo.evaluate(
       () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
     );

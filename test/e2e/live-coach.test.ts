@@ -1,9 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageServer, servePages } from '../demo/serve-pages';
+import { describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { openDemo } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+import { openDemo, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 const PHRASE = 'ничем не могу помочь';
 const DRAFT = `Анна, к сожалению, ${PHRASE}. Хорошего дня!`;
@@ -54,21 +52,10 @@ function expectNear(actual: Box, expected: Box, tolerance = 3) {
 }
 
 describe('the live phrasing coach', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
-
-  beforeAll(async () => {
-    await buildFixturePages();
-    pages = await servePages();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
+  const env = useExtensionBrowser(buildFixturePages);
 
   it('underlines exactly the banned phrase in a textarea and counts it on the badge', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(DRAFT);
@@ -87,7 +74,7 @@ describe('the live phrasing coach', () => {
   });
 
   it('opens a card on hover, and its first suggestion replaces exactly the phrase, undoable with Ctrl+Z', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(DRAFT);
@@ -113,7 +100,7 @@ describe('the live phrasing coach', () => {
   });
 
   it('«Пропустить» ignores the finding once', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
     await page.keyboard.type(DRAFT);
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(1);
@@ -128,8 +115,8 @@ describe('the live phrasing coach', () => {
   });
 
   it('underlines DOM text in a rich editor with the Highlight API, without touching the editor DOM', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${pages.origin}/fixtures/pages/editors/prosemirror.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/prosemirror.html`);
     const editor = page.locator('.ProseMirror');
     await editor.click();
     await page.keyboard.type(DRAFT);
@@ -162,13 +149,12 @@ describe('the live phrasing coach', () => {
   });
 
   it('lists the findings in the sidebar tab «Замечания», whose suggestion fixes the draft in the page', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(DRAFT);
     await page.getByRole('button', { name: /Суфлёр/ }).click();
-    await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
-    const sidebar = page.frames().find((frame) => frame.url().endsWith('/sidebar.html'))!;
+    const sidebar = await sidebarFrame(page);
     await sidebar.getByRole('tab', { name: /Замечания \(1\)/ }).click();
     const item = sidebar.getByRole('list', { name: 'Замечания к черновику' }).getByRole('listitem');
     await expect.poll(() => item.count()).toBe(1);

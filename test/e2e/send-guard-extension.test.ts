@@ -1,27 +1,15 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageServer, servePages } from '../demo/serve-pages';
-import { callBackground, openDemo, openExtensionPage } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+import { describe, expect, it } from 'vitest';
+import { callBackground, openDemo, openExtensionPage, useExtensionBrowser } from './extension-harness';
 
 /** Through the built extension, on the demo helpdesk (sends on Ctrl+Enter and its «Отправить» button). */
 describe('the send guard in the extension', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
-
-  beforeAll(async () => {
-    pages = await servePages();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
+  const env = useExtensionBrowser();
 
   const sent = (page: Page) => page.evaluate(() => (window as unknown as { sentMessages?: number }).sentMessages ?? 0);
 
   async function draft(text: string) {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(text);
@@ -68,7 +56,7 @@ describe('the send guard in the extension', () => {
   });
 
   it('in new-hire mode blocks the send: no «Отправить всё равно»', async () => {
-    const options = await openExtensionPage(browser, 'options.html');
+    const options = await openExtensionPage(env.browser, 'options.html');
     await callBackground(options, 'saveSettings', { newHireMode: true });
     const { page, reply } = await draft('Это не наша вина, ничем не могу помочь.');
     await reply.press('Control+Enter');

@@ -1,9 +1,7 @@
-import type { Frame, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageServer, servePages } from '../demo/serve-pages';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { callBackground, openExtensionPage } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 /**
  * The whole path an agent takes, through the built extension, on pages running real editor libraries: focus
@@ -45,20 +43,11 @@ const CASES: EditorCase[] = [
   { page: 'tinymce', box: inFrame },
 ];
 
-async function sidebarOf(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
-  return page.frames().find((frame) => frame.url().endsWith('/sidebar.html'))!;
-}
-
 describe('inserting from the sidebar into real editors', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
+  const env = useExtensionBrowser(buildFixturePages);
 
   beforeAll(async () => {
-    await buildFixturePages();
-    pages = await servePages();
-    browser = await launchWithExtension();
-    const options = await openExtensionPage(browser, 'options.html');
+    const options = await openExtensionPage(env.browser, 'options.html');
     const saved = await callBackground(options, 'createTemplate', {
       title: TITLE,
       body: BODY,
@@ -68,21 +57,17 @@ describe('inserting from the sidebar into real editors', () => {
     expect(saved.ok).toBe(true);
     await options.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
 
   it.each(CASES)('$page', async ({ page: name, box, expected = RENDERED, undoGroupMs = 0 }) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${pages.origin}/fixtures/pages/editors/${name}.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/${name}.html`);
     const model = () => page.evaluate(() => (window as unknown as Win).readModel());
     await box(page).click();
     await page.keyboard.type(TYPED);
     await expect.poll(model).toBe(TYPED);
 
     await page.getByRole('button', { name: /Суфлёр/ }).click();
-    const sidebar = await sidebarOf(page);
+    const sidebar = await sidebarFrame(page);
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
     await search.fill('проверка вставки');
     await expect

@@ -1,18 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PageServer, servePages } from '../demo/serve-pages';
-import { callBackground, openDemo, openExtensionPage } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
-
-/** The sidebar's frame: an extension page inside the closed shadow root the agent script mounts. */
-async function sidebarFrame(page: Page): Promise<Frame> {
-  await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
-  const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))!;
-  await frame.getByRole('complementary', { name: 'Суфлёр' }).waitFor();
-  return frame;
-}
+import { describe, expect, it } from 'vitest';
+import { callBackground, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 /** Focuses the reply box (unless the test already placed the caret there) and clicks the launcher badge. */
 async function openSidebarFromBadge(page: Page, { focusReply = true } = {}): Promise<Frame> {
@@ -22,20 +12,10 @@ async function openSidebarFromBadge(page: Page, { focusReply = true } = {}): Pro
 }
 
 describe('the sidebar on the demo helpdesk', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
-
-  beforeAll(async () => {
-    pages = await servePages();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('opens from the launcher badge with the search box focused and recent templates listed', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const sidebar = await openSidebarFromBadge(page);
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
     await expect
@@ -46,7 +26,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('finds a template typed in the wrong keyboard layout and inserts it with Enter, name filled from the page', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.fill('Добрый день!\n');
     const sidebar = await openSidebarFromBadge(page);
@@ -69,7 +49,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('asks for the fill-ins it cannot fill, then inserts a multi-line reply at the caret', async () => {
-    const options = await openExtensionPage(browser, 'options.html');
+    const options = await openExtensionPage(env.browser, 'options.html');
     const saved = await callBackground(options, 'createTemplate', {
       title: 'Передали курьеру',
       body: '[Имя], заказ [номер заказа] передан курьеру.\nОн привезёт его [дата доставки].',
@@ -78,7 +58,7 @@ describe('the sidebar on the demo helpdesk', () => {
     });
     expect(saved.ok).toBe(true);
 
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.fill('Начало. Конец.');
     await reply.click();
@@ -100,7 +80,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('closes on Escape and gives the focus back to the reply box', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const sidebar = await openSidebarFromBadge(page);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
@@ -109,7 +89,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('keeps keystrokes typed in the sidebar away from the page', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     await page.evaluate(() => {
       (window as unknown as { pageKeys: number }).pageKeys = 0;
       for (const target of [window, document])
@@ -123,8 +103,8 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('is styled by itself on a page that resets every style with !important, and the page shortcuts stay silent', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${pages.origin}/fixtures/pages/hostile.html`);
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/hostile.html`);
     const sidebar = await openSidebarFromBadge(page);
     const frameBox = await page.locator('sufler-sidebar').boundingBox();
     expect(frameBox).toMatchObject({ x: 1280 - 380, y: 0, width: 380, height: 800 });
@@ -138,7 +118,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('never covers the reply box and remembers being open on this site', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     await openSidebarFromBadge(page);
     const sidebarBox = (await page.locator('sufler-sidebar').boundingBox())!;
     const replyBox = (await page.getByRole('textbox', { name: 'Ответ клиенту' }).boundingBox())!;
@@ -151,7 +131,7 @@ describe('the sidebar on the demo helpdesk', () => {
   });
 
   it('has no serious or critical accessibility violations (axe-core)', async () => {
-    const page = await openDemo(browser, pages);
+    const page = await openDemo(env.browser, env.pages);
     const sidebar = await openSidebarFromBadge(page);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('возврат');
     const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');

@@ -2,10 +2,9 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/model';
 import { generateSigningKeyPair, importSigningKey, signPackBytes } from '../../lib/packs/pack-signature';
-import { type PageServer, servePages } from '../demo/serve-pages';
 import { type PackServer, samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
-import { openDemo, openExtensionPage } from './extension-harness';
-import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+import { openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import type { ExtensionBrowser } from './launch-browser';
 
 const teamPack = (version: string, bodies: Record<string, string>): Pack =>
   samplePack({
@@ -39,37 +38,29 @@ async function subscribe(options: Page, url: string, extra: { publicKey?: string
 const row = (options: Page, name: string) => options.getByRole('listitem', { name: `Пакет «${name}»` });
 
 describe('team packs synced from a URL', () => {
-  let browser: ExtensionBrowser;
-  let pages: PageServer;
+  const env = useExtensionBrowser();
   let server: PackServer;
 
   beforeAll(async () => {
-    pages = await servePages();
     server = await startPackServer();
-    browser = await launchWithExtension();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await pages?.close();
-    await server?.close();
-  });
+  afterAll(() => server?.close());
 
   it('subscribes, shows the pack in the sidebar, picks up an upstream change, and answers 304 when unchanged', async () => {
     server.route(
       '/team.json',
       serveStatic(JSON.stringify(teamPack('1', { hello: 'Добрый день, [Имя]! Команда на связи.' })), { etag: '"v1"' }),
     );
-    const options = await openPacksTab(browser);
+    const options = await openPacksTab(env.browser);
     await subscribe(options, server.url('/team.json'));
     await expect
       .poll(() => row(options, 'Команда поддержки «Домотеки»').textContent())
       .toMatch(/версия 1, шаблонов: 1/);
 
-    const demo = await openDemo(browser, pages);
+    const demo = await openDemo(env.browser, env.pages);
     await demo.getByRole('textbox', { name: 'Ответ клиенту' }).click();
     await demo.getByRole('button', { name: /Суфлёр/ }).click();
-    await expect.poll(() => demo.frames().some((f) => f.url().endsWith('/sidebar.html'))).toBe(true);
-    const sidebar = demo.frames().find((f) => f.url().endsWith('/sidebar.html'))!;
+    const sidebar = await sidebarFrame(demo);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('командный hello');
     await expect
       .poll(() => sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().textContent())
@@ -135,7 +126,7 @@ describe('team packs synced from a URL', () => {
         }),
       ),
     );
-    const options = await openPacksTab(browser);
+    const options = await openPacksTab(env.browser);
     await subscribe(options, server.url(path));
     const item = row(options, `Пакет ${path}`);
     await expect.poll(() => item.textContent()).toMatch(/шаблонов: 1/);
@@ -173,7 +164,7 @@ describe('team packs synced from a URL', () => {
       id: 'signed-team',
       name: 'Подписанный пакет',
     });
-    const options = await openPacksTab(browser);
+    const options = await openPacksTab(env.browser);
     await subscribe(options, server.url('/signed.json'), { publicKey: keys.publicKey });
     const item = row(options, 'Подписанный пакет');
     await expect.poll(() => item.textContent()).toMatch(/версия 1/);
@@ -199,7 +190,7 @@ describe('team packs synced from a URL', () => {
     const csv =
       'title,body,tags,category,shortcut,id\n"Трек-номер","[Имя], вот трек-номер: [трек-номер].\nОтследить можно на сайте.","трек, где посылка",Доставка,трек1,csv-track\n';
     server.route('/sheet.csv', serveStatic(csv, { type: 'text/csv; charset=utf-8' }));
-    const options = await openPacksTab(browser);
+    const options = await openPacksTab(env.browser);
     await subscribe(options, server.url('/sheet.csv'));
     await expect.poll(() => options.getByRole('list').last().textContent()).toMatch(/шаблонов: 1/);
     await options.getByRole('tab', { name: 'Библиотека' }).click();
@@ -219,7 +210,7 @@ describe('team packs synced from a URL', () => {
         }),
       ),
     );
-    const options = await openPacksTab(browser);
+    const options = await openPacksTab(env.browser);
     await subscribe(options, server.url('/custom.json'));
     await expect.poll(() => row(options, 'Пакет для правки').textContent()).toMatch(/версия 1/);
 

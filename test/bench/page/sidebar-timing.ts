@@ -47,7 +47,7 @@ interface BenchWindow {
  * Installed in every frame before its scripts run; only the sidebar frame and the top page act on it.
  * Runs as a string in the browser, so it must be self-contained.
  */
-function instrument() {
+export function instrument() {
   const w = window as unknown as BenchWindow;
   if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
     const bench = { visible: [], firstOptionInDom: 0, messages: [], longTasks: [], keys: [], pendingKey: null } as NonNullable<
@@ -59,20 +59,23 @@ function instrument() {
       for (const entry of list.getEntries())
         bench.longTasks.push({ start: performance.timeOrigin + entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
-    // Time each protocol call (@webext-core/messaging looks `chrome.runtime.sendMessage` up per call).
+    // Time each protocol call: @webext-core/messaging calls `chrome.runtime.sendMessage(message, callback)`,
+    // looking it up per call.
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime as unknown as {
-      sendMessage(...args: unknown[]): Promise<unknown>;
+      sendMessage(...args: unknown[]): unknown;
     };
     const send = runtime.sendMessage.bind(runtime);
     runtime.sendMessage = (...args: unknown[]) => {
       const type = (args[0] as { type?: string } | undefined)?.type ?? '?';
       const start = now();
-      const result = send(...args);
-      Promise.resolve(result).then(
-        () => bench.messages.push({ type, start, end: now() }),
-        () => undefined,
-      );
-      return result;
+      const last = args.length - 1;
+      const callback = args[last];
+      if (typeof callback === 'function')
+        args[last] = (...results: unknown[]) => {
+          bench.messages.push({ type, start, end: now() });
+          return callback(...results);
+        };
+      return send(...args);
     };
     const io = new IntersectionObserver((entries) => {
       for (const entry of entries)
