@@ -41,7 +41,7 @@ const HOVER_DELAY_MS = 250;
  * for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
  * better phrasings. Layout is only read in animation frames and pointer handlers, never on a keystroke.
  */
-export function createLiveCoach(doc: Document, signal: AbortSignal, deps: LiveCoachDeps): LiveCoach {
+export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveCoach {
   let box: ReplyBox | null = null;
   let boxSignal: AbortController | null = null;
   let mirror: TextControlMirror | null = null;

@@ -50,7 +50,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   };
   let config: AgentConfig | null = null;
   const ui = () => loadAgentUi(() => sendMessage('loadAgentUi'));
-  const coach = createLiveCoach(document, signal, {
+  const coach = createLiveCoach(signal, {
     loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
     linter: () => linter,
     onFindings: (findings, text) => {

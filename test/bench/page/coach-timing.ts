@@ -45,9 +45,9 @@ const SENTENCES = [
   'Хорошего вам дня, и ещё раз простите за неудобства!',
 ];
 /** What the agent types in the middle of the draft, then deletes again: findings come and go. */
-export const TYPED = ' Ничем не могу помочь, это не наша вина, вы должны подождать.';
+const TYPED = ' Ничем не могу помочь, это не наша вина, вы должны подождать.';
 
-export function draft(length: number): string[] {
+function draft(length: number): string[] {
   // Paragraphs of three sentences, 2,000 characters in all (line breaks included).
   const paragraphs: string[] = [];
   let text = '';
@@ -61,12 +61,12 @@ export function draft(length: number): string[] {
   return paragraphs;
 }
 
-export function pageHtml(kind: 'textarea' | 'contenteditable', paragraphs: string[], script: string): string {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+function pageHtml(kind: 'textarea' | 'contenteditable', paragraphs: string[], script: string): string {
+  const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const box =
     kind === 'textarea'
-      ? `<textarea id="box" aria-label="Ответ клиенту">${escape(paragraphs.join('\n'))}</textarea>`
-      : `<div id="box" contenteditable="true" aria-label="Ответ клиенту">${paragraphs.map((p) => `<p>${escape(p)}</p>`).join('')}</div>`;
+      ? `<textarea id="box" aria-label="Ответ клиенту">${escapeHtml(paragraphs.join('\n'))}</textarea>`
+      : `<div id="box" contenteditable="true" aria-label="Ответ клиенту">${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</div>`;
   return `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>coach bench</title>
 <style>body { font: 15px/1.5 system-ui, sans-serif; margin: 24px; }
 #box { display: block; box-sizing: border-box; width: 720px; height: 460px; padding: 10px; border: 1px solid #999; overflow: auto; }
@@ -75,7 +75,7 @@ p { margin: 0 0 .6em; }</style></head>
 }
 
 type Metrics = Record<string, number>;
-export async function metrics(cdp: CDPSession): Promise<Metrics> {
+async function metrics(cdp: CDPSession): Promise<Metrics> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
 }
@@ -88,7 +88,7 @@ type Mode = 'none' | 'coach' | 'control';
  * needs a layout, so any layout counted across the loop was forced by a read in the keystroke path.
  * `control` reads `offsetHeight` after each keystroke, proving the counter sees a forced layout.
  */
-export function syncLoop(args: { n: number; typed: string; mode: Mode }): number[] {
+function syncLoop(args: { n: number; typed: string; mode: Mode }): number[] {
   const box = document.getElementById('box')!;
   const bench = (globalThis as unknown as { coachBench: CoachBench }).coachBench;
   const textarea = box.localName === 'textarea' ? (box as HTMLTextAreaElement) : null;
@@ -126,19 +126,19 @@ interface Run {
   updates: UpdateTiming[];
   perKey: { task: number; script: number; layoutStyle: number };
   crossOriginIsolated: boolean;
-  length: number;
   /** Each piece of an update alone (coach only): median ms. */
   pieces: Record<string, number>;
 }
 
 async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): Promise<Run> {
-  if (mode === 'coach') await page.evaluate((rules) => (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(document.getElementById('box')!, rules), rulesJson);
+  if (mode === 'coach')
+    await page.evaluate(
+      (rules) =>
+        (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(document.getElementById('box')!, rules),
+      rulesJson,
+    );
   await page.waitForTimeout(200);
   const isolated = await page.evaluate(() => crossOriginIsolated);
-  const length = await page.evaluate(() => {
-    const box = document.getElementById('box')!;
-    return box.localName === 'textarea' ? (box as HTMLTextAreaElement).value.length : box.innerText.length;
-  });
 
   // 1. Forced layout and synchronous cost: loops of one task each. A rendering frame (the coach's debounce
   // timer and animation frame firing after a loop) can land between two metric reads, so each loop is
@@ -149,7 +149,8 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   const styles: number[] = [];
   for (let repeat = 0; repeat < SYNC_REPEATS; repeat++) {
     await page.waitForTimeout(150);
-    if (mode === 'coach') await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+    if (mode === 'coach')
+      await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
     const before = await metrics(cdp);
     sync.push(...(await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode })));
     const after = await metrics(cdp);
@@ -169,7 +170,8 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
     }
   });
   await page.waitForTimeout(100);
-  if (mode === 'coach') await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+  if (mode === 'coach')
+    await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
   const typingBefore = await metrics(cdp);
   const half = TYPED_KEYSTROKES / 2;
   for (let i = 0; i < TYPED_KEYSTROKES; i++) {
@@ -179,7 +181,10 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   }
   await page.waitForTimeout(100);
   const typingAfter = await metrics(cdp);
-  const updates = mode === 'coach' ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take()) : [];
+  const updates =
+    mode === 'coach'
+      ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take())
+      : [];
   const pieces =
     mode === 'coach'
       ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.profile(200))
@@ -196,7 +201,6 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
       layoutStyle: delta('LayoutDuration') + delta('RecalcStyleDuration'),
     },
     crossOriginIsolated: isolated,
-    length,
     pieces,
   };
 }
@@ -257,7 +261,7 @@ export async function coachTiming(): Promise<void> {
       const pick = (key: keyof UpdateTiming) => coached.updates.map((u) => u[key]);
       const added = median(coached.sync) - median(none.sync);
       rows.push([
-        `${kind} (${coached.length} chars, ${median(pick('findings'))} findings)`,
+        `${kind} (${paragraphs.join('\n').length} chars, ${median(pick('findings'))} findings)`,
         ms3(median(pick('read'))),
         ms3(median(pick('lint'))),
         ms3(median(pick('paint'))),

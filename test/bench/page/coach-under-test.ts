@@ -65,7 +65,7 @@ const bench: CoachBench = {
       },
     };
     const badge = createLauncherBadge(document, () => undefined, signal);
-    coach = createLiveCoach(document, signal, {
+    coach = createLiveCoach(signal, {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
       linter: () => {

@@ -45,10 +45,15 @@ export async function contentScriptSize(extensionDir: string, buildMs: number): 
   const esbuildBytes = output.bytes;
   const groups = new Map<string, number>();
   for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+    if (bytesInOutput === 0) continue;
     const path = relative(ROOT, resolve(ROOT, input));
     // Group node_modules by package, our own code by folder (lib/agent, lib/lint, …).
     const pkg = path.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
-    const key = pkg ? `npm: ${pkg}` : path.split('/').slice(0, 2).join('/');
+    const key = pkg
+      ? `npm: ${pkg}`
+      : path === '<stdin>'
+        ? 'WXT entry wrapper (reproduced)'
+        : path.split('/').slice(0, 2).join('/');
     groups.set(key, (groups.get(key) ?? 0) + bytesInOutput);
   }
   const files = Object.entries(output.inputs)
