@@ -23,8 +23,17 @@ export function useLibraryStatus() {
   return useQuery({ queryKey: queryKeys.status, queryFn: () => sendMessage('getStatus') });
 }
 
-export function useTemplates() {
-  return useQuery({ queryKey: queryKeys.templates, queryFn: () => sendMessage('listTemplates') });
+/** The whole library; `enabled: false` lets the sidebar ask for its first screen before this big answer. */
+export function useTemplates({ enabled = true } = {}) {
+  return useQuery({ queryKey: queryKeys.templates, queryFn: () => sendMessage('listTemplates'), enabled });
+}
+
+/** A few recent and frequent templates: what the sidebar shows while the whole library is on its way. */
+export function useRecentTemplates(limit: number) {
+  return useQuery({
+    queryKey: [...queryKeys.templates, 'recent', limit],
+    queryFn: () => sendMessage('listRecentTemplates', { limit }),
+  });
 }
 
 export function useUsageStats() {

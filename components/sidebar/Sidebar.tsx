@@ -8,6 +8,7 @@ import {
   useFillValues,
   useInsertIntoPage,
   usePageContext,
+  useRecentTemplates,
   useSaveFillValues,
   useSettings,
   useTemplates,
@@ -20,12 +21,16 @@ import { useTemplateSearch } from './use-template-search';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
+/** How many templates the sidebar shows at once on open: a screenful. */
+const FIRST_SCREEN = 30;
+
 /**
  * The agent's all-day tool: type to search, ↑/↓ to choose, Enter to insert, Escape to go back to the reply.
  * Runs in an extension-origin frame docked to the helpdesk page (see lib/agent/sidebar-host.ts).
  */
 export function Sidebar() {
-  const templates = useTemplates();
+  const firstScreen = useRecentTemplates(FIRST_SCREEN);
+  const templates = useTemplates({ enabled: !firstScreen.isPending });
   const usage = useUsageStats();
   const settings = useSettings();
   const page = usePageContext();
@@ -41,7 +46,7 @@ export function Sidebar() {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
 
-  const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data);
+  const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data, firstScreen.data);
   const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
   const current = results[Math.min(active, results.length - 1)];
 

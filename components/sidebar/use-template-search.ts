@@ -16,6 +16,8 @@ export function useTemplateSearch(
   query: string,
   category: string,
   usage: UsageStats | undefined,
+  /** Shown for an empty query until the whole library (and its index) is there. */
+  firstScreen?: StoredTemplate[],
 ) {
   const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
@@ -27,7 +29,10 @@ export function useTemplateSearch(
   const byKey = useMemo(() => new Map(templates?.map((template) => [template.key, template])), [templates]);
 
   return useMemo(() => {
-    if (!templates) return { results: [], ready: false };
+    if (!templates) {
+      if (query.trim() || !firstScreen) return { results: [], ready: false };
+      return { results: firstScreen.filter((t) => !category || t.category === category), ready: true };
+    }
     const now = Date.now();
     if (!index) {
       if (query.trim()) return { results: [], ready: false };
@@ -38,7 +43,7 @@ export function useTemplateSearch(
       results: hits.map((hit) => byKey.get(hit.key)).filter((t): t is StoredTemplate => t !== undefined),
       ready: true,
     };
-  }, [templates, index, query, category, usage, byKey]);
+  }, [templates, index, query, category, usage, byKey, firstScreen]);
 }
 
 /** The empty query's list before the index exists: most recently used first, then library order. */

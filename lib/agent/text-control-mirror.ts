@@ -70,33 +70,42 @@ export function createTextControlMirror(
 
   let spans: { finding: Finding; span: HTMLSpanElement }[] = [];
   let frame = 0;
+  /** Styles change with the control's size or the page's layout, not with its text: not copied per keystroke. */
+  let stylesStale = true;
 
   /** Position, size and text metrics; read once per animation frame, never in the keystroke handler. */
   const sync = () => {
     frame = 0;
     if (!control.isConnected) return;
-    const computed = view.getComputedStyle(control);
-    for (const property of COPIED) mirror.style[property] = computed[property];
-    // The control's scrollbar narrows its text; the mirror has none, so it gets the same room as padding.
-    const scrollbar =
-      control.offsetWidth -
-      control.clientWidth -
-      Number.parseFloat(computed.borderLeftWidth) -
-      Number.parseFloat(computed.borderRightWidth);
-    if (scrollbar > 0) mirror.style.paddingRight = `${Number.parseFloat(computed.paddingRight) + scrollbar}px`;
-    const rect = control.getBoundingClientRect();
-    host.style.setProperty('--x', `${rect.left}px`);
-    host.style.setProperty('--y', `${rect.top}px`);
+    if (stylesStale) {
+      stylesStale = false;
+      const computed = view.getComputedStyle(control);
+      for (const property of COPIED) mirror.style[property] = computed[property];
+      // The control's scrollbar narrows its text; the mirror has none, so it gets the same room as padding.
+      const scrollbar =
+        control.offsetWidth -
+        control.clientWidth -
+        Number.parseFloat(computed.borderLeftWidth) -
+        Number.parseFloat(computed.borderRightWidth);
+      if (scrollbar > 0) mirror.style.paddingRight = `${Number.parseFloat(computed.paddingRight) + scrollbar}px`;
+      const rect = control.getBoundingClientRect();
+      host.style.setProperty('--x', `${rect.left}px`);
+      host.style.setProperty('--y', `${rect.top}px`);
+    }
     mirror.scrollTop = control.scrollTop;
     mirror.scrollLeft = control.scrollLeft;
   };
   const schedule = () => {
     if (!frame) frame = view.requestAnimationFrame(sync);
   };
+  const restyle = () => {
+    stylesStale = true;
+    schedule();
+  };
   control.addEventListener('scroll', schedule, { passive: true, signal });
-  view.addEventListener('scroll', schedule, { capture: true, passive: true, signal });
-  view.addEventListener('resize', schedule, { passive: true, signal });
-  const resizeObserver = new ResizeObserver(schedule);
+  view.addEventListener('scroll', restyle, { capture: true, passive: true, signal });
+  view.addEventListener('resize', restyle, { passive: true, signal });
+  const resizeObserver = new ResizeObserver(restyle);
   resizeObserver.observe(control);
   signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
 

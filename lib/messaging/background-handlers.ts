@@ -75,6 +75,7 @@ export function createBackgroundHandlers({
   return {
     getStatus: () => library.getStatus(),
     listTemplates: () => library.listTemplates(),
+    listRecentTemplates: (data) => library.listRecentTemplates(data),
     getAgentConfig: () => agentConfig.getAgentConfig(),
     getUsageStats: () => library.getUsageStats(),
     recordUsage: (data) => library.recordUsage(data),

@@ -69,6 +69,8 @@ export interface PageContext {
 export interface BackgroundProtocol {
   getStatus(): LibraryStatus;
   listTemplates(): StoredTemplate[];
+  /** The sidebar's first screen: a few recent and frequent templates, before the whole library arrives. */
+  listRecentTemplates(data: { limit: number }): StoredTemplate[];
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
   getAgentConfig(): AgentConfig;
   getUsageStats(): UsageStats;
@@ -170,6 +172,7 @@ export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
 export const BACKGROUND_MESSAGES = [
   'getStatus',
   'listTemplates',
+  'listRecentTemplates',
   'getAgentConfig',
   'getUsageStats',
   'recordUsage',
