@@ -101,10 +101,13 @@ export function tokenize(text: string): Token[] {
     }
     if (code === 0x21 || code === 0x3f || code === 0x0a) sentence++;
     else if (code === 0x2e) {
-      // A full stop ends a sentence; an ellipsis or a dot inside «site.ru» or «3.5» does not.
+      // A full stop ends a sentence; an ellipsis (a pause, often mid-sentence) or a dot inside «site.ru» or
+      // «3.5» does not. An ellipsis followed by a full stop («помочь….») does.
       const next = text.charCodeAt(i + 1);
-      const prev = text.charCodeAt(i - 1);
-      if (prev !== 0x2e && (i + 1 >= length || next === 0x20 || next === 0x0a || next === 0x22)) sentence++;
+      let run = 1;
+      while (text.charCodeAt(i - run) === 0x2e) run++;
+      const last = next !== 0x2e;
+      if (last && run !== 3 && (i + 1 >= length || next === 0x20 || next === 0x0a || next === 0x22)) sentence++;
     }
     i++;
   }

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Template } from '../model';
+import { convertMacroPlaceholders } from '../templates/convert-macro-placeholders';
 import { LIMITS } from './pack-schema';
 import { parsePack } from './parse-pack';
 import { slugify } from './slugify';
@@ -13,7 +14,7 @@ import { slugify } from './slugify';
  *   field     English     Russian                           required  notes
  *   id        id          идентификатор                     no        see «Stable ids» below
  *   title     title       название, заголовок               yes
- *   body      body, text  текст, текст ответа, ответ        yes       line breaks inside the cell are kept
+ *   body      body, text  текст, текст ответа, ответ        yes       line breaks kept; `{{…}}` macros → `[…]`
  *   tags      tags        теги, тэги, метки                 no        split on «,» or «;»
  *   category  category    категория, раздел                 no        empty → «Без категории»
  *   shortcut  shortcut    сокращение, шорткат               no        one word
@@ -158,10 +159,12 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
       }
       idRows.set(id, row);
     }
+    const body = cell('body');
     const template: Record<string, unknown> = {
       id,
       title,
-      body: cell('body'),
+      // Sheets are often pasted from helpdesk macros: `{{ticket.requester.first_name}}` becomes `[Имя]`.
+      body: body === undefined ? body : convertMacroPlaceholders(body),
       tags: splitTags(cell('tags') ?? ''),
       category: cell('category') ?? DEFAULT_CSV_CATEGORY,
     };

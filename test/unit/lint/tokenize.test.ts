@@ -47,4 +47,9 @@ describe('tokenize', () => {
   it('numbers sentences: ! ? a full stop before a space and a blank line end one; an ellipsis does not', () => {
     expect(sentences('а б. в! г? д... е\n\nж 3.5 site.ru')).toEqual([0, 0, 1, 2, 3, 3, 4, 4, 4, 4, 4]);
   });
+
+  it('ends a sentence at an ellipsis followed by a full stop', () => {
+    // Found by the property test: «не помочь …. ничем не могу помочь» must not match across the stop.
+    expect(sentences('а б.... в')).toEqual([0, 0, 1]);
+  });
 });

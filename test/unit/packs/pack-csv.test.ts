@@ -138,3 +138,12 @@ describe('templatesToCsv', () => {
     expect(templatesToCsv(templates, { bom: false }).startsWith('id,')).toBe(true);
   });
 });
+
+describe('helpdesk macros in a sheet', () => {
+  it('turns {{…}} fill-ins into our [Имя] placeholders', () => {
+    const csv =
+      'title,body,id\nПривет,"Здравствуйте, {{ticket.requester.first_name}}! Заказ {{номер заказа}}.",hello\n';
+    const { pack } = parseCsvPack(csv, { packId: 'sheet', name: 'Таблица' });
+    expect(pack?.templates[0].body).toBe('Здравствуйте, [Имя]! Заказ [номер заказа].');
+  });
+});
