@@ -4,7 +4,7 @@ import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
-import { onMessage, type PageContext, sendMessage } from '../messaging/protocol';
+import { type LintEventKind, onMessage, type PageContext, sendMessage } from '../messaging/protocol';
 import type { Finding, InsertOutcome } from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
@@ -50,6 +50,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   };
   let config: AgentConfig | null = null;
   const ui = () => loadAgentUi(() => sendMessage('loadAgentUi'));
+  const record = (ruleId: string, kind: LintEventKind) =>
+    void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined);
   const coach = createLiveCoach(signal, {
     loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
     linter: () => linter,
@@ -57,8 +59,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       launcher.setFindings(findings);
       reportFindings(findings, text);
     },
-    replace: (box, start, end, range, text) => replaceSpan(box, start, end, range, text),
-    record: (ruleId, kind) => void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined),
+    replace: replaceSpan,
+    record,
   });
   const tracker = trackReplyBox(document, signal, (box) => {
     launcher.attachTo(box);
@@ -70,7 +72,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     currentBox: () => tracker.current()?.element ?? null,
     mode: () => config?.guardMode ?? 'off',
     coach,
-    record: (ruleId, kind) => void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined),
+    record,
   });
 
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
@@ -97,18 +99,23 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   if (isTop) {
     let sidebar: SidebarHost | null = null;
+    let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
+    const create = async () => {
+      const [state, loaded] = await Promise.all([sendMessage('getSiteState', { origin }), ui()]);
+      sidebar = loaded.createSidebarHost(document, {
+        frameUrl: options.sidebarUrl,
+        width: state.width,
+        onWidthChange: (width) => void sendMessage('saveSiteState', { origin, width }),
+        replyBox: () => tracker.current()?.element ?? null,
+      });
+      return sidebar;
+    };
     const show = async ({ focus = true } = {}) => {
-      if (!sidebar) {
-        const state = await sendMessage('getSiteState', { origin });
-        sidebar = (await ui()).createSidebarHost(document, {
-          frameUrl: options.sidebarUrl,
-          width: state.width,
-          onWidthChange: (width) => void sendMessage('saveSiteState', { origin, width }),
-          replyBox: () => tracker.current()?.element ?? null,
-        });
-      }
-      sidebar.open({ focus });
+      // One host even when the shortcut and the restore on load race each other.
+      creating ??= create();
+      const host = sidebar ?? (await creating);
+      host.open({ focus });
       void sendMessage('saveSiteState', { origin, open: true });
     };
     const hide = () => {
