@@ -274,7 +274,8 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     await inner.addScriptTag({ path: join(FIXTURE_PAGES_OUT, 'editor-under-test.js') });
     await page.frameLocator('iframe').locator('body').click();
     const trackedTag = () => (window as unknown as Win).suflerEditor.trackedTag();
-    expect(await page.evaluate(trackedTag)).toBe('body+selection');
+    // The caret is saved on the frame's `selectionchange`, which fires after the click returns.
+    await expect.poll(() => page.evaluate(trackedTag)).toBe('body+selection');
     expect(await inner.evaluate(trackedTag)).toBeNull();
     await page.close();
   });
