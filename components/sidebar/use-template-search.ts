@@ -1,15 +1,16 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import type { UsageStats } from '@/lib/messaging/protocol';
-import { createSearchIndex, type SearchIndex } from '@/lib/search/search-index';
-import { searchTemplates } from '@/lib/search/search-templates';
+import type { SearchIndex } from '@/lib/search/search-index';
+
+type Engine = typeof import('@/lib/search/search-engine');
 
 const LIMIT = 200;
 
 /**
- * Search over the cached library. The index is built right after the first paint, so opening the
- * sidebar shows recent and frequent templates at once even with a large library; a query typed before the
- * index is ready is answered as soon as it is.
+ * Search over the cached library. The engine's code and its index come after the first paint, so opening
+ * the sidebar shows recent and frequent templates at once even with a large library; a query typed before
+ * the index is ready is answered as soon as it is.
  */
 export function useTemplateSearch(
   templates: StoredTemplate[] | undefined,
@@ -19,12 +20,16 @@ export function useTemplateSearch(
   /** Shown for an empty query until the whole library (and its index) is there. */
   firstScreen?: StoredTemplate[],
 ) {
+  const [engine, setEngine] = useState<Engine | null>(null);
   const [index, setIndex] = useState<SearchIndex | null>(null);
   useEffect(() => {
-    if (!templates) return;
-    const timer = setTimeout(() => setIndex(createSearchIndex(templates)), 0);
+    void import('@/lib/search/search-engine').then(setEngine);
+  }, []);
+  useEffect(() => {
+    if (!templates || !engine) return;
+    const timer = setTimeout(() => setIndex(engine.createSearchIndex(templates)), 0);
     return () => clearTimeout(timer);
-  }, [templates]);
+  }, [templates, engine]);
 
   const byKey = useMemo(() => new Map(templates?.map((template) => [template.key, template])), [templates]);
 
@@ -34,16 +39,16 @@ export function useTemplateSearch(
       return { results: firstScreen.filter((t) => !category || t.category === category), ready: true };
     }
     const now = Date.now();
-    if (!index) {
+    if (!index || !engine) {
       if (query.trim()) return { results: [], ready: false };
       return { results: recentFirst(templates, usage, category).slice(0, LIMIT), ready: true };
     }
-    const hits = searchTemplates(index, query, { usage, now, limit: LIMIT, category: category || undefined });
+    const hits = engine.searchTemplates(index, query, { usage, now, limit: LIMIT, category: category || undefined });
     return {
       results: hits.map((hit) => byKey.get(hit.key)).filter((t): t is StoredTemplate => t !== undefined),
       ready: true,
     };
-  }, [templates, index, query, category, usage, byKey, firstScreen]);
+  }, [templates, engine, index, query, category, usage, byKey, firstScreen]);
 }
 
 /** The empty query's list before the index exists: most recently used first, then library order. */

@@ -157,11 +157,11 @@ async function clockSkew(page: Page, frame: Frame): Promise<{ low: number; high:
 interface OpenSamples {
   cold: number[];
   coldDom: number[];
-  /** Cold opens: click → the sidebar frame's navigation start, and → the library's arrival (listTemplates). */
+  /** Cold opens: click → the sidebar frame's navigation start, and → the first screen's arrival (listRecentTemplates). */
   coldFrame: number[];
   coldLibrarySent: number[];
   coldLibrary: number[];
-  /** Cold opens: the listTemplates round trip (request sent → answer in the frame). */
+  /** Cold opens: the listRecentTemplates round trip (request sent → answer in the frame). */
   coldLibraryTrip: number[];
   warm: number[];
   skew: { low: number; high: number }[];
@@ -193,7 +193,7 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     const stamps = await frame.evaluate(() => ({
       dom: (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom,
       origin: performance.timeOrigin,
-      library: (window as unknown as BenchWindow).__sidebarBench!.messages.find((m) => m.type === 'listTemplates'),
+      library: (window as unknown as BenchWindow).__sidebarBench!.messages.find((m) => m.type === 'listRecentTemplates'),
     }));
     samples.coldDom.push(stamps.dom - click);
     samples.coldFrame.push(stamps.origin - click);
@@ -364,15 +364,15 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
         row('cold: click → first option visible', baseOpen.cold, bigOpen.cold, OPEN_BUDGET_MS),
         row('cold, step: click → sidebar frame navigation starts', baseOpen.coldFrame, bigOpen.coldFrame, null),
         row(
-          'cold, step: click → library requested (listTemplates sent)',
+          'cold, step: click → first screen requested (listRecentTemplates sent)',
           baseOpen.coldLibrarySent,
           bigOpen.coldLibrarySent,
           null,
         ),
-        row('cold, step: click → library received', baseOpen.coldLibrary, bigOpen.coldLibrary, null),
+        row('cold, step: click → first screen received', baseOpen.coldLibrary, bigOpen.coldLibrary, null),
         row('cold, step: click → first option in the DOM', baseOpen.coldDom, bigOpen.coldDom, null),
         row(
-          'cold, step: listTemplates round trip (sent → answered)',
+          'cold, step: listRecentTemplates round trip (sent → answered)',
           baseOpen.coldLibraryTrip,
           bigOpen.coldLibraryTrip,
           null,
