@@ -53,6 +53,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const seen = new Set<string>();
   let timer = 0;
   let hoverTimer = 0;
+  /** What the underlines show now: findings and the text up to the last of them. */
+  let lastPainted = '';
 
   /** Null until the draft first has a finding: most drafts never need the card's code. */
   let card: FindingCard | null = null;
@@ -81,6 +83,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const ignoreKey = (finding: Finding) => `${finding.ruleId}|${phraseOf(finding).toLowerCase()}`;
 
   function detach() {
+    lastPainted = '';
     boxSignal?.abort();
     boxSignal = null;
     mirror?.destroy();
@@ -108,6 +111,14 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       }
     }
     if (!box) return;
+    // Typing after the last finding changes nothing the highlights show, and their live ranges follow the
+    // DOM: skip the repaint (the common case). The mirror always repaints: its text must stay as long as the
+    // control's, or a scrolled textarea would misplace the underlines.
+    const end = findings.reduce((last, finding) => Math.max(last, finding.end), 0);
+    const painted = `${findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`).join()}|${text.text.slice(0, end)}`;
+    const rangesLive = [...ranges.values()].every((range) => range.startContainer.isConnected);
+    if (!mirror && painted === lastPainted && rangesLive) return;
+    lastPainted = painted;
     if (mirror) {
       mirror.paint(findings);
     } else {
