@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
+import { fetchFirstScreen } from '@/components/sidebar/first-screen';
 import type { StoredTemplate } from '@/lib/db/database';
 import type { ConflictChoice, LibraryFormat } from '@/lib/db/library-transfer-service';
 import type { TemplateDraft } from '@/lib/db/personal-library-service';
@@ -29,11 +30,8 @@ export function useTemplates({ enabled = true } = {}) {
 }
 
 /** A few recent and frequent templates: what the sidebar shows while the whole library is on its way. */
-export function useRecentTemplates(limit: number) {
-  return useQuery({
-    queryKey: [...queryKeys.templates, 'recent', limit],
-    queryFn: () => sendMessage('listRecentTemplates', { limit }),
-  });
+export function useFirstScreen() {
+  return useQuery({ queryKey: [...queryKeys.templates, 'first-screen'], queryFn: fetchFirstScreen });
 }
 
 export function useUsageStats() {

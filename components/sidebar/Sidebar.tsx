@@ -6,9 +6,9 @@ import {
   closeSidebar,
   useDraftFindings,
   useFillValues,
+  useFirstScreen,
   useInsertIntoPage,
   usePageContext,
-  useRecentTemplates,
   useSaveFillValues,
   useSettings,
   useTemplates,
@@ -21,15 +21,12 @@ import { useTemplateSearch } from './use-template-search';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
-/** How many templates the sidebar shows at once on open: a screenful. */
-const FIRST_SCREEN = 30;
-
 /**
  * The agent's all-day tool: type to search, ↑/↓ to choose, Enter to insert, Escape to go back to the reply.
  * Runs in an extension-origin frame docked to the helpdesk page (see lib/agent/sidebar-host.ts).
  */
 export function Sidebar() {
-  const firstScreen = useRecentTemplates(FIRST_SCREEN);
+  const firstScreen = useFirstScreen();
   const templates = useTemplates({ enabled: !firstScreen.isPending });
   const usage = useUsageStats();
   const settings = useSettings();

@@ -1,0 +1,3 @@
+import { requestFirstScreenEarly } from '@/components/sidebar/first-screen';
+
+requestFirstScreenEarly();
