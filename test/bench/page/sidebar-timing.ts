@@ -18,7 +18,7 @@ import { callBackground, openDemo, openExtensionPage } from '../../e2e/extension
 import { type ExtensionBrowser, launchWithExtension } from '../../e2e/launch-browser';
 import { type PackServer, serveStatic, startPackServer } from '../../fixtures/pack-server';
 import { median, ms, percentile, table } from '../measure';
-import { syntheticPacks } from './synthetic-library';
+import { syntheticPacks } from '../synthetic-library';
 
 const OPEN_BUDGET_MS = 150;
 const KEY_BUDGET_MS = 16;
@@ -193,7 +193,9 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     const stamps = await frame.evaluate(() => ({
       dom: (window as unknown as BenchWindow).__sidebarBench!.firstOptionInDom,
       origin: performance.timeOrigin,
-      library: (window as unknown as BenchWindow).__sidebarBench!.messages.find((m) => m.type === 'listRecentTemplates'),
+      library: (window as unknown as BenchWindow).__sidebarBench!.messages.find(
+        (m) => m.type === 'listRecentTemplates',
+      ),
     }));
     samples.coldDom.push(stamps.dom - click);
     samples.coldFrame.push(stamps.origin - click);

@@ -1,13 +1,12 @@
 /**
- * 10,000 synthetic Russian support templates as team packs. The search bench keeps its generator private,
- * so this is a small one of the same kind: support vocabulary in its inflected forms, a few rare words per
- * template, titles, tags, categories and shortcuts like an agent's library. A pack may be at most 5 MiB
- * (lib/packs/pack-schema.ts), so the library comes as several packs, as a large team's would.
+ * Synthetic Russian support templates for the benches (search latency, sidebar with a 10k library): support
+ * vocabulary in its inflected forms, a few rare words per template, ~400-character bodies, titles, tags,
+ * categories and shortcuts like an agent's library. Seeded, so every run measures the same library.
  */
-import type { Pack, Template } from '../../../lib/model';
+import type { Pack, Template } from '../../lib/model';
 
 /** mulberry32: seeded, so every run measures the same library. */
-function prng(seed: number): () => number {
+export function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -69,7 +68,7 @@ const CATEGORIES = [
   'Подписка',
 ];
 
-export function syntheticTemplates(count: number, seed = 42): Template[] {
+export function syntheticTemplates(count: number, seed = 42, bodyChars = 400): Template[] {
   const random = prng(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const syllables = 'ба ве ги до ку ла ми но пре ра со ту фи ха це ча ши эр юл ям ор ин ет ус'.split(' ');
@@ -89,7 +88,7 @@ export function syntheticTemplates(count: number, seed = 42): Template[] {
   };
   return Array.from({ length: count }, (_, i) => {
     let body = pick(OPENERS);
-    while (body.length < 220) body += ` ${sentence()}`;
+    while (body.length < bodyChars - 60) body += ` ${sentence()}`;
     body += `\n${pick(CLOSERS)}`;
     const title = [pick(NOUNS), pick(VERBS), pick(ADJECTIVES), pick(NOUNS)].slice(0, 2 + Math.floor(random() * 3));
     title[0] = title[0][0].toUpperCase() + title[0].slice(1);
@@ -106,7 +105,10 @@ export function syntheticTemplates(count: number, seed = 42): Template[] {
   });
 }
 
-/** `total` templates split into packs of at most `perPack`, ids `bench-1`, `bench-2`, … */
+/**
+ * `total` templates split into packs of at most `perPack`, ids `bench-1`, `bench-2`, …: a pack may be at
+ * most 5 MiB (lib/packs/pack-schema.ts), so a large library comes as several packs, as a large team's would.
+ */
 export function syntheticPacks(total: number, perPack = 5_000): Pack[] {
   const templates = syntheticTemplates(total);
   const packs: Pack[] = [];
