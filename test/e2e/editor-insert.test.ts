@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INSERT_STRATEGIES, type InsertStrategyId } from '../../lib/editor/insert-into-reply-box';
 import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
 import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
+import { launchChromium } from './launch-browser';
 
 /**
  * lib/editor in real Chromium, on fixture pages running the real editor libraries. lib/editor is injected as a
@@ -62,18 +63,7 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
   beforeAll(async () => {
     await buildFixturePages();
     pages = await servePages();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();

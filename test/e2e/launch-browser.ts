@@ -1,7 +1,25 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { type BrowserContext, chromium, type Worker } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Worker } from 'playwright-core';
+
+/** Debian's Chromium unless CHROME_PATH names another: Playwright's own browser download is not used. */
+const executablePath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Quiet, reproducible, and allowed to run as root in a container; no calls home. */
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** Plain headless Chromium without the extension, for tests that inject one lib module into fixture pages. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: executablePath(), args: ['--headless=new', ...CHROMIUM_ARGS] });
+}
 
 /** The test build (`npm run build:test`): like the store build, plus the 127.0.0.1 fixture pages. */
 export const TEST_EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3-test');
@@ -24,7 +42,7 @@ export async function launchWithExtension(
   const headless = options.headless ?? true;
   const userDataDir = await mkdtemp(join(tmpdir(), 'sufler-profile-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: executablePath(),
     headless: false, // `--headless=new` below: the old headless mode cannot load extensions.
     viewport: { width: 1280, height: 800 },
     locale: 'ru-RU',
@@ -32,12 +50,7 @@ export async function launchWithExtension(
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       '--lang=ru',
     ],
   });

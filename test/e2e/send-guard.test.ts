@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GuardMode, Pack } from '../../lib/model';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
@@ -8,6 +8,7 @@ import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
 import type { GuardUnderTest } from '../fixtures/pages/guard/guard-under-test';
 import { CONFIGURE_EVENT, LOG_ATTRIBUTE } from '../fixtures/pages/guard/isolated-world';
+import { launchChromium } from './launch-browser';
 
 /**
  * lib/guard in real Chromium. Until the agent script wires it in, the guard is injected at document start
@@ -40,18 +41,7 @@ describe('send guard (lib/guard in real Chromium)', () => {
     if (!built.pack) throw new Error(`default pack: ${JSON.stringify(built.errors)}`);
     pack = built.pack;
     pages = await servePages();
-    browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
