@@ -3,23 +3,19 @@ import { SuflerDatabase } from '@/lib/db/database';
 import { installBundledPack } from '@/lib/db/install-pack';
 import { createSyncScheduler } from '@/lib/db/sync-scheduler';
 import { createBackgroundHandlers, createBackgroundServices } from '@/lib/messaging/background-handlers';
+import { broadcastChange } from '@/lib/messaging/broadcast-change';
 import { createPageRouter } from '@/lib/messaging/page-router';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { registerBackgroundHandlers } from '@/lib/messaging/register-background';
 import { createSiteAccess } from '@/lib/messaging/site-access';
 import { draftFromSelection } from '@/lib/templates/draft-from-selection';
 
 const SAVE_SELECTION_MENU = 'save-selection-as-template';
 
-/** Every open surface refetches; every agent recompiles its rules. Nobody listening is fine. */
-async function notifyAll() {
-  void sendMessage('dataChanged').catch(() => undefined);
-  for (const tab of await browser.tabs.query({})) {
-    if (tab.id !== undefined) void sendMessage('rulesChanged', undefined, tab.id).catch(() => undefined);
-  }
-}
-
 export default defineBackground(() => {
+  const notifyAll = () =>
+    broadcastChange(async () =>
+      (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
+    );
   const db = new SuflerDatabase();
   const ready = installBundledPack(db, defaultPack, contentHash, Date.now());
   const services = createBackgroundServices(db, {

@@ -1,8 +1,6 @@
+import { SEVERITY_LABELS } from '@/lib/agent/severity-colors';
 import type { DraftFinding } from '@/lib/messaging/protocol';
-import type { Severity } from '@/lib/model';
 import { useFindingActions } from '../queries';
-
-const SEVERITY_LABELS: Record<Severity, string> = { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' };
 
 /**
  * «Замечания»: the current draft's findings with the same actions as the card in the page — a better

@@ -1,6 +1,6 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding } from '../model';
-import { SEVERITY_COLORS } from './severity-colors';
-import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
+import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
 
 export interface FindingCardActions {
   /** Replace the finding's span with suggestion `index`. */
@@ -20,15 +20,13 @@ export interface FindingCard {
   destroy(): void;
 }
 
-const SEVERITY_LABELS = { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' } as const;
-
 /**
  * The card an underline opens: why the phrasing hurts, better phrasings as one-click buttons, and
  * «Пропустить». Plain DOM in a shadow root (the always-on script stays small); text only, never HTML.
  */
 export function createFindingCard(doc: Document, actions: FindingCardActions): FindingCard {
   const host = doc.createElement('sufler-card');
-  host.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
   host.hidden = true;
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

@@ -1,7 +1,7 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import { topViewportRect } from '../editor/top-viewport-rect';
 import type { Finding, Severity } from '../model';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
-import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
-import { topViewportRect } from './top-viewport-rect';
 
 export interface LauncherBadge {
   /** Shows the badge at the bottom-right corner of `target`, or hides it for `null`. */
@@ -23,7 +23,7 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   let target: Element | null = null;
   let frame = 0;
   const host = doc.createElement('sufler-launcher');
-  host.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = BADGE_CSS;

@@ -1,12 +1,12 @@
 import { type BoxText, readBoxText } from '../editor/box-text';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
+import { topViewportRect } from '../editor/top-viewport-rect';
 import { matchCase } from '../lint/apply-suggestion';
 import type { DraftLinter } from '../lint/lint-draft';
 import type { Finding, InsertOutcome } from '../model';
 import type { FindingCard, FindingCardActions } from './finding-card';
 import { clearHighlights, paintHighlights } from './paint-highlights';
 import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
-import { topViewportRect } from './top-viewport-rect';
 
 export interface LiveCoachDeps {
   /** The card's code is loaded on first use (see agent-ui.ts); `loadCard` builds it then. */

@@ -1,3 +1,4 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding, Severity } from '../model';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 
@@ -39,7 +40,7 @@ function ensureStyle(root: Document | ShadowRoot): void {
   const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : (root as ShadowRoot).ownerDocument;
   const style = doc.createElement('style');
   style.id = STYLE_ID;
-  style.setAttribute('data-sufler-ui', '');
+  style.setAttribute(OWN_UI_ATTRIBUTE, '');
   style.textContent = SEVERITIES.map(
     (severity) =>
       `::highlight(${NAME(severity)}) { text-decoration: underline wavy ${SEVERITY_COLORS[severity]} !important; text-decoration-skip-ink: none; text-underline-offset: 3px; }`,

@@ -8,3 +8,6 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
 };
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
+
+/** How a finding's severity is named to the agent: in the card, the sidebar's «Замечания». */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' };

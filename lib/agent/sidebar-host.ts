@@ -1,6 +1,5 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import { SIDEBAR_WIDTH } from '../model';
-
-export const SUFLER_UI_ATTRIBUTE = 'data-sufler-ui';
 
 export interface SidebarHostOptions {
   /** URL of the extension's sidebar page (`browser.runtime.getURL('/sidebar.html')`). */
@@ -41,7 +40,7 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
 
   const build = () => {
     const element = doc.createElement('sufler-sidebar');
-    element.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+    element.setAttribute(OWN_UI_ATTRIBUTE, '');
     const shadow = element.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = HOST_CSS;

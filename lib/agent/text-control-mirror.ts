@@ -1,6 +1,6 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding } from '../model';
 import { SEVERITY_COLORS } from './severity-colors';
-import { SUFLER_UI_ATTRIBUTE } from './sidebar-host';
 
 /** Text-affecting styles copied from the control, so the mirror wraps its text exactly like the control. */
 const COPIED = [
@@ -58,7 +58,7 @@ export function createTextControlMirror(
   const doc = control.ownerDocument;
   const view = doc.defaultView!;
   const host = doc.createElement('sufler-underlines');
-  host.setAttribute(SUFLER_UI_ATTRIBUTE, '');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
   // Open: it holds only a copy of the draft the page already has, and tests measure the underlines.
   const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');

@@ -1,4 +1,5 @@
 import { deepActiveElement, focusReplyBox, OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import { topViewportRect } from '../editor/top-viewport-rect';
 import type { Finding } from '../model';
 import { type DraftIssues, describeDraftIssues } from './describe-draft-issues';
 
@@ -196,14 +197,7 @@ function issueList(doc: Document, issues: DraftIssues): HTMLElement {
 /** The box's rectangle in the top document's viewport (a box in a same-origin frame is offset by it). */
 function rectInTopDocument(element: Element | null): DOMRect | null {
   if (!element?.isConnected) return null;
-  let rect = element.getBoundingClientRect();
-  for (let win: Window | null = element.ownerDocument.defaultView; win && win !== win.parent; win = win.parent) {
-    const frame = win.frameElement;
-    if (!frame) break;
-    const outer = frame.getBoundingClientRect();
-    rect = new DOMRect(rect.x + outer.x, rect.y + outer.y, rect.width, rect.height);
-  }
-  return rect;
+  return topViewportRect(element.getBoundingClientRect(), element.ownerDocument.defaultView);
 }
 
 function createHost(doc: Document, tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
