@@ -10,7 +10,7 @@ export default defineConfig({
         plugins: [WxtVitest()],
         test: {
           name: 'unit',
-          include: ['test/unit/**/*.test.{ts,tsx}', 'test/data/**/*.test.ts'],
+          include: ['test/unit/**/*.test.{ts,tsx}', 'test/data/**/*.test.ts', 'test/conventions/**/*.test.ts'],
           environment: 'node',
         },
       },

@@ -1,12 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { fetchFirstScreen } from '@/components/sidebar/first-screen';
-import type { StoredTemplate } from '@/lib/db/database';
-import type { ConflictChoice, LibraryFormat } from '@/lib/db/library-transfer-service';
-import type { TemplateDraft } from '@/lib/db/personal-library-service';
-import type { SettingsPatch } from '@/lib/db/settings-service';
-import type { SubscriptionInput } from '@/lib/db/subscription-service';
-import { type DraftFinding, onMessage, sendMessage } from '@/lib/messaging/protocol';
+import { onMessage, sendMessage } from '@/lib/messaging/protocol';
+import type {
+  ConflictChoice,
+  DraftFinding,
+  LibraryFormat,
+  SettingsPatch,
+  StoredTemplate,
+  SubscriptionInput,
+  TemplateDraft,
+} from '@/lib/model';
 
 /**
  * Every React surface reads and writes data through these hooks, over the typed protocol. The background

@@ -125,3 +125,267 @@ export const SIDEBAR_WIDTH = { default: 380, min: 300, max: 720 } as const;
 
 /** How an insert into the page's reply box ended; a failure reason is Russian, shown to the agent as is. */
 export type InsertOutcome = { ok: true; strategy: string } | { ok: false; reason: string };
+
+// ─── Stored rows ────────────────────────────────────────────────────────────────────────────────────
+// The shapes of the background's tables (lib/db/database.ts owns the tables themselves). They are part of
+// the vocabulary because they cross the protocol: the sidebar and options show stored templates and
+// subscriptions as they are.
+
+/** A template as stored: pack templates and the agent's own ("personal" pack) share one table. */
+export interface StoredTemplate extends Template {
+  /** `${packId}/${id}`: template ids are unique within a pack only. */
+  key: string;
+  packId: string;
+  updatedAt: number;
+  /** Only on a personal copy of a pack template the agent customised (see customised-template-service.ts). */
+  origin?: TemplateOrigin;
+}
+
+/** The editable content of a template: what a diff compares. */
+export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note'>;
+
+/**
+ * Links a customised copy to the pack template it came from. While it exists the pack's own row is not
+ * installed (one template, one row); each sync compares the pack's version with `base`.
+ */
+export interface TemplateOrigin {
+  packId: string;
+  templateId: string;
+  /** The upstream content the agent started from, or last reviewed: the base of «what changed upstream». */
+  base: TemplateContent;
+  /** Set when the pack's version differs from `base`: «в паке есть новая версия»; diff it with `base`/own body. */
+  upstream?: TemplateContent & { packVersion: string; seenAt: number };
+  /** The pack no longer has this template (or the subscription was removed); the copy stays the agent's. */
+  removedUpstream?: boolean;
+}
+
+export interface StoredRule extends Rule {
+  key: string;
+  packId: string;
+}
+
+export type PackSource = 'bundled' | 'subscription';
+
+/** A pack's header as stored; its templates and rules live in their own tables. */
+export interface StoredPack extends Omit<Pack, 'templates' | 'rules'> {
+  source: PackSource;
+  installedAt: number;
+  updatedAt: number;
+  /** The subscription that installed it (source `subscription`). */
+  subscriptionId?: string;
+}
+
+export type SubscriptionKind = 'json' | 'csv';
+
+/** The reason of the last failed sync, kept until a sync succeeds. */
+export interface SyncError {
+  kind: string;
+  message: string;
+  errors?: DataError[];
+  httpStatus?: number;
+  at: number;
+}
+
+/** A team pack the agent follows by URL (see lib/db/subscription-service.ts). */
+export interface StoredSubscription {
+  id: string;
+  url: string;
+  kind: SubscriptionKind;
+  /** Precedence: 0 first. Decides whose policy wins (lib/packs/effective-policy.ts). */
+  order: number;
+  /** Display name: the pack's name after a sync, the agent's label (or host) before. */
+  name: string;
+  /** Known after the first good sync of a JSON pack; fixed at creation for CSV (a CSV has no header). */
+  packId?: string;
+  /** sha256 pin (lower-case hex) of the exact bytes; when set, anything else is rejected. */
+  sha256?: string;
+  /** `ed25519:<base64>`: the lead's public key; when set, `<url>.sig` must verify. */
+  publicKey?: string;
+  etag?: string;
+  lastModified?: string;
+  /** sha256 of the last applied bytes: identical content is not re-applied even without validators. */
+  contentSha256?: string;
+  intervalMinutes: number;
+  createdAt: number;
+  lastCheckAt?: number;
+  /** Last check that left the pack current (applied or 304): «последняя успешная синхронизация». */
+  lastSuccessAt?: number;
+  /** Last time new content was applied. */
+  lastChangeAt?: number;
+  lastError?: SyncError;
+  /** Consecutive failures: drives the retry backoff. */
+  failureCount: number;
+  /** When the next automatic sync is due (interval after success, backoff after failure). */
+  nextSyncAt: number;
+}
+
+/** How often a rule's finding was shown, fixed, ignored or sent anyway on one day. No draft text. */
+export interface LintStat {
+  /** `${day}|${ruleId}` */
+  key: string;
+  /** Local date, `YYYY-MM-DD`. */
+  day: string;
+  ruleId: string;
+  shown: number;
+  fixed: number;
+  ignored: number;
+  sentAnyway: number;
+}
+
+// ─── What crosses the protocol ──────────────────────────────────────────────────────────────────────
+// Arguments and results of lib/messaging/protocol.ts. They live here, not beside the services or the
+// protocol, so that services never import the protocol and components never import lib/db.
+
+/** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
+export interface LibraryStatus {
+  dataVersion: number;
+  packs: Pick<StoredPack, 'id' | 'name' | 'version' | 'source' | 'updatedAt'>[];
+  templateCount: number;
+  ruleCount: number;
+}
+
+/** Rules of every installed pack, with each pack's build output. */
+export interface LintRuleSet {
+  dataVersion: number;
+  packs: { packId: string; rules: StoredRule[]; compiled?: Record<string, unknown> }[];
+}
+
+/** What the agent script in a page works with: compiled rules and the guard as policy and settings decide. */
+export interface AgentConfig {
+  dataVersion: number;
+  /** Compiled rules of every installed pack (see `encodeCompiledRules` in lib/lint/lint-draft.ts). */
+  rules: string;
+  guardMode: GuardMode;
+  /** New-hire mode: info-level hints too, and the strict guard. */
+  newHireMode: boolean;
+}
+
+export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
+
+/** How often and how recently the agent used one template. */
+export interface TemplateUsage {
+  count: number;
+  lastUsedAt: number;
+}
+
+/** Usage per template key, for ranking (the background answers a record; the search also takes a Map). */
+export type UsageStats = Record<string, TemplateUsage>;
+
+/** The sidebar's remembered state on one site (origin). */
+export interface SiteState {
+  open: boolean;
+  width: number;
+}
+
+/** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
+export interface DraftFinding extends Finding {
+  phrase: string;
+}
+
+/** What the page tells the sidebar: facts a site adapter read, and a key for the current conversation. */
+export interface PageContext {
+  /** The tab the sidebar is docked in: broadcasts about drafts name their tab. */
+  tabId?: number;
+  origin: string;
+  /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
+  conversationKey: string;
+  customerName?: string;
+}
+
+/** Every field optional, and `null` to unset it. */
+export type Nullable<T> = { [K in keyof T]?: T[K] | null };
+/** A change to the settings; `null` returns a setting to its default (the team's policy). */
+export type SettingsPatch = Nullable<Settings>;
+
+/** What the library editor sends: a template without its id (the id is derived once and never changes). */
+export type TemplateDraft = Partial<Omit<Template, 'id'>>;
+
+export type SaveResult = { ok: true; template: StoredTemplate } | { ok: false; errors: DataError[] };
+
+export type LibraryFormat = 'json' | 'csv';
+
+export interface LibraryExport {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  count: number;
+}
+
+export interface ImportConflict {
+  incoming: Template;
+  existing: { key: string; title: string; packId: string };
+  reason: 'same-title' | 'same-shortcut';
+}
+
+export type ImportPreview =
+  | {
+      ok: true;
+      dataVersion: number;
+      added: Template[];
+      updated: { before: Template; after: Template }[];
+      unchanged: number;
+      conflicts: ImportConflict[];
+      /** Rules in an imported pack are not imported. */
+      ignoredRules: number;
+    }
+  | { ok: false; errors: DataError[] };
+
+export type ConflictChoice = 'skip' | 'import';
+
+export type ImportResult =
+  | { status: 'applied'; added: number; updated: number; skipped: number; dataVersion: number }
+  | { status: 'stale'; message: string }
+  | { status: 'failed'; errors: DataError[] };
+
+export interface SubscriptionInput {
+  url: string;
+  kind: SubscriptionKind;
+  /** Label before the first sync (a CSV pack keeps it: a sheet has no pack name). */
+  name?: string;
+  sha256?: string;
+  publicKey?: string;
+}
+
+export type SubscriptionPatch = Partial<Pick<SubscriptionInput, 'name'>> & {
+  /** `null` removes the pin / key. */
+  sha256?: string | null;
+  publicKey?: string | null;
+};
+
+/** A subscription with what options and the popup show next to it. */
+export interface SubscriptionStatus extends StoredSubscription {
+  pack?: { id: string; name: string; version: string; templateCount: number; updatedAt: number };
+}
+
+export type FetchPackFailureKind =
+  | 'invalid-url'
+  | 'insecure-url'
+  | 'offline'
+  | 'dns'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'not-found'
+  | 'forbidden'
+  | 'http-error'
+  | 'server-error'
+  | 'cross-origin-redirect'
+  | 'content-type'
+  | 'too-large'
+  | 'encoding'
+  | 'malformed'
+  | 'schema'
+  | 'check'
+  | 'hash-mismatch'
+  | 'signature-missing'
+  | 'signature-invalid';
+
+/** Why a pack could not be fetched or accepted (lib/packs/fetch-pack.ts), as options and the popup show it. */
+export interface FetchPackFailure {
+  kind: FetchPackFailureKind;
+  /** One Russian sentence for the options page and popup. */
+  message: string;
+  /** Every problem found, for malformed / schema / check failures (path + Russian message). */
+  errors?: DataError[];
+  httpStatus?: number;
+}

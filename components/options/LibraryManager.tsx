@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
-import { PERSONAL_PACK_ID } from '@/lib/model';
+import { PERSONAL_PACK_ID, type StoredTemplate } from '@/lib/model';
 import { useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ConflictChoice, ImportPreview, LibraryFormat } from '@/lib/db/library-transfer-service';
+import type { ConflictChoice, ImportPreview, LibraryFormat } from '@/lib/model';
 import { useLibraryTransfer } from '../queries';
 
 /**

@@ -1,6 +1,5 @@
 import { useId, useState } from 'react';
-import type { SubscriptionKind } from '@/lib/db/database';
-import type { SubscriptionStatus } from '@/lib/db/subscription-service';
+import type { SubscriptionKind, SubscriptionStatus } from '@/lib/model';
 import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
 import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '../queries';
 import { formatTime } from './format-time';

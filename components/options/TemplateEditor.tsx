@@ -1,7 +1,5 @@
 import { useId, useState } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
-import type { TemplateDraft } from '@/lib/db/personal-library-service';
-import type { DataError } from '@/lib/model';
+import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
 import { useLibraryWrites } from '../queries';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
+import type { StoredTemplate } from '@/lib/model';
 import { useUpstreamActions } from '../queries';
 
 /**

@@ -1,5 +1,5 @@
 import { SEVERITY_LABELS } from '@/lib/agent/severity-colors';
-import type { DraftFinding } from '@/lib/messaging/protocol';
+import type { DraftFinding } from '@/lib/model';
 import { useFindingActions } from '../queries';
 
 /**

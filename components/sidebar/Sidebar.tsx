@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
+import type { StoredTemplate } from '@/lib/model';
 import { renderTemplate } from '@/lib/templates/render-template';
 import {
   closeSidebar,

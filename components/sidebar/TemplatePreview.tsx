@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
+import type { StoredTemplate } from '@/lib/model';
 import { parseTemplate } from '@/lib/templates/parse-template';
 
 /** The template as it will be inserted, with its fill-ins marked so the agent sees what still needs a value. */

@@ -1,5 +1,5 @@
-import type { StoredTemplate } from '@/lib/db/database';
 import { sendMessage } from '@/lib/messaging/protocol';
+import type { StoredTemplate } from '@/lib/model';
 
 /** How many templates the sidebar shows at once on open: a screenful. */
 export const FIRST_SCREEN = 30;

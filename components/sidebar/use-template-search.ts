@@ -1,6 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StoredTemplate } from '@/lib/db/database';
-import type { UsageStats } from '@/lib/messaging/protocol';
+import type { StoredTemplate, UsageStats } from '@/lib/model';
 import type { SearchIndex } from '@/lib/search/search-index';
 
 type Engine = typeof import('@/lib/search/search-engine');

@@ -2,8 +2,7 @@ import { readBoxText } from '../editor/box-text';
 import type { ReplyBox } from '../editor/reply-box';
 import { interceptSend } from '../guard/intercept-send';
 import { sendVerdict } from '../guard/send-verdict';
-import type { LintEventKind } from '../messaging/protocol';
-import type { GuardMode } from '../model';
+import type { GuardMode, LintEventKind } from '../model';
 import type { AgentUi } from './agent-ui';
 import type { LiveCoach } from './live-coach';
 

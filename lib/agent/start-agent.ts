@@ -1,11 +1,10 @@
-import type { AgentConfig } from '../db/agent-config-service';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
-import { type LintEventKind, onMessage, type PageContext, sendMessage } from '../messaging/protocol';
-import type { Finding, InsertOutcome } from '../model';
+import { onMessage, sendMessage } from '../messaging/protocol';
+import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';

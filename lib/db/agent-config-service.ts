@@ -1,19 +1,9 @@
 import { compileDraftRules } from '../lint/compile-draft-rules';
 import { encodeCompiledRules } from '../lint/lint-draft';
-import type { GuardMode } from '../model';
+import type { AgentConfig } from '../model';
 import { type EffectivePolicy, resolveGuardMode } from '../packs/effective-policy';
 import type { createLibraryService } from './library-service';
 import type { createSettingsService } from './settings-service';
-
-/** What the agent script in a page works with: compiled rules and the guard as policy and settings decide. */
-export interface AgentConfig {
-  dataVersion: number;
-  /** Compiled rules of every installed pack (see `encodeCompiledRules`). */
-  rules: string;
-  guardMode: GuardMode;
-  /** New-hire mode: info-level hints too, and the strict guard. */
-  newHireMode: boolean;
-}
 
 interface Deps {
   library: ReturnType<typeof createLibraryService>;

@@ -1,6 +1,6 @@
-import { PERSONAL_PACK_ID } from '../model';
+import { PERSONAL_PACK_ID, type StoredTemplate, type TemplateContent } from '../model';
 import { bumpDataVersion } from './data-version';
-import { type StoredTemplate, type SuflerDatabase, type TemplateContent, templateKey } from './database';
+import { type SuflerDatabase, templateKey } from './database';
 import { templateContent } from './install-pack';
 
 /**

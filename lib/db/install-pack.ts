@@ -1,13 +1,14 @@
-import { type Pack, PERSONAL_PACK_ID, type Template } from '../model';
-import { bumpDataVersion } from './data-version';
 import {
+  type Pack,
   type PackSource,
+  PERSONAL_PACK_ID,
   type StoredRule,
   type StoredTemplate,
-  type SuflerDatabase,
+  type Template,
   type TemplateContent,
-  templateKey,
-} from './database';
+} from '../model';
+import { bumpDataVersion } from './data-version';
+import { type SuflerDatabase, templateKey } from './database';
 
 export interface InstallPackOptions {
   /** Recorded on the pack header: the subscription that installed it. */

@@ -1,7 +1,7 @@
-import type { LibraryStatus, LintRuleSet, UsageStats } from '../messaging/protocol';
+import type { LibraryStatus, LintRuleSet, StoredTemplate, UsageStats } from '../model';
 import { usageScore } from '../search/usage-score';
 import { readDataVersion } from './data-version';
-import type { StoredTemplate, SuflerDatabase } from './database';
+import type { SuflerDatabase } from './database';
 
 /** Read side of the library and usage recording; built from the DB it is given (tests pass fake-indexeddb). */
 export function createLibraryService(db: SuflerDatabase, now: () => number = Date.now) {

@@ -1,8 +1,22 @@
-import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, PERSONAL_PACK_ID, type Template } from '../model';
+import {
+  type ConflictChoice,
+  type DataError,
+  type ImportConflict,
+  type ImportPreview,
+  type ImportResult,
+  type LibraryExport,
+  type LibraryFormat,
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  type Pack,
+  PERSONAL_PACK_ID,
+  type StoredTemplate,
+  type Template,
+} from '../model';
 import { parseCsvPack, templatesToCsv } from '../packs/pack-csv';
 import { parsePack } from '../packs/parse-pack';
 import { bumpDataVersion, readDataVersion } from './data-version';
-import { type StoredTemplate, type SuflerDatabase, templateKey } from './database';
+import { type SuflerDatabase, templateKey } from './database';
 import { sameContent, templateContent } from './install-pack';
 
 /**
@@ -17,41 +31,6 @@ import { sameContent, templateContent } from './install-pack';
  * computed against; applying recomputes inside the write transaction and refuses if the library changed
  * in between, so what is applied is exactly what was previewed.
  */
-
-export type LibraryFormat = 'json' | 'csv';
-
-export interface LibraryExport {
-  fileName: string;
-  mimeType: string;
-  text: string;
-  count: number;
-}
-
-export interface ImportConflict {
-  incoming: Template;
-  existing: { key: string; title: string; packId: string };
-  reason: 'same-title' | 'same-shortcut';
-}
-
-export type ImportPreview =
-  | {
-      ok: true;
-      dataVersion: number;
-      added: Template[];
-      updated: { before: Template; after: Template }[];
-      unchanged: number;
-      conflicts: ImportConflict[];
-      /** Rules in an imported pack are not imported. */
-      ignoredRules: number;
-    }
-  | { ok: false; errors: DataError[] };
-
-export type ConflictChoice = 'skip' | 'import';
-
-export type ImportResult =
-  | { status: 'applied'; added: number; updated: number; skipped: number; dataVersion: number }
-  | { status: 'stale'; message: string }
-  | { status: 'failed'; errors: DataError[] };
 
 const PERSONAL_NAME = 'Мои шаблоны';
 

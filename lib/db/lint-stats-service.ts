@@ -1,5 +1,5 @@
-import type { LintEventKind } from '../messaging/protocol';
-import type { LintStat, SuflerDatabase } from './database';
+import type { LintEventKind, LintStat } from '../model';
+import type { SuflerDatabase } from './database';
 
 /** `YYYY-MM-DD` in the agent's local time: statistics are read per working day. */
 export function localDay(at: number): string {

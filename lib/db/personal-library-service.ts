@@ -1,14 +1,16 @@
-import { type DataError, PERSONAL_PACK_ID, type Template } from '../model';
+import {
+  type DataError,
+  PERSONAL_PACK_ID,
+  type SaveResult,
+  type StoredTemplate,
+  type Template,
+  type TemplateDraft,
+} from '../model';
 import { templateSchema } from '../packs/pack-schema';
 import { formatPath } from '../packs/parse-pack';
 import { slugify } from '../packs/slugify';
 import { bumpDataVersion } from './data-version';
-import { type StoredTemplate, type SuflerDatabase, templateKey } from './database';
-
-/** What the library editor sends: a template without its id (the id is derived once and never changes). */
-export type TemplateDraft = Partial<Omit<Template, 'id'>>;
-
-export type SaveResult = { ok: true; template: StoredTemplate } | { ok: false; errors: DataError[] };
+import { type SuflerDatabase, templateKey } from './database';
 
 /**
  * The agent's own templates (the «personal» pack): create, edit, duplicate, delete with undo, bulk tags.

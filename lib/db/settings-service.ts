@@ -1,13 +1,16 @@
 import { z } from 'zod';
-import type { SiteState } from '../messaging/protocol';
-import { DEFAULT_SETTINGS, type Settings, SIDEBAR_WIDTH } from '../model';
+import {
+  DEFAULT_SETTINGS,
+  type Nullable,
+  type Settings,
+  type SettingsPatch,
+  SIDEBAR_WIDTH,
+  type SiteState,
+} from '../model';
 import type { SuflerDatabase } from './database';
 
 const SETTINGS_KEY = 'settings';
 
-type Nullable<T> = { [K in keyof T]?: T[K] | null };
-/** A change to the settings; `null` returns a setting to its default (the team's policy). */
-export type SettingsPatch = Nullable<Settings>;
 const siteKey = (origin: string) => `site:${origin}`;
 
 const DEFAULT_SITE_STATE: SiteState = { open: false, width: SIDEBAR_WIDTH.default };

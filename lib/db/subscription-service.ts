@@ -1,10 +1,19 @@
-import { PERSONAL_PACK_ID } from '../model';
+import {
+  type FetchPackFailure,
+  type FetchPackFailureKind,
+  PERSONAL_PACK_ID,
+  type StoredSubscription,
+  type SubscriptionInput,
+  type SubscriptionPatch,
+  type SubscriptionStatus,
+  type SyncError,
+} from '../model';
 import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
-import { type FetchFn, type FetchPackFailure, type FetchPackFailureKind, fetchPack } from '../packs/fetch-pack';
+import { type FetchFn, fetchPack } from '../packs/fetch-pack';
 import { fnv1a } from '../packs/pack-csv';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
-import type { StoredSubscription, SubscriptionKind, SuflerDatabase, SyncError } from './database';
+import type { SuflerDatabase } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';
 
 /**
@@ -27,26 +36,6 @@ export type SyncOutcome =
   | { status: 'updated'; subscriptionId: string; packId: string; version: string; report: InstallPackReport }
   | { status: 'unchanged'; subscriptionId: string }
   | { status: 'failed'; subscriptionId: string; failure: SyncFailure; nextSyncAt?: number };
-
-export interface SubscriptionInput {
-  url: string;
-  kind: SubscriptionKind;
-  /** Label before the first sync (a CSV pack keeps it: a sheet has no pack name). */
-  name?: string;
-  sha256?: string;
-  publicKey?: string;
-}
-
-export type SubscriptionPatch = Partial<Pick<SubscriptionInput, 'name'>> & {
-  /** `null` removes the pin / key. */
-  sha256?: string | null;
-  publicKey?: string | null;
-};
-
-/** A subscription with what options and the popup show next to it. */
-export interface SubscriptionStatus extends StoredSubscription {
-  pack?: { id: string; name: string; version: string; templateCount: number; updatedAt: number };
-}
 
 export interface SubscriptionServiceDeps {
   fetch: FetchFn;

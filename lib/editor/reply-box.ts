@@ -1,3 +1,5 @@
+import { composedParent } from './composed-parent';
+
 /**
  * What counts as a reply box, found from any element the agent focused. DOM edge module: works across open
  * shadow roots and same-origin frames, so it never relies on `instanceof` (each frame has its own classes).
@@ -33,13 +35,6 @@ export function isWritable(box: ReplyBox): boolean {
   if (!box.isConnected) return false;
   if (isTextControl(box)) return !box.disabled && !box.readOnly;
   return box.isContentEditable;
-}
-
-/** The element's parent, stepping out of a shadow root to its host. */
-function composedParent(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode();
-  return (root as ShadowRoot).host ?? null;
 }
 
 /** Inside our own sidebar or badge, whatever shadow roots lie between. */

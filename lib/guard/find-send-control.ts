@@ -1,3 +1,5 @@
+import { composedParentAcrossFrames } from '../editor/composed-parent';
+
 /**
  * Which clicked element is the page's send control for the reply box. DOM edge module; like lib/editor it
  * never uses `instanceof` (a box in a same-origin iframe has its own classes).
@@ -45,18 +47,6 @@ const NEAR_LEVELS = 8;
 
 function isElement(node: unknown): node is Element {
   return typeof node === 'object' && node !== null && (node as Node).nodeType === 1;
-}
-
-/** The element's parent, stepping out of shadow roots to their host and out of frames to the iframe. */
-function composedParent(element: Element): Element | null {
-  if (element.parentElement) return element.parentElement;
-  const root = element.getRootNode() as Document | ShadowRoot;
-  if ((root as ShadowRoot).host) return (root as ShadowRoot).host;
-  try {
-    return (root as Document).defaultView?.frameElement ?? null;
-  } catch {
-    return null; // cross-origin parent
-  }
 }
 
 function isButtonLike(element: Element): boolean {
@@ -107,7 +97,7 @@ export function saysSend(element: Element): boolean {
 export function formOf(element: Element): HTMLFormElement | null {
   const own = (element as HTMLInputElement).form;
   if (own) return own;
-  for (let node = composedParent(element); node; node = composedParent(node)) {
+  for (let node = composedParentAcrossFrames(element); node; node = composedParentAcrossFrames(node)) {
     if (node.localName === 'form') return node as HTMLFormElement;
   }
   return null;
@@ -118,9 +108,13 @@ export function isNear(control: Element, box: Element): boolean {
   const controlForm = formOf(control);
   if (controlForm && controlForm === formOf(box)) return true;
   const ancestors = new Set<Element>();
-  for (let node: Element | null = control; node; node = composedParent(node)) ancestors.add(node);
+  for (let node: Element | null = control; node; node = composedParentAcrossFrames(node)) ancestors.add(node);
   let level = 0;
-  for (let node = composedParent(box); node && level < NEAR_LEVELS; node = composedParent(node)) {
+  for (
+    let node = composedParentAcrossFrames(box);
+    node && level < NEAR_LEVELS;
+    node = composedParentAcrossFrames(node)
+  ) {
     // A body or html holds the whole page (or a whole frame, whose body may be the box itself).
     if (node.localName === 'body' || node.localName === 'html') continue;
     if (ancestors.has(node)) return true;

@@ -1,5 +1,5 @@
-import type { InsertOutcome } from '../model';
-import { type DraftFinding, type PageContext, sendMessage } from './protocol';
+import type { DraftFinding, InsertOutcome, PageContext } from '../model';
+import { sendMessage } from './protocol';
 import type { MessageSender } from './register-background';
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */

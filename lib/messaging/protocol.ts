@@ -1,65 +1,31 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { AgentConfig } from '../db/agent-config-service';
-import type { LintStat, StoredPack, StoredRule, StoredTemplate } from '../db/database';
+import type { SubscriptionService, SyncOutcome } from '../db/subscription-service';
 import type {
+  AgentConfig,
   ConflictChoice,
+  DraftFinding,
   ImportPreview,
   ImportResult,
+  InsertOutcome,
   LibraryExport,
   LibraryFormat,
-} from '../db/library-transfer-service';
-import type { SaveResult, TemplateDraft } from '../db/personal-library-service';
-import type { SettingsPatch } from '../db/settings-service';
-import type {
+  LibraryStatus,
+  LintEventKind,
+  LintStat,
+  PageContext,
+  SaveResult,
+  Settings,
+  SettingsPatch,
+  SiteState,
+  StoredTemplate,
   SubscriptionInput,
   SubscriptionPatch,
-  SubscriptionService,
   SubscriptionStatus,
-  SyncOutcome,
-} from '../db/subscription-service';
-import type { Finding, InsertOutcome, Settings } from '../model';
+  TemplateDraft,
+  UsageStats,
+} from '../model';
 import type { EffectivePolicy } from '../packs/effective-policy';
 import type { SiteAccess } from './site-access';
-
-/** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
-export interface LibraryStatus {
-  dataVersion: number;
-  packs: Pick<StoredPack, 'id' | 'name' | 'version' | 'source' | 'updatedAt'>[];
-  templateCount: number;
-  ruleCount: number;
-}
-
-/** Rules of every installed pack, with each pack's build output. */
-export interface LintRuleSet {
-  dataVersion: number;
-  packs: { packId: string; rules: StoredRule[]; compiled?: Record<string, unknown> }[];
-}
-
-export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
-
-/** How often and how recently the agent used each template (keyed by template key), for ranking. */
-export type UsageStats = Record<string, { count: number; lastUsedAt: number }>;
-
-/** The sidebar's remembered state on one site (origin). */
-export interface SiteState {
-  open: boolean;
-  width: number;
-}
-
-/** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
-export interface DraftFinding extends Finding {
-  phrase: string;
-}
-
-/** What the page tells the sidebar: facts a site adapter read, and a key for the current conversation. */
-export interface PageContext {
-  /** The tab the sidebar is docked in: broadcasts about drafts name their tab. */
-  tabId?: number;
-  origin: string;
-  /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
-  conversationKey: string;
-  customerName?: string;
-}
 
 /**
  * Messages handled by the background service worker. Every cross-context request goes through this map:

@@ -1,5 +1,3 @@
-import type { FetchPackFailure } from './fetch-pack';
-
 /**
  * Subscription URL rules, apart from fetch-pack.ts so the options page can check a URL and ask for the
  * host permission without bundling the pack parser and the lint engine.
@@ -64,3 +62,5 @@ export function redirectAllowed(requested: URL, finalText: string): boolean {
     final.hostname.endsWith('.googleusercontent.com')
   );
 }
+
+import type { FetchPackFailure } from '../model';

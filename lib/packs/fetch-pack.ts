@@ -1,4 +1,4 @@
-import type { DataError, Pack } from '../model';
+import type { DataError, FetchPackFailure, FetchPackFailureKind, Pack } from '../model';
 import { checkPack } from './check-pack';
 import { checkPackUrl, redirectAllowed } from './check-pack-url';
 import { parseCsvPack } from './pack-csv';
@@ -52,38 +52,6 @@ export interface FetchPackRequest {
   signal?: AbortSignal;
   /** navigator.onLine, passed in: lets a failed request say «нет сети» rather than a vague network error. */
   isOnline?: () => boolean;
-}
-
-export type FetchPackFailureKind =
-  | 'invalid-url'
-  | 'insecure-url'
-  | 'offline'
-  | 'dns'
-  | 'network'
-  | 'timeout'
-  | 'aborted'
-  | 'not-found'
-  | 'forbidden'
-  | 'http-error'
-  | 'server-error'
-  | 'cross-origin-redirect'
-  | 'content-type'
-  | 'too-large'
-  | 'encoding'
-  | 'malformed'
-  | 'schema'
-  | 'check'
-  | 'hash-mismatch'
-  | 'signature-missing'
-  | 'signature-invalid';
-
-export interface FetchPackFailure {
-  kind: FetchPackFailureKind;
-  /** One Russian sentence for the options page and popup. */
-  message: string;
-  /** Every problem found, for malformed / schema / check failures (path + Russian message). */
-  errors?: DataError[];
-  httpStatus?: number;
 }
 
 export interface FetchedPackMeta {

@@ -10,7 +10,7 @@ import {
   stemPhrase,
 } from './search-index';
 import { stemWord } from './stem-word';
-import { getUsage, type UsageStats, usageScore } from './usage-score';
+import { getUsage, type UsageLookup, usageScore } from './usage-score';
 
 /**
  * The search pipeline, per keystroke:
@@ -42,7 +42,7 @@ import { getUsage, type UsageStats, usageScore } from './usage-score';
 
 export interface SearchOptions {
   /** Usage per template key; see `usageScore`. */
-  usage?: UsageStats;
+  usage?: UsageLookup;
   /** Epoch milliseconds; passed in so ranking stays pure. */
   now: number;
   limit?: number;

@@ -1,11 +1,7 @@
-/** How often and how lately the agent used a template, as the background's usage table summarises it. */
-export interface TemplateUsage {
-  count: number;
-  /** Epoch milliseconds of the last use. */
-  lastUsedAt: number;
-}
+import type { TemplateUsage, UsageStats } from '../model';
 
-export type UsageStats = Record<string, TemplateUsage> | Map<string, TemplateUsage>;
+/** Usage per template key as the background answers it, or as a Map (benchmarks, the CLI). */
+export type UsageLookup = UsageStats | Map<string, TemplateUsage>;
 
 const DAY = 24 * 60 * 60 * 1000;
 /** A template used three days ago counts half as «recent» as one used just now: a support week has cycles. */
@@ -22,7 +18,7 @@ export function usageScore(usage: TemplateUsage | undefined, now: number): numbe
   return 0.6 * frequency + 0.4 * recency;
 }
 
-export function getUsage(stats: UsageStats | undefined, key: string): TemplateUsage | undefined {
+export function getUsage(stats: UsageLookup | undefined, key: string): TemplateUsage | undefined {
   if (!stats) return undefined;
   return stats instanceof Map ? stats.get(key) : Object.hasOwn(stats, key) ? stats[key] : undefined;
 }

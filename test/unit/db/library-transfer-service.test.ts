@@ -1,7 +1,8 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { StoredTemplate } from '@/lib/model';
 import { readDataVersion } from '../../../lib/db/data-version';
-import { type StoredTemplate, SuflerDatabase, templateKey } from '../../../lib/db/database';
+import { SuflerDatabase, templateKey } from '../../../lib/db/database';
 import { installPack } from '../../../lib/db/install-pack';
 import { createLibraryTransferService, type LibraryTransferService } from '../../../lib/db/library-transfer-service';
 import { PERSONAL_PACK_ID, type Template } from '../../../lib/model';
