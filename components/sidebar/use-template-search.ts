@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { StoredTemplate, UsageStats } from '@/lib/model';
 import type { SearchIndex } from '@/lib/search/search-index';
+import { rankRecent } from '@/lib/search/usage-score';
 
 type Engine = typeof import('@/lib/search/search-engine');
 
@@ -40,7 +41,7 @@ export function useTemplateSearch(
     const now = Date.now();
     if (!index || !engine) {
       if (query.trim()) return { results: [], ready: false };
-      return { results: recentFirst(templates, usage, category).slice(0, LIMIT), ready: true };
+      return { results: recentFirst(templates, usage, category, now).slice(0, LIMIT), ready: true };
     }
     const hits = engine.searchTemplates(index, query, { usage, now, limit: LIMIT, category: category || undefined });
     return {
@@ -50,8 +51,10 @@ export function useTemplateSearch(
   }, [templates, engine, index, query, category, usage, byKey, firstScreen]);
 }
 
-/** The empty query's list before the index exists: most recently used first, then library order. */
-function recentFirst(templates: StoredTemplate[], usage: UsageStats | undefined, category: string) {
+/** The empty query's list before the index exists: in the search's own empty-query order, then library order. */
+function recentFirst(templates: StoredTemplate[], usage: UsageStats | undefined, category: string, now: number) {
   const inCategory = category ? templates.filter((t) => t.category === category) : templates;
-  return [...inCategory].sort((a, b) => (usage?.[b.key]?.lastUsedAt ?? 0) - (usage?.[a.key]?.lastUsedAt ?? 0));
+  const rank = new Map(rankRecent(usage, now).map((entry, position) => [entry.key, position]));
+  const position = (template: StoredTemplate) => rank.get(template.key) ?? Number.MAX_SAFE_INTEGER;
+  return [...inCategory].sort((a, b) => position(a) - position(b));
 }

@@ -1,5 +1,5 @@
 import type { LibraryStatus, LintRuleSet, StoredTemplate, UsageStats } from '../model';
-import { usageScore } from '../search/usage-score';
+import { rankRecent } from '../search/usage-score';
 import { readDataVersion } from './data-version';
 import type { SuflerDatabase } from './database';
 
@@ -41,9 +41,9 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
     async listRecentTemplates({ limit }: { limit: number }): Promise<StoredTemplate[]> {
       const usage = await getUsageStats();
       const at = now();
-      const used = Object.keys(usage)
-        .sort((a, b) => usageScore(usage[b], at) - usageScore(usage[a], at))
-        .slice(0, limit);
+      const used = rankRecent(usage, at)
+        .slice(0, limit)
+        .map((entry) => entry.key);
       const recent = (await db.templates.bulkGet(used)).filter((t): t is StoredTemplate => t !== undefined);
       const rest = await db.templates
         .filter((template) => !used.includes(template.key))

@@ -10,7 +10,7 @@ import {
   stemPhrase,
 } from './search-index';
 import { stemWord } from './stem-word';
-import { getUsage, type UsageLookup, usageScore } from './usage-score';
+import { getUsage, rankRecent, type UsageLookup, usageScore } from './usage-score';
 
 /**
  * The search pipeline, per keystroke:
@@ -116,18 +116,18 @@ function toHits(index: SearchIndex, scores: Map<string, number>, limit: number):
  */
 function recentAndFrequent(index: SearchIndex, options: SearchOptions, limit: number): SearchHit[] {
   const inCategory = (doc: IndexedTemplate) => options.category === undefined || doc.category === options.category;
-  const scores = new Map<string, number>();
-  const entries = options.usage instanceof Map ? options.usage.entries() : Object.entries(options.usage ?? {});
-  for (const [key, usage] of entries) {
+  const hits: SearchHit[] = [];
+  const used = new Set<string>();
+  for (const { key, score } of rankRecent(options.usage, options.now)) {
+    if (hits.length >= limit) return hits;
     const doc = index.docs.get(key);
-    const score = usageScore(usage, options.now);
-    if (doc && score > 0 && inCategory(doc)) scores.set(key, score);
+    if (!doc || !inCategory(doc)) continue;
+    hits.push({ key, id: doc.id, score: round(score) });
+    used.add(key);
   }
-  const used = toHits(index, scores, limit);
-  const hits = [...used];
   for (const doc of index.docs.values()) {
     if (hits.length >= limit) break;
-    if (!scores.has(doc.key) && inCategory(doc)) hits.push({ key: doc.key, id: doc.id, score: 0 });
+    if (!used.has(doc.key) && inCategory(doc)) hits.push({ key: doc.key, id: doc.id, score: 0 });
   }
   return hits;
 }

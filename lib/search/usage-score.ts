@@ -22,3 +22,17 @@ export function getUsage(stats: UsageLookup | undefined, key: string): TemplateU
   if (!stats) return undefined;
   return stats instanceof Map ? stats.get(key) : Object.hasOwn(stats, key) ? stats[key] : undefined;
 }
+
+/**
+ * The agent's used templates, best first: the one order of every empty-query list (the sidebar's first
+ * screen, its list before the index is built, and the search's empty query), so the list never reorders
+ * while the sidebar loads. Ties go to the later use, then to the key.
+ */
+export function rankRecent(stats: UsageLookup | undefined, now: number): { key: string; score: number }[] {
+  const entries: [string, TemplateUsage][] = stats instanceof Map ? [...stats] : Object.entries(stats ?? {});
+  return entries
+    .map(([key, usage]) => ({ key, score: usageScore(usage, now), lastUsedAt: usage.lastUsedAt }))
+    .filter((entry) => entry.score > 0)
+    .sort((a, b) => b.score - a.score || b.lastUsedAt - a.lastUsedAt || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map(({ key, score }) => ({ key, score }));
+}
