@@ -11,7 +11,7 @@ import {
 import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
 import { type FetchFn, fetchPack } from '../packs/fetch-pack';
-import { fnv1a } from '../packs/pack-csv';
+import { fnv1a } from '../packs/fnv1a';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
 import type { SuflerDatabase } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';

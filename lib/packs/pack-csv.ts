@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Template } from '../model';
 import { convertMacroPlaceholders } from '../templates/convert-macro-placeholders';
+import { fnv1a } from './fnv1a';
 import { LIMITS } from './pack-schema';
 import { parsePack } from './parse-pack';
 import { slugify } from './slugify';
@@ -267,14 +268,4 @@ function isBlank(cells: string[]): boolean {
 
 function fail(path: string, message: string): ParseCsvPackResult {
   return { pack: null, errors: [{ path, message }] };
-}
-
-/** 32-bit FNV-1a over UTF-16 code units, as 8 hex digits: small, sync and the same in every context. */
-export function fnv1a(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0).toString(16).padStart(8, '0');
 }
