@@ -18,7 +18,7 @@ const drafts = loadCoachCorpus();
 
 describe('the coach corpus', () => {
   it('loads with every marker well-formed, ids known, no overlaps and no duplicate drafts', () => {
-    expect(drafts.length).toBeGreaterThanOrEqual(150);
+    expect(drafts.length).toBeGreaterThanOrEqual(450);
     for (const draft of drafts) {
       for (const span of draft.expected) {
         const text = draft.text.slice(span.start, span.end);
@@ -94,8 +94,9 @@ describe('the coach corpus', () => {
  * precision and recall ≥ 0.95; the engine helper (branch lint-v2) raises these floors as the engine improves.
  */
 const FLOORS = {
-  tune: { precision: 0.55, recall: 0.45 },
-  heldout: { precision: 0.55, recall: 0.38 },
+  // measured on 505 drafts: tune 0.66 / 0.47, heldout 0.68 / 0.47 (precision / recall)
+  tune: { precision: 0.62, recall: 0.44 },
+  heldout: { precision: 0.62, recall: 0.43 },
 };
 
 describe('the default pack on the coach corpus (floors: see FLOORS)', async () => {
