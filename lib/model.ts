@@ -36,6 +36,8 @@ export interface Rule {
    * `clause` — words anywhere in one clause, in any order, with negation and grammemes.
    */
   kind?: RuleKind;
+  /** `kind: clause` only: the words must appear in the order written (default: any order). */
+  ordered?: boolean;
   severity: Severity;
   /** Why this phrasing hurts, in one or two sentences a new hire understands. */
   message: string;

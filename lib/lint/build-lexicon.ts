@@ -16,6 +16,7 @@ import type { Rule } from '../model';
 import { clauseLemmaKeys, GRAMMEMES, parseClausePattern } from './parse-clause-pattern';
 import { lemmaWords, parsePattern } from './parse-pattern';
 import { REQUEST_VERBS } from './render-suggestion';
+import { MIN_TYPO_LENGTH } from './typo';
 import { fallbackForms, LEXICON_VERSION, type LintLexicon } from './word-forms';
 
 type AzModule = typeof import('az').default;
@@ -133,6 +134,24 @@ export function ruleLexiconKeys(rule: Rule): string[] {
   return keys;
 }
 
+/** The `=exact` forms a rule names. */
+function exactForms(rule: Rule): string[] {
+  const forms: string[] = [];
+  for (const source of [...rule.patterns, ...(rule.exceptions ?? [])]) {
+    if (rule.kind === 'clause') {
+      for (const slot of parseClausePattern(source).slots ?? []) {
+        for (const alternative of slot.alternatives) if (alternative.exact) forms.push(alternative.form);
+      }
+    } else {
+      for (const item of parsePattern(source).items ?? []) {
+        if (item.type === 'word')
+          for (const alternative of item.alternatives) if (alternative.exact) forms.push(alternative.form);
+      }
+    }
+  }
+  return forms;
+}
+
 /** The lexicon for every word the rules ask for in any form; invalid patterns are skipped (check-pack reports them). */
 export async function buildLexicon(rules: readonly Rule[]): Promise<LintLexicon> {
   const keys = new Set<string>();
@@ -157,6 +176,24 @@ export async function buildLexicon(rules: readonly Rule[]): Promise<LintLexicon>
     }
   }
   const lexicon: LintLexicon = { version: LEXICON_VERSION, source: 'az 0.2.3 (OpenCorpora)', forms };
+  if (clause) {
+    // The other forms of `=exact` words, so that the typo check never turns «перезвоню» into «перезвони».
+    const listed = new Set(Object.values(forms).flat());
+    const known = new Set<string>();
+    for (const rule of rules) {
+      for (const form of exactForms(rule)) {
+        if (form.length < MIN_TYPO_LENGTH) continue;
+        for (const parse of Az!.Morph(form).filter((p) => p.parser === 'Dictionary' && !p.typosCnt)) {
+          const lemma = parse.inflect(0);
+          if (!lemma) continue;
+          for (const other of expandWord(Az!, fold(String(lemma)))) {
+            if (other.length >= MIN_TYPO_LENGTH - 1 && !listed.has(other)) known.add(other);
+          }
+        }
+      }
+    }
+    lexicon.known = [...known].sort();
+  }
   if (Object.keys(personless).length > 0) lexicon.personless = personless;
   if (Object.keys(homographs).length > 0) lexicon.homographs = homographs;
   if (clause) {

@@ -32,7 +32,10 @@ export interface CompiledPattern {
 /** A `kind: clause` pattern: slots that must all be found in one clause (see parse-clause-pattern.ts). */
 export interface CompiledClausePattern {
   ruleIndex: number;
-  slots: { terms: Set<number>; negated: boolean; optional: boolean }[];
+  /** `any`: the `*` slot, any word after the previous slot's word. */
+  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean }[];
+  /** The rule says order matters: slots must appear in the pattern's order. */
+  ordered: boolean;
   /** The slot looked up first: the rarest required word. */
   anchor: number;
 }
@@ -99,6 +102,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
   const homographs = new Map<number, Set<string>>();
   const known = new Set<string>();
   for (const forms of lexicon.values()) for (const form of forms) known.add(form);
+  for (const form of extras.known) known.add(form);
   const formTerms = new Map<string, number[]>();
   const stemTerms = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, id: number) => {
@@ -197,24 +201,24 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
     return { ruleIndex, nodes, closure, accept, anchor, maxBefore: anchor, minBefore };
   };
 
-  const buildClause = (slots: ClauseSlot[], ruleIndex: number): CompiledClausePattern => {
+  const buildClause = (slots: ClauseSlot[], ruleIndex: number, ordered: boolean): CompiledClausePattern => {
     let anchor = -1;
     let anchorCost = Number.POSITIVE_INFINITY;
     const compiledSlots = slots.map((slot, index) => {
       const terms = new Set<number>();
-      let cost = Number.NEGATIVE_INFINITY;
+      let cost = slot.any ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
       for (const alternative of slot.alternatives) {
         const term = termOf(alternative.form, alternative.exact, alternative.tags);
         terms.add(term);
         cost = Math.max(cost, termCost[term]);
       }
-      if (!slot.optional && cost < anchorCost) {
+      if (!slot.optional && !slot.any && cost < anchorCost) {
         anchor = index;
         anchorCost = cost;
       }
-      return { terms, negated: slot.negated, optional: slot.optional };
+      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any };
     });
-    return { ruleIndex, slots: compiledSlots, anchor };
+    return { ruleIndex, slots: compiledSlots, anchor, ordered };
   };
 
   const compiledRules: CompiledRule[] = [];
@@ -245,7 +249,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       (sources ?? []).forEach((source, index) => {
         const parsed = parseClausePattern(source);
         if (parsed.error !== undefined) fail(field, index, source, parsed.error);
-        else out.push(buildClause(parsed.slots, ruleIndex));
+        else out.push(buildClause(parsed.slots, ruleIndex, rule.ordered === true));
       });
       return out;
     };

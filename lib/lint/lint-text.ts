@@ -236,6 +236,7 @@ interface ClauseView {
 
 /** True when token t can stand for a slot: one of its terms, the right negation, subject and reading. */
 function slotAccepts(slot: CompiledClausePattern['slots'][number], t: number, view: ClauseView): boolean {
+  if (slot.any) return !view.tokens[t].placeholder;
   const terms = view.termsOf[t];
   if (terms === undefined) return false;
   if ((view.negated[t] !== 0) !== slot.negated) return false;
@@ -279,6 +280,14 @@ function matchClause(pattern: CompiledClausePattern, anchor: number, view: Claus
       continue;
     }
     if (slots[s].optional) continue;
+    if (slots[s].any) {
+      // `*`: some other word after the previous slot's word, in the clause.
+      const after = Math.max(chosen[s - 1] ?? anchor, anchor) + 1;
+      if (after <= high && !tokens[after].placeholder) chosen[s] = after;
+      else return null;
+      last = Math.max(last, after);
+      continue;
+    }
     for (let d = 1; d <= CLAUSE_WINDOW && chosen[s] < 0; d++) {
       const before = anchor - d;
       const after = anchor + d;
@@ -291,13 +300,27 @@ function matchClause(pattern: CompiledClausePattern, anchor: number, view: Claus
     last = Math.max(last, chosen[s]);
   }
   if (last - first > CLAUSE_WINDOW) return null;
-  // Optional words join only right beside the match («должны будете», «ничем не могу вам помочь»).
+  if (pattern.ordered) {
+    let previous = -1;
+    for (let s = 0; s < slots.length; s++) {
+      if (chosen[s] < 0) continue;
+      if (chosen[s] < previous) return null;
+      previous = chosen[s];
+    }
+  }
+  // A negated word brings its «не» into the span.
+  for (let s = 0; s < slots.length; s++) {
+    const t = chosen[s];
+    if (t >= 0 && negated[t] === 1 && t - 1 < first) first = t - 1;
+  }
+  // Optional words join only right beside the match («ничем не могу вам помочь», «вы должны будете»).
   for (let grown = true; grown; ) {
     grown = false;
     for (let s = 0; s < slots.length; s++) {
       if (!slots[s].optional || chosen[s] >= 0) continue;
       for (const t of [first - 1, last + 1]) {
         if (t < clauses.first[anchor] || t > clauses.last[anchor] || taken(t, slots.length)) continue;
+        if (pattern.ordered && !inOrder(chosen, s, t, slots.length)) continue;
         if (slotAccepts(slots[s], t, view)) {
           chosen[s] = t;
           first = Math.min(first, t);
@@ -308,12 +331,35 @@ function matchClause(pattern: CompiledClausePattern, anchor: number, view: Claus
       }
     }
   }
-  // A negated word brings its «не» into the span.
-  for (let s = 0; s < slots.length; s++) {
-    const t = chosen[s];
-    if (t >= 0 && negated[t] === 1 && t - 1 < first) first = t - 1;
+  // An ordered pattern reads like a phrase: nothing but its own words (and punctuation) inside the span.
+  if (pattern.ordered) {
+    for (let t = first; t <= last; t++) {
+      if (taken(t, slots.length) || (negated[t + 1] === 1 && taken(t + 1, slots.length))) continue;
+      let filled = false;
+      for (let s = 0; s < slots.length && !filled; s++) {
+        if (
+          slots[s].optional &&
+          chosen[s] < 0 &&
+          inOrder(chosen, s, t, slots.length) &&
+          slotAccepts(slots[s], t, view)
+        ) {
+          chosen[s] = t;
+          filled = true;
+        }
+      }
+      if (!filled) return null;
+    }
   }
   return tokens[first] && tokens[last] ? [first, last] : null;
+}
+
+/** For an ordered pattern: whether slot s may take token t given the slots already chosen. */
+function inOrder(chosen: Int32Array, s: number, t: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    if (chosen[k] < 0) continue;
+    if ((k < s && chosen[k] > t) || (k > s && chosen[k] < t)) return false;
+  }
+  return true;
 }
 
 /** True when an exception pattern matches near the finding, in its clause. */

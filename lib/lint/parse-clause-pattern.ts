@@ -10,6 +10,7 @@ import { normalizeWord, PATTERN_LIMITS } from './parse-pattern';
  *   мочь|смочь      any of the alternatives (each with its own `=` or `:…`)
  *   не мочь         the word negated: «не» right before it, or joined («немогу»)
  *   (=вам)          optional: taken into the marked span when it stands right beside it
+ *   *               any word after the previous one («=ожидайте *»: something follows «ожидайте»)
  *
  * All required words must occur in one clause, in any order, with other words between them (at most
  * `CLAUSE_WINDOW` tokens from the first to the last). A word written without `не` matches only where it is
@@ -27,6 +28,8 @@ export interface ClauseSlot {
   alternatives: ClauseAlternative[];
   negated: boolean;
   optional: boolean;
+  /** `*`: any word after the previous slot's word (in exceptions: «ожидайте *» — something follows). */
+  any: boolean;
 }
 
 export type ParseClauseResult = { slots: ClauseSlot[]; error?: undefined } | { slots?: undefined; error: string };
@@ -91,6 +94,12 @@ export function parseClausePattern(source: string): ParseClauseResult {
     if (/^(?:…|\.\.\.)\d*$/.test(part)) {
       return fail('в правиле вида clause пропуски «…» не нужны: слова и так ищутся по всей части предложения');
     }
+    if (part === '*') {
+      if (slots.length === 0) return fail('«*» означает «любое слово после предыдущего»: перед ним нужно слово');
+      if (optional || negated) return fail('«*» не бывает в скобках или после «не»');
+      slots.push({ alternatives: [], negated: false, optional: false, any: true });
+      continue;
+    }
     if (part === 'не') {
       if (negated) return fail('«не не» — лишнее «не»');
       negated = true;
@@ -126,13 +135,13 @@ export function parseClausePattern(source: string): ParseClauseResult {
       }
       alternatives.push({ form, exact, tags });
     }
-    slots.push({ alternatives, negated, optional });
+    slots.push({ alternatives, negated, optional, any: false });
     negated = false;
     if (slots.length > CLAUSE_LIMITS.words) return fail(`не больше ${CLAUSE_LIMITS.words} слов в одном шаблоне`);
   }
   if (optional) return fail('не закрыта скобка «(»');
   if (negated) return fail('шаблон не может кончаться на «не»: после него нужно слово');
-  if (!slots.some((slot) => !slot.optional)) {
+  if (!slots.some((slot) => !slot.optional && !slot.any)) {
     return fail('в шаблоне нет ни одного обязательного слова: он совпал бы с чем угодно');
   }
   return { slots };

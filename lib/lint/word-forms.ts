@@ -21,6 +21,8 @@ export interface LintLexicon {
   homographs?: Record<string, string[]>;
   /** Infinitive → polite imperative, for suggestions that turn «вы должны прислать» into «пришлите». */
   imperatives?: Record<string, string>;
+  /** Other forms of the rules' `=exact` words: real words the typo check must leave alone. */
+  known?: string[];
 }
 
 /** What a built pack's lexicon says beyond the plain forms (empty maps for a hand-written pack). */
@@ -28,6 +30,7 @@ export interface LexiconExtras {
   personless: Map<string, string[]>;
   homographs: Map<string, string[]>;
   imperatives: Map<string, string>;
+  known: string[];
 }
 
 const stringLists = (value: unknown): Map<string, string[]> => {
@@ -52,6 +55,7 @@ export function readLexiconExtras(compiled: Record<string, unknown> | undefined)
     personless: ok ? stringLists(lint.personless) : new Map(),
     homographs: ok ? stringLists(lint.homographs) : new Map(),
     imperatives,
+    known: ok && Array.isArray(lint.known) ? lint.known.filter((form) => typeof form === 'string') : [],
   };
 }
 

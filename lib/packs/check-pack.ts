@@ -30,7 +30,10 @@ export function checkPack(pack: Pack): DataError[] {
       const own = lintText(example.text, all.compiled, { placeholders: false }).filter((f) => f.ruleId === rule.id);
       const fixed = applyFirstFixes(example.text, own);
       if (fixed === null) return;
-      const other = lintText(fixed, all.compiled, { placeholders: false }).find((f) => f.severity !== 'info');
+      // The rule's own findings after the fix are reported by checkRuleExamples.
+      const other = lintText(fixed, all.compiled, { placeholders: false }).find(
+        (f) => f.severity !== 'info' && f.ruleId !== rule.id,
+      );
       if (other) {
         errors.push({
           path: `rules[${index}].examples.bad[${j}]`,
@@ -122,7 +125,7 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     if (after.length > 0) {
       errors.push({
         path,
-        message: `${name}, плохой пример ${quote(source)}: после замены на первый вариант правило всё ещё срабатывает на ${quote(fixed.slice(after[0].start, after[0].end))}`,
+        message: `${name}, плохой пример ${quote(source)}: после замены на первый вариант ${quote(found[0].suggestions[0])} правило всё ещё срабатывает на ${quote(fixed.slice(after[0].start, after[0].end))}`,
       });
     }
   });

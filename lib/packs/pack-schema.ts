@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import {
+  FIX_SCOPES,
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
   type Pack,
   type Policy,
-  FIX_SCOPES,
   RULE_KINDS,
   type Rule,
   type Template,
@@ -56,6 +56,7 @@ export const templateSchema = z.strictObject({
 export const ruleSchema = z.strictObject({
   id: idSchema,
   kind: z.enum(RULE_KINDS).optional(),
+  ordered: z.boolean().optional(),
   severity: severitySchema,
   message: z.string().trim().min(1).max(600),
   patterns: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).min(1).max(LIMITS.patterns),
