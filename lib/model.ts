@@ -5,6 +5,12 @@
 
 export type Severity = 'error' | 'warning' | 'info';
 
+/** The closed set of rule kinds (like Vale's): each kind reads `patterns` its own way. */
+export const RULE_KINDS = ['phrase', 'clause'] as const;
+export type RuleKind = (typeof RULE_KINDS)[number];
+export const FIX_SCOPES = ['phrase', 'clause'] as const;
+export type FixScope = (typeof FIX_SCOPES)[number];
+
 /** A reply template as authored in a pack. `id` is stable forever once published. */
 export interface Template {
   id: string;
@@ -25,6 +31,13 @@ export interface Template {
  */
 export interface Rule {
   id: string;
+  /**
+   * How `patterns` are read (lib/lint/README.md): `phrase` (the default) — an ordered sequence with gaps;
+   * `clause` — words anywhere in one clause, in any order, with negation and grammemes.
+   */
+  kind?: RuleKind;
+  /** `kind: clause` only: the words must appear in the order written (default: any order). */
+  ordered?: boolean;
   severity: Severity;
   /** Why this phrasing hurts, in one or two sentences a new hire understands. */
   message: string;
@@ -32,8 +45,13 @@ export interface Rule {
   patterns: string[];
   /** Patterns that, when they match around a finding, cancel it (negative context). */
   exceptions?: string[];
-  /** Better phrasings; the first is the one-click replacement. */
+  /** Better phrasings; the first is the one-click replacement (slots: lib/lint/render-suggestion.ts). */
   suggestions: string[];
+  /**
+   * What a suggestion replaces: `phrase` (the default) — the marked words; `clause` — the whole clause
+   * they stand in (for phrasings that only read right as a clause of their own).
+   */
+  fix?: FixScope;
   examples: { bad: string[]; good: string[] };
 }
 
@@ -84,7 +102,13 @@ export interface Finding {
   end: number;
   severity: Severity;
   message: string;
+  /** Ready to insert: placeholders filled from the draft or the agent's settings. */
   suggestions: string[];
+  /**
+   * Per suggestion, the range it replaces when that is not [start, end) — e.g. «Вас обслуживает оператор
+   * Иван» is marked without the name but replaced with it. Absent: every suggestion replaces [start, end).
+   */
+  replaces?: ({ start: number; end: number } | null)[];
 }
 
 /** The pack id under which the agent's own templates live. */

@@ -6,13 +6,24 @@ import type { Finding } from '../model';
  * becomes «К сожалению, я передам …», while «Ничем не могу помочь.» becomes «Я передам ….».
  */
 export function applySuggestion(text: string, finding: Finding, index = 0): string {
+  const edit = suggestionEdit(text, finding, index);
+  return edit ? text.slice(0, edit.start) + edit.text + text.slice(edit.end) : text;
+}
+
+/**
+ * What one click on a suggestion does: the range it replaces (the finding's span, or the wider range in
+ * `finding.replaces`) and the text it puts there, in the case of what it replaces. Null when there is no
+ * such suggestion.
+ */
+export function suggestionEdit(
+  text: string,
+  finding: Finding,
+  index = 0,
+): { start: number; end: number; text: string } | null {
   const suggestion = finding.suggestions[index];
-  if (suggestion === undefined) return text;
-  return (
-    text.slice(0, finding.start) +
-    matchCase(text.slice(finding.start, finding.end), suggestion) +
-    text.slice(finding.end)
-  );
+  if (suggestion === undefined) return null;
+  const { start, end } = finding.replaces?.[index] ?? finding;
+  return { start, end, text: matchCase(text.slice(start, end), suggestion) };
 }
 
 /** Gives `replacement` the case of the first letter of `original`; «[Имя]»-style starts are left alone. */

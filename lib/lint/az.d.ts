@@ -6,6 +6,8 @@ declare module 'az' {
     typosCnt: number;
     stutterCnt: number;
     formCnt?: number;
+    /** Grammemes of this reading: `tag.NOUN`, `tag['1per']`, `tag.past` … are truthy when present. */
+    tag: Record<string, unknown>;
     inflect(form: number): AzParse | false;
     toString(): string;
   }

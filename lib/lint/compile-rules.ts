@@ -1,6 +1,7 @@
-import type { Rule, Severity } from '../model';
+import type { FixScope, Rule, RuleKind, Severity } from '../model';
+import { type ClauseSlot, GRAMMEMES, parseClausePattern, taggedKey } from './parse-clause-pattern';
 import { type PatternItem, parsePattern } from './parse-pattern';
-import { fallbackStem, readLexicon } from './word-forms';
+import { fallbackStem, readLexicon, readLexiconExtras } from './word-forms';
 
 /**
  * Turns rules into the structure `lintText` runs on:
@@ -28,13 +29,28 @@ export interface CompiledPattern {
   minBefore: number;
 }
 
+/** A `kind: clause` pattern: slots that must all be found in one clause (see parse-clause-pattern.ts). */
+export interface CompiledClausePattern {
+  ruleIndex: number;
+  /** `any`: the `*` slot, any word after the previous slot's word. */
+  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean }[];
+  /** The rule says order matters: slots must appear in the pattern's order. */
+  ordered: boolean;
+  /** The slot looked up first: the rarest required word. */
+  anchor: number;
+}
+
 export interface CompiledRule {
   id: string;
+  kind: RuleKind;
+  fix: FixScope;
   severity: Severity;
   message: string;
   suggestions: string[];
   patterns: CompiledPattern[];
   exceptions: CompiledPattern[];
+  clausePatterns: CompiledClausePattern[];
+  clauseExceptions: CompiledClausePattern[];
 }
 
 export interface CompiledRules {
@@ -44,6 +60,17 @@ export interface CompiledRules {
   stemTerms: Map<string, number[]>;
   /** term id → patterns anchored on it. */
   anchored: Map<number, CompiledPattern[]>;
+  /** term id → clause patterns anchored on it. */
+  clauseAnchored: Map<number, CompiledClausePattern[]>;
+  /** Terms with a person filter (`мочь:1л`) → the person, and their forms without person («смог»). */
+  termPerson: Map<number, number>;
+  personless: Map<number, Set<string>>;
+  /** Noun terms → their forms that are also another noun («вина» / «вино»). */
+  homographs: Map<number, Set<string>>;
+  /** Every form the pack's lexicon knows, whole paradigms included (typo.ts never "corrects" these). */
+  known: Set<string>;
+  /** Infinitive → polite imperative (render-suggestion.ts `{просьба}`). */
+  imperatives: Map<string, string>;
 }
 
 export interface RuleCompileError {
@@ -69,6 +96,13 @@ const COMMON = new Set(
 
 export function compileRules(rules: readonly Rule[], compiled?: Record<string, unknown>): CompileResult {
   const lexicon = readLexicon(compiled);
+  const extras = readLexiconExtras(compiled);
+  const termPerson = new Map<number, number>();
+  const personless = new Map<number, Set<string>>();
+  const homographs = new Map<number, Set<string>>();
+  const known = new Set<string>();
+  for (const forms of lexicon.values()) for (const form of forms) known.add(form);
+  for (const form of extras.known) known.add(form);
   const formTerms = new Map<string, number[]>();
   const stemTerms = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, id: number) => {
@@ -80,15 +114,27 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
   const termCost: number[] = [];
   const errors: RuleCompileError[] = [];
 
-  const termOf = (form: string, exact: boolean): number => {
-    const key = exact ? `=${form}` : form;
+  const termOf = (form: string, exact: boolean, tags = ''): number => {
+    const key = exact ? `=${form}` : taggedKey(form, tags);
     let id = termIds.get(key);
     if (id !== undefined) return id;
     id = termCost.length;
     termIds.set(key, id);
-    const listed = exact ? [form] : lexicon.get(form);
+    // A word with grammemes the pack's lexicon lacks (a hand-written pack) falls back to all its forms.
+    const listed = exact ? [form] : (lexicon.get(key) ?? lexicon.get(form));
     const stem = listed ? null : fallbackStem(form);
-    const forms = listed ?? [form];
+    const forms = [...(listed ?? [form])];
+    if (tags && lexicon.has(key)) {
+      const person = tags.split(',').find((tag) => GRAMMEMES[tag]?.endsWith('per'));
+      const without = extras.personless.get(key);
+      if (person) termPerson.set(id, Number(person[0]));
+      if (person && without) {
+        personless.set(id, new Set(without));
+        forms.push(...without);
+      }
+    }
+    const ambiguous = !exact && !tags ? extras.homographs.get(form) : undefined;
+    if (ambiguous) homographs.set(id, new Set(ambiguous));
     let common = false;
     for (const f of forms) {
       add(formTerms, f, id);
@@ -155,26 +201,69 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
     return { ruleIndex, nodes, closure, accept, anchor, maxBefore: anchor, minBefore };
   };
 
+  const buildClause = (slots: ClauseSlot[], ruleIndex: number, ordered: boolean): CompiledClausePattern => {
+    let anchor = -1;
+    let anchorCost = Number.POSITIVE_INFINITY;
+    const compiledSlots = slots.map((slot, index) => {
+      const terms = new Set<number>();
+      let cost = slot.any ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY;
+      for (const alternative of slot.alternatives) {
+        const term = termOf(alternative.form, alternative.exact, alternative.tags);
+        terms.add(term);
+        cost = Math.max(cost, termCost[term]);
+      }
+      if (!slot.optional && !slot.any && cost < anchorCost) {
+        anchor = index;
+        anchorCost = cost;
+      }
+      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any };
+    });
+    return { ruleIndex, slots: compiledSlots, anchor, ordered };
+  };
+
   const compiledRules: CompiledRule[] = [];
   const anchored = new Map<number, CompiledPattern[]>();
+  const clauseAnchored = new Map<number, CompiledClausePattern[]>();
   rules.forEach((rule, ruleIndex) => {
+    const kind: RuleKind = rule.kind ?? 'phrase';
+    const fail = (field: string, index: number, source: string, message: string) =>
+      errors.push({
+        path: `rules[${ruleIndex}].${field}[${index}]`,
+        ruleIndex,
+        message: `правило «${rule.id}», ${field === 'patterns' ? 'шаблон' : 'исключение'} «${source}»: ${message}`,
+      });
     const compileList = (sources: readonly string[] | undefined, field: 'patterns' | 'exceptions') => {
       const out: CompiledPattern[] = [];
+      if (kind !== 'phrase') return out;
       (sources ?? []).forEach((source, index) => {
         const parsed = parsePattern(source);
         const result = parsed.error ?? build(parsed.items!, ruleIndex);
-        if (typeof result === 'string') {
-          errors.push({
-            path: `rules[${ruleIndex}].${field}[${index}]`,
-            ruleIndex,
-            message: `правило «${rule.id}», ${field === 'patterns' ? 'шаблон' : 'исключение'} «${source}»: ${result}`,
-          });
-        } else out.push(result);
+        if (typeof result === 'string') fail(field, index, source, result);
+        else out.push(result);
+      });
+      return out;
+    };
+    const compileClauses = (sources: readonly string[] | undefined, field: 'patterns' | 'exceptions') => {
+      const out: CompiledClausePattern[] = [];
+      if (kind !== 'clause') return out;
+      (sources ?? []).forEach((source, index) => {
+        const parsed = parseClausePattern(source);
+        if (parsed.error !== undefined) fail(field, index, source, parsed.error);
+        else out.push(buildClause(parsed.slots, ruleIndex, rule.ordered === true));
       });
       return out;
     };
     const patterns = compileList(rule.patterns, 'patterns');
     const exceptions = compileList(rule.exceptions, 'exceptions');
+    const clausePatterns = compileClauses(rule.patterns, 'patterns');
+    const clauseExceptions = compileClauses(rule.exceptions, 'exceptions');
+    for (const pattern of clausePatterns) {
+      for (const term of pattern.slots[pattern.anchor].terms) {
+        const list = clauseAnchored.get(term);
+        if (list) list.push(pattern);
+        else clauseAnchored.set(term, [pattern]);
+      }
+    }
     for (const pattern of patterns) {
       for (const term of pattern.nodes[pattern.anchor]!) {
         const list = anchored.get(term);
@@ -184,12 +273,31 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
     }
     compiledRules.push({
       id: rule.id,
+      kind,
+      fix: rule.fix ?? 'phrase',
       severity: rule.severity,
       message: rule.message,
       suggestions: rule.suggestions,
       patterns,
       exceptions,
+      clausePatterns,
+      clauseExceptions,
     });
   });
-  return { compiled: { rules: compiledRules, formTerms, stemTerms, anchored }, errors };
+  for (const form of formTerms.keys()) known.add(form);
+  return {
+    compiled: {
+      rules: compiledRules,
+      formTerms,
+      stemTerms,
+      anchored,
+      clauseAnchored,
+      termPerson,
+      personless,
+      homographs,
+      known,
+      imperatives: extras.imperatives,
+    },
+    errors,
+  };
 }

@@ -1,7 +1,17 @@
 import type { Finding, Severity } from '../model';
-import type { CompiledPattern, CompiledRules } from './compile-rules';
+import { type Clauses, splitClauses } from './clauses';
+import type { CompiledClausePattern, CompiledPattern, CompiledRules } from './compile-rules';
+import { negations } from './negation';
 import { normalizeText } from './normalize-text';
+import { CLAUSE_WINDOW } from './parse-clause-pattern';
+import { renderSuggestions, type SuggestionContext } from './render-suggestion';
+import { isExpectation, isHypotheticalClause } from './suppress/conditional';
+import { isGratitudeIdiom } from './suppress/gratitude';
+import { readingHolds } from './suppress/homograph';
+import { quotedTokens } from './suppress/quotation';
+import { clauseSubjects, subjectAgrees } from './suppress/third-person';
 import { type Token, tokenize } from './tokenize';
+import { buildTypoIndex, splitJoinedNegation, type TypoIndex, typoCandidates } from './typo';
 import { candidateStems } from './word-forms';
 
 /** The rule id of the built-in check for placeholders left in a draft. */
@@ -15,6 +25,8 @@ const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 
 export interface LintOptions {
   /** Report unfilled placeholders (default true; template bodies contain them by design). */
   placeholders?: boolean;
+  /** The agent's name and gender, for suggestions that mention them (render-suggestion.ts). */
+  context?: SuggestionContext;
 }
 
 interface Candidate {
@@ -43,17 +55,22 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
   });
 
   const termsOf: (number[] | undefined)[] = new Array(tokens.length);
-  const stemmed = rules.stemTerms.size > 0;
+  /** The rule-word form each token was read as (its own, or with a joined «не» or a slip undone). */
+  const readAs: string[] = new Array(tokens.length);
+  const joined = new Uint8Array(tokens.length);
+  const cache = lookupCache(rules);
   for (let t = 0; t < tokens.length; t++) {
     if (tokens[t].placeholder) continue;
-    let terms = rules.formTerms.get(tokens[t].form);
-    if (stemmed) {
-      for (const stem of candidateStems(tokens[t].form)) {
-        const more = rules.stemTerms.get(stem);
-        if (more !== undefined) terms = terms === undefined ? more : [...new Set([...terms, ...more])];
-      }
+    const form = tokens[t].form;
+    let found = cache.map.get(form);
+    if (found === undefined) {
+      found = lookUp(form, rules, cache);
+      if (cache.map.size >= LOOKUP_CACHE_SIZE) cache.map.clear();
+      cache.map.set(form, found);
     }
-    termsOf[t] = terms;
+    termsOf[t] = found.terms;
+    readAs[t] = found.form;
+    if (found.joined) joined[t] = 1;
   }
 
   const candidates: Candidate[] = [];
@@ -88,10 +105,277 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
     }
   }
 
+  const clauses = splitClauses(tokens);
+  if (rules.clauseAnchored.size > 0) {
+    const view: ClauseView = {
+      tokens,
+      termsOf,
+      readAs,
+      rules,
+      clauses,
+      negated: negations(tokens, clauses, joined),
+      subjects: clauseSubjects(tokens, clauses),
+      chosen: new Int32Array(16),
+    };
+    // The suppressors (lib/lint/suppress/) apply to clause rules; phrase rules keep their exact old reading.
+    const hypothetical = isHypotheticalClause(tokens, clauses);
+    const quoted = quotedTokens(tokens, normalized.text);
+    const seen = new Set<string>();
+    for (let t = 0; t < tokens.length; t++) {
+      const terms = termsOf[t];
+      if (terms === undefined) continue;
+      for (const term of terms) {
+        const patterns = rules.clauseAnchored.get(term);
+        if (patterns === undefined) continue;
+        for (const pattern of patterns) {
+          const span = matchClause(pattern, t, view);
+          if (span === null) continue;
+          const [first, last] = span;
+          const key = `${pattern.ruleIndex}:${first}:${last}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (hypothetical[clauses.id[t]] || anyQuoted(quoted, first, last)) continue;
+          if (isExpectation(tokens, first, last, clauses.last[t]) || isGratitudeIdiom(tokens, last)) continue;
+          const rule = rules.rules[pattern.ruleIndex];
+          if (rule.clauseExceptions.length > 0 && clauseExcepted(rule.clauseExceptions, first, last, view)) continue;
+          candidates.push(toCandidate(pattern.ruleIndex, first, last));
+        }
+      }
+    }
+  }
+
   if (options.placeholders !== false) {
     for (let t = 0; t < tokens.length; t++) if (tokens[t].placeholder) candidates.push(toCandidate(-1, t, t));
   }
-  return resolve(candidates, rules, tokens.length);
+  return resolve(candidates, rules, tokens, {
+    original: text,
+    starts,
+    ends,
+    clauses,
+    context: options.context ?? {},
+  });
+}
+
+const LOOKUP_CACHE_SIZE = 20_000;
+
+interface Lookup {
+  terms: number[] | undefined;
+  form: string;
+  joined: boolean;
+}
+
+interface LookupCache {
+  map: Map<string, Lookup>;
+  typo: TypoIndex | null;
+}
+
+/**
+ * Per compiled rule set: each draft word's lookup (drafts are re-linted on every keystroke, with the same
+ * words) and the typo index, built on first use from the set's own forms, so it never travels to the agent.
+ */
+const lookupCaches = new WeakMap<CompiledRules, LookupCache>();
+
+function lookupCache(rules: CompiledRules): LookupCache {
+  let cache = lookupCaches.get(rules);
+  if (cache === undefined) {
+    cache = { map: new Map(), typo: null };
+    lookupCaches.set(rules, cache);
+  }
+  return cache;
+}
+
+/** The terms a draft word satisfies: its own form and stems, else with a joined «не» split, else as a slip. */
+function lookUp(form: string, rules: CompiledRules, cache: LookupCache): Lookup {
+  let terms = termsFor(form, rules);
+  if (terms !== undefined) return { terms, form, joined: false };
+  const has = (candidate: string) => rules.formTerms.has(candidate);
+  const rest = splitJoinedNegation(form, has);
+  if (rest !== null) return { terms: rules.formTerms.get(rest), form: rest, joined: true };
+  if (rules.formTerms.size === 0) return { terms: undefined, form, joined: false };
+  cache.typo ??= buildTypoIndex(rules.formTerms.keys(), rules.known);
+  const slips = typoCandidates(form, cache.typo, has);
+  if (slips.length === 0) {
+    const joinedSlip = form.startsWith('не') && form.length > 6 ? typoCandidates(form.slice(2), cache.typo, has) : [];
+    if (joinedSlip.length > 0) return { terms: rules.formTerms.get(joinedSlip[0]), form: joinedSlip[0], joined: true };
+    return { terms: undefined, form, joined: false };
+  }
+  for (const slip of slips) {
+    const more = rules.formTerms.get(slip);
+    if (more !== undefined) terms = terms === undefined ? more : [...new Set([...terms, ...more])];
+  }
+  return { terms, form: slips[0], joined: false };
+}
+
+function termsFor(form: string, rules: CompiledRules): number[] | undefined {
+  let terms = rules.formTerms.get(form);
+  if (rules.stemTerms.size > 0) {
+    for (const stem of candidateStems(form)) {
+      const more = rules.stemTerms.get(stem);
+      if (more !== undefined) terms = terms === undefined ? more : [...new Set([...terms, ...more])];
+    }
+  }
+  return terms;
+}
+
+function anyQuoted(quoted: Uint8Array, first: number, last: number): boolean {
+  for (let t = first; t <= last; t++) if (quoted[t]) return true;
+  return false;
+}
+
+interface ClauseView {
+  tokens: Token[];
+  termsOf: (number[] | undefined)[];
+  readAs: string[];
+  rules: CompiledRules;
+  clauses: Clauses;
+  negated: Uint8Array;
+  subjects: Uint8Array;
+  /** Scratch: the token chosen for each slot. */
+  chosen: Int32Array;
+}
+
+/** True when token t can stand for a slot: one of its terms, the right negation, subject and reading. */
+function slotAccepts(slot: CompiledClausePattern['slots'][number], t: number, view: ClauseView): boolean {
+  if (slot.any) return !view.tokens[t].placeholder;
+  const terms = view.termsOf[t];
+  if (terms === undefined) return false;
+  if ((view.negated[t] !== 0) !== slot.negated) return false;
+  const { rules } = view;
+  for (let k = 0; k < terms.length; k++) {
+    const term = terms[k];
+    if (!slot.terms.has(term)) continue;
+    const form = view.readAs[t];
+    const person = rules.termPerson.get(term);
+    if (person !== undefined && rules.personless.get(term)?.has(form)) {
+      if (!subjectAgrees(view.subjects[view.clauses.id[t]], person)) continue;
+    }
+    if (rules.homographs.get(term)?.has(form) && !readingHolds(view.tokens, t, view.clauses.first[t])) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Matches a clause pattern around token `anchor` (a candidate for its anchor slot): every other required
+ * slot takes the nearest free token of its clause that it accepts, within `CLAUSE_WINDOW` tokens; optional
+ * slots join when they stand right beside the match. Returns the token range, or null. Constant work per
+ * anchor (slots × window), so linear in the draft; nothing is ever undone and retried.
+ */
+function matchClause(pattern: CompiledClausePattern, anchor: number, view: ClauseView): [number, number] | null {
+  const { slots } = pattern;
+  const { clauses, chosen, negated, tokens } = view;
+  if (!slotAccepts(slots[pattern.anchor], anchor, view)) return null;
+  const low = Math.max(clauses.first[anchor], anchor - CLAUSE_WINDOW);
+  const high = Math.min(clauses.last[anchor], anchor + CLAUSE_WINDOW);
+  const taken = (t: number, upTo: number) => {
+    for (let s = 0; s < upTo; s++) if (chosen[s] === t) return true;
+    return false;
+  };
+  let first = anchor;
+  let last = anchor;
+  for (let s = 0; s < slots.length; s++) {
+    chosen[s] = -1;
+    if (s === pattern.anchor) {
+      chosen[s] = anchor;
+      continue;
+    }
+    if (slots[s].optional) continue;
+    if (slots[s].any) {
+      // `*`: some other word after the previous slot's word, in the clause.
+      const after = Math.max(chosen[s - 1] ?? anchor, anchor) + 1;
+      if (after <= high && !tokens[after].placeholder) chosen[s] = after;
+      else return null;
+      last = Math.max(last, after);
+      continue;
+    }
+    for (let d = 1; d <= CLAUSE_WINDOW && chosen[s] < 0; d++) {
+      const before = anchor - d;
+      const after = anchor + d;
+      if (before >= low && !taken(before, s) && before !== anchor && slotAccepts(slots[s], before, view))
+        chosen[s] = before;
+      else if (after <= high && !taken(after, s) && slotAccepts(slots[s], after, view)) chosen[s] = after;
+    }
+    if (chosen[s] < 0) return null;
+    first = Math.min(first, chosen[s]);
+    last = Math.max(last, chosen[s]);
+  }
+  if (last - first > CLAUSE_WINDOW) return null;
+  if (pattern.ordered) {
+    let previous = -1;
+    for (let s = 0; s < slots.length; s++) {
+      if (chosen[s] < 0) continue;
+      if (chosen[s] < previous) return null;
+      previous = chosen[s];
+    }
+  }
+  // A negated word brings its «не» into the span.
+  for (let s = 0; s < slots.length; s++) {
+    const t = chosen[s];
+    if (t >= 0 && negated[t] === 1 && t - 1 < first) first = t - 1;
+  }
+  // Optional words join only right beside the match («ничем не могу вам помочь», «вы должны будете»).
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (let s = 0; s < slots.length; s++) {
+      if (!slots[s].optional || chosen[s] >= 0) continue;
+      for (const t of [first - 1, last + 1]) {
+        if (t < clauses.first[anchor] || t > clauses.last[anchor] || taken(t, slots.length)) continue;
+        if (pattern.ordered && !inOrder(chosen, s, t, slots.length)) continue;
+        if (slotAccepts(slots[s], t, view)) {
+          chosen[s] = t;
+          first = Math.min(first, t);
+          last = Math.max(last, t);
+          grown = true;
+          break;
+        }
+      }
+    }
+  }
+  // An ordered pattern reads like a phrase: nothing but its own words (and punctuation) inside the span.
+  if (pattern.ordered) {
+    for (let t = first; t <= last; t++) {
+      if (taken(t, slots.length) || (negated[t + 1] === 1 && taken(t + 1, slots.length))) continue;
+      let filled = false;
+      for (let s = 0; s < slots.length && !filled; s++) {
+        if (
+          slots[s].optional &&
+          chosen[s] < 0 &&
+          inOrder(chosen, s, t, slots.length) &&
+          slotAccepts(slots[s], t, view)
+        ) {
+          chosen[s] = t;
+          filled = true;
+        }
+      }
+      if (!filled) return null;
+    }
+  }
+  return tokens[first] && tokens[last] ? [first, last] : null;
+}
+
+/** For an ordered pattern: whether slot s may take token t given the slots already chosen. */
+function inOrder(chosen: Int32Array, s: number, t: number, count: number): boolean {
+  for (let k = 0; k < count; k++) {
+    if (chosen[k] < 0) continue;
+    if ((k < s && chosen[k] > t) || (k > s && chosen[k] < t)) return false;
+  }
+  return true;
+}
+
+/** True when an exception pattern matches near the finding, in its clause. */
+function clauseExcepted(exceptions: CompiledClausePattern[], first: number, last: number, view: ClauseView): boolean {
+  const { clauses, termsOf } = view;
+  const low = Math.max(clauses.first[first], first - CLAUSE_WINDOW);
+  const high = Math.min(clauses.last[last], last + CLAUSE_WINDOW);
+  for (const exception of exceptions) {
+    const anchorTerms = exception.slots[exception.anchor].terms;
+    for (let t = low; t <= high; t++) {
+      const terms = termsOf[t];
+      if (terms === undefined || !terms.some((term) => anchorTerms.has(term))) continue;
+      if (matchClause(exception, t, view) !== null) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -149,7 +433,15 @@ function excepted(
   return false;
 }
 
-function resolve(candidates: Candidate[], rules: CompiledRules, tokenCount: number): Finding[] {
+interface RenderSite {
+  original: string;
+  starts: Int32Array;
+  ends: Int32Array;
+  clauses: Clauses;
+  context: SuggestionContext;
+}
+
+function resolve(candidates: Candidate[], rules: CompiledRules, tokens: Token[], site: RenderSite): Finding[] {
   if (candidates.length === 0) return [];
   const rank = (c: Candidate) =>
     c.ruleIndex < 0 ? SEVERITY_RANK.error : SEVERITY_RANK[rules.rules[c.ruleIndex].severity];
@@ -157,7 +449,7 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokenCount: numb
     (a, b) =>
       b.end - b.start - (a.end - a.start) || rank(a) - rank(b) || a.start - b.start || a.ruleIndex - b.ruleIndex,
   );
-  const taken = new Uint8Array(tokenCount);
+  const taken = new Uint8Array(tokens.length);
   const kept: Candidate[] = [];
   for (const candidate of candidates) {
     let free = true;
@@ -179,13 +471,31 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokenCount: numb
       };
     }
     const rule = rules.rules[candidate.ruleIndex];
-    return {
+    const rendered = renderSuggestions(
+      rule.suggestions,
+      {
+        original: site.original,
+        tokens,
+        starts: site.starts,
+        ends: site.ends,
+        first: candidate.first,
+        last: candidate.last,
+        clauseFirst: site.clauses.first[candidate.first],
+        clauseLast: site.clauses.last[candidate.last],
+        scope: rule.fix,
+        imperatives: rules.imperatives,
+      },
+      site.context,
+    );
+    const finding: Finding = {
       ruleId: rule.id,
       start: candidate.start,
       end: candidate.end,
       severity: rule.severity,
       message: rule.message,
-      suggestions: [...rule.suggestions],
+      suggestions: rendered.suggestions,
     };
+    if (rendered.replaces.some((range) => range !== null)) finding.replaces = rendered.replaces;
+    return finding;
   });
 }

@@ -5,9 +5,27 @@
 export interface ParsedExample {
   text: string;
   spans: { start: number; end: number }[];
+  /** The exact text after the first suggestion is applied, when the example states it (`… → …`). */
+  fixed?: string;
 }
 
-export function parseExample(source: string): ParsedExample | { error: string } {
+/** Separates a bad example from the text its first fix must produce: `"Вы [[должны]] прислать фото → Пришлите, пожалуйста, фото"`. */
+export const FIX_ARROW = ' → ';
+
+export function parseExample(full: string): ParsedExample | { error: string } {
+  const arrow = full.indexOf(FIX_ARROW);
+  if (arrow >= 0 && full.indexOf(FIX_ARROW, arrow + 1) >= 0) return { error: 'больше одной стрелки « → »' };
+  const source = arrow >= 0 ? full.slice(0, arrow) : full;
+  const fixed = arrow >= 0 ? full.slice(arrow + FIX_ARROW.length) : undefined;
+  if (fixed !== undefined && (fixed.includes('[[') || !fixed.trim())) {
+    return { error: 'после « → » пишут текст после исправления, без пометок [[…]]' };
+  }
+  const parsed = parseMarks(source);
+  if ('error' in parsed) return parsed;
+  return fixed === undefined ? parsed : { ...parsed, fixed };
+}
+
+function parseMarks(source: string): ParsedExample | { error: string } {
   let text = '';
   const spans: { start: number; end: number }[] = [];
   let i = 0;
@@ -35,5 +53,6 @@ export function parseExample(source: string): ParsedExample | { error: string } 
 
 /** The example text with its marks removed (good examples and suggestions have none, so they stay as is). */
 export function stripMarks(source: string): string {
-  return source.replaceAll('[[', '').replaceAll(']]', '');
+  const arrow = source.indexOf(FIX_ARROW);
+  return (arrow >= 0 ? source.slice(0, arrow) : source).replaceAll('[[', '').replaceAll(']]', '');
 }

@@ -17,7 +17,19 @@ export interface Token {
   form: string;
   placeholder: boolean;
   sentence: number;
+  /**
+   * Punctuation between the previous token and this one (`PUNCT_*` bits): the clause splitter
+   * (clauses.ts) and the quotation suppressor read it, the phrase matcher ignores it.
+   */
+  punct: number;
 }
+
+/** A comma. */
+export const PUNCT_COMMA = 1;
+/** `;` `:` `(` `)` or a free-standing dash: always a clause boundary. */
+export const PUNCT_STRONG = 2;
+/** An odd number of `"` (typographic quotes are folded to it): a quotation opens or closes here. */
+export const PUNCT_QUOTE = 4;
 
 const MAX_PLACEHOLDER_CHARS = 80;
 const OTHER_WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -76,6 +88,11 @@ export function tokenize(text: string): Token[] {
   let sentence = 0;
   let i = 0;
   const length = text.length;
+  // The length of the run of dots ending at `lastDot`, counted as we go: scanning back over the run at
+  // every dot made a run of n dots cost n² (issue 12: 40,000 dots took seconds).
+  let lastDot = -2;
+  let dotRun = 0;
+  let punct = 0;
   while (i < length) {
     const code = text.charCodeAt(i);
     if (isWordChar(text, code, i)) {
@@ -88,26 +105,31 @@ export function tokenize(text: string): Token[] {
           i += 2;
         else break;
       }
-      tokens.push({ start, end: i, form: text.slice(start, i), placeholder: false, sentence });
+      tokens.push({ start, end: i, form: text.slice(start, i), placeholder: false, sentence, punct });
+      punct = 0;
       continue;
     }
     if (code === 0x5b || code === 0x7b) {
       const end = placeholderEnd(text, i);
       if (end > 0) {
-        tokens.push({ start: i, end, form: '', placeholder: true, sentence });
+        tokens.push({ start: i, end, form: '', placeholder: true, sentence, punct });
+        punct = 0;
         i = end;
         continue;
       }
     }
+    if (code === 0x2c) punct |= PUNCT_COMMA;
+    else if (code === 0x3b || code === 0x3a || code === 0x28 || code === 0x29 || code === 0x2d) punct |= PUNCT_STRONG;
+    else if (code === 0x22) punct ^= PUNCT_QUOTE;
     if (code === 0x21 || code === 0x3f || code === 0x0a) sentence++;
     else if (code === 0x2e) {
       // A full stop ends a sentence; an ellipsis (a pause, often mid-sentence) or a dot inside «site.ru» or
       // «3.5» does not. An ellipsis followed by a full stop («помочь….») does.
       const next = text.charCodeAt(i + 1);
-      let run = 1;
-      while (text.charCodeAt(i - run) === 0x2e) run++;
+      dotRun = lastDot === i - 1 ? dotRun + 1 : 1;
+      lastDot = i;
       const last = next !== 0x2e;
-      if (last && run !== 3 && (i + 1 >= length || next === 0x20 || next === 0x0a || next === 0x22)) sentence++;
+      if (last && dotRun !== 3 && (i + 1 >= length || next === 0x20 || next === 0x0a || next === 0x22)) sentence++;
     }
     i++;
   }

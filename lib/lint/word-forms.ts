@@ -13,8 +13,50 @@ export interface LintLexicon {
   version: typeof LEXICON_VERSION;
   /** Which dictionary produced the forms, for people reading the pack. */
   source: string;
-  /** Normalized rule word → its normalized forms (the word itself included). */
+  /** Normalized rule word → its normalized forms (the word itself included); `word:tags` → the forms with those grammemes. */
   forms: Record<string, string[]>;
+  /** `word:1л`-style keys → finite forms without person («смог»), accepted when the clause's subject agrees. */
+  personless?: Record<string, string[]>;
+  /** Noun rule word → its forms that are also forms of another noun («вина» / «вино»). */
+  homographs?: Record<string, string[]>;
+  /** Infinitive → polite imperative, for suggestions that turn «вы должны прислать» into «пришлите». */
+  imperatives?: Record<string, string>;
+  /** Other forms of the rules' `=exact` words: real words the typo check must leave alone. */
+  known?: string[];
+}
+
+/** What a built pack's lexicon says beyond the plain forms (empty maps for a hand-written pack). */
+export interface LexiconExtras {
+  personless: Map<string, string[]>;
+  homographs: Map<string, string[]>;
+  imperatives: Map<string, string>;
+  known: string[];
+}
+
+const stringLists = (value: unknown): Map<string, string[]> => {
+  const map = new Map<string, string[]>();
+  if (!value || typeof value !== 'object') return map;
+  for (const [key, list] of Object.entries(value)) {
+    if (Array.isArray(list) && list.every((form) => typeof form === 'string')) map.set(key, list);
+  }
+  return map;
+};
+
+/** Reads the optional parts of `compiled.lint`, ignoring anything malformed. */
+export function readLexiconExtras(compiled: Record<string, unknown> | undefined): LexiconExtras {
+  const lint = compiled?.lint as Partial<LintLexicon> | undefined;
+  const ok = lint && typeof lint === 'object' && lint.version === LEXICON_VERSION;
+  const imperatives = new Map<string, string>();
+  if (ok && lint.imperatives && typeof lint.imperatives === 'object') {
+    for (const [verb, form] of Object.entries(lint.imperatives))
+      if (typeof form === 'string') imperatives.set(verb, form);
+  }
+  return {
+    personless: ok ? stringLists(lint.personless) : new Map(),
+    homographs: ok ? stringLists(lint.homographs) : new Map(),
+    imperatives,
+    known: ok && Array.isArray(lint.known) ? lint.known.filter((form) => typeof form === 'string') : [],
+  };
 }
 
 /** Reads the lexicon out of `pack.compiled`, ignoring anything malformed (packs arrive from URLs). */

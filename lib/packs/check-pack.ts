@@ -1,8 +1,8 @@
-import { matchCase } from '../lint/apply-suggestion';
+import { suggestionEdit } from '../lint/apply-suggestion';
 import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
-import type { DataError, Pack, Rule } from '../model';
+import type { DataError, Finding, Pack, Rule } from '../model';
 
 /**
  * Checks that go beyond the schema and that every pack must pass before it is installed or published:
@@ -21,6 +21,28 @@ export function checkPack(pack: Pack): DataError[] {
     if (!broken.has(index)) errors.push(...checkRuleExamples(rule, index, pack.compiled));
   });
 
+  // A fix must not trade one flagged phrase for another: the fixed bad examples pass every rule of the pack.
+  pack.rules.forEach((rule, index) => {
+    if (broken.has(index)) return;
+    rule.examples.bad.forEach((source, j) => {
+      const example = parseExample(source);
+      if ('error' in example) return;
+      const own = lintText(example.text, all.compiled, { placeholders: false }).filter((f) => f.ruleId === rule.id);
+      const fixed = applyFirstFixes(example.text, own);
+      if (fixed === null) return;
+      // The rule's own findings after the fix are reported by checkRuleExamples.
+      const other = lintText(fixed, all.compiled, { placeholders: false }).find(
+        (f) => f.severity !== 'info' && f.ruleId !== rule.id,
+      );
+      if (other) {
+        errors.push({
+          path: `rules[${index}].examples.bad[${j}]`,
+          message: `правило «${rule.id}», плохой пример ${quote(source)}: после исправления текст ${quote(fixed)} нарушает правило «${other.ruleId}» (${quote(fixed.slice(other.start, other.end))})`,
+        });
+      }
+    });
+  });
+
   pack.templates.forEach((template, index) => {
     for (const finding of lintText(template.body, all.compiled, { placeholders: false })) {
       if (finding.severity === 'info') continue;
@@ -31,6 +53,20 @@ export function checkPack(pack: Pack): DataError[] {
     }
   });
   return errors;
+}
+
+/**
+ * The text after one click on the first suggestion of each finding (applied from the end, so earlier
+ * offsets stay valid); null when a finding has no suggestion that fits this text.
+ */
+export function applyFirstFixes(text: string, findings: readonly Finding[]): string | null {
+  let fixed = text;
+  for (const finding of [...findings].sort((a, b) => b.start - a.start)) {
+    const edit = suggestionEdit(fixed, finding, 0);
+    if (!edit) return null;
+    fixed = fixed.slice(0, edit.start) + edit.text + fixed.slice(edit.end);
+  }
+  return fixed;
 }
 
 const quote = (text: string) => `«${text.length > 80 ? `${text.slice(0, 79)}…` : text}»`;
@@ -71,17 +107,25 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
       });
       return;
     }
-    // Replace the spans from the end so earlier offsets stay valid.
-    let fixed = example.text;
-    for (const span of [...example.spans].reverse()) {
-      const replaced = fixed.slice(span.start, span.end);
-      fixed = fixed.slice(0, span.start) + matchCase(replaced, rule.suggestions[0]) + fixed.slice(span.end);
+    const fixed = applyFirstFixes(example.text, found);
+    if (fixed === null) {
+      errors.push({
+        path,
+        message: `${name}, плохой пример ${quote(source)}: ни один вариант замены не подходит к этому тексту — добавьте вариант без подстановок`,
+      });
+      return;
+    }
+    if (example.fixed !== undefined && fixed !== example.fixed) {
+      errors.push({
+        path,
+        message: `${name}, плохой пример ${quote(source)}: после исправления ожидалось ${quote(example.fixed)}, а получилось ${quote(fixed)}`,
+      });
     }
     const after = fires(fixed);
     if (after.length > 0) {
       errors.push({
         path,
-        message: `${name}, плохой пример ${quote(source)}: после замены на первый вариант ${quote(rule.suggestions[0])} правило всё ещё срабатывает на ${quote(fixed.slice(after[0].start, after[0].end))}`,
+        message: `${name}, плохой пример ${quote(source)}: после замены на первый вариант ${quote(found[0].suggestions[0])} правило всё ещё срабатывает на ${quote(fixed.slice(after[0].start, after[0].end))}`,
       });
     }
   });

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Policy, type Rule, type Template } from '../model';
+import {
+  FIX_SCOPES,
+  PACK_FORMAT,
+  PACK_FORMAT_VERSION,
+  type Pack,
+  type Policy,
+  RULE_KINDS,
+  type Rule,
+  type Template,
+} from '../model';
 
 // Extension pages forbid eval; zod would otherwise probe `new Function` and log a CSP violation.
 z.config({ jitless: true });
@@ -46,6 +55,8 @@ export const templateSchema = z.strictObject({
 
 export const ruleSchema = z.strictObject({
   id: idSchema,
+  kind: z.enum(RULE_KINDS).optional(),
+  ordered: z.boolean().optional(),
   severity: severitySchema,
   message: z.string().trim().min(1).max(600),
   patterns: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).min(1).max(LIMITS.patterns),
@@ -53,6 +64,7 @@ export const ruleSchema = z.strictObject({
   suggestions: z.array(z.string().trim().min(1).max(600)).min(2, {
     message: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
   }),
+  fix: z.enum(FIX_SCOPES).optional(),
   examples: z.strictObject({
     bad: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
     good: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),

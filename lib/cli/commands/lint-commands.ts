@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Command } from 'commander';
-import { matchCase } from '../../lint/apply-suggestion';
+import { suggestionEdit } from '../../lint/apply-suggestion';
 import { type CompiledRules, compileRules } from '../../lint/compile-rules';
 import { lintText } from '../../lint/lint-text';
 import type { Finding, Pack } from '../../model';
@@ -89,8 +89,14 @@ export function formatFindings(text: string, findings: Finding[]): string {
     .map((finding) => {
       const original = text.slice(finding.start, finding.end);
       const phrase = original.replace(/\s+/g, ' ');
-      // Show the replacement as the one-click fix would insert it, in the case of the replaced text.
-      const suggestion = finding.suggestions[0] ? ` → «${matchCase(original, finding.suggestions[0])}»` : '';
+      // Show the replacement as the one-click fix would insert it, in the case of the replaced text, and
+      // what it replaces when that is more than the phrase («вы должны прислать» → «пришлите, пожалуйста,»).
+      const edit = suggestionEdit(text, finding, 0);
+      const wider =
+        edit && (edit.start !== finding.start || edit.end !== finding.end)
+          ? ` (вместо «${text.slice(edit.start, edit.end).replace(/\s+/g, ' ')}»)`
+          : '';
+      const suggestion = edit ? ` → «${edit.text}»${wider}` : '';
       return `${position(finding.start)}–${position(finding.end - 1)} ${finding.severity} ${finding.ruleId} «${phrase}»${suggestion}\n`;
     })
     .join('');

@@ -15,14 +15,17 @@ describe('sufler lint', { timeout: 30_000 }, () => {
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n').filter(Boolean)).toEqual([
       '1:15–1:19 error unfilled-placeholder «[Имя]»',
-      '2:14–2:33 error cannot-help «ничем не могу помочь» → «я передам ваш запрос руководству и свяжусь с вами, как только получу ответ»',
-      '2:36–2:44 warning you-must «Вы должны» → «Рекомендуем»',
+      '2:14–2:33 error cannot-help «ничем не могу помочь» → «Решить это здесь не получится, но я передам ваш запрос руководству и вернусь с ответом» (вместо «К сожалению, ничем не могу помочь»)',
+      '2:36–2:44 warning you-must «Вы должны» → «Пришлите, пожалуйста,» (вместо «Вы должны прислать»)',
     ]);
   });
 
   it('reads stdin with «-» and exits 0 when only warnings are found', () => {
     const result = runCli(['lint', '-'], 'Вы должны прислать фото.');
-    expect(result).toMatchObject({ code: 0, stdout: '1:1–1:9 warning you-must «Вы должны» → «Рекомендуем»\n' });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: '1:1–1:9 warning you-must «Вы должны» → «Пришлите, пожалуйста,» (вместо «Вы должны прислать»)\n',
+    });
     expect(runCli(['lint'], 'Спасибо, что написали!')).toMatchObject({ code: 0, stdout: '' });
   });
 

@@ -53,3 +53,12 @@ describe('tokenize', () => {
     expect(sentences('а б.... в')).toEqual([0, 0, 1]);
   });
 });
+
+describe('tokenize on adversarial text (issue 12: runs of dots were quadratic)', () => {
+  it('still tells an ellipsis from a full stop inside and after long runs of dots', () => {
+    // 3 dots: an ellipsis, no sentence end; 4+ dots or 1 dot before a space: a sentence end.
+    expect(sentences('а... б.... в. г')).toEqual([0, 0, 1, 2]);
+    const long = `а ${'.'.repeat(50_000)} б`;
+    expect(sentences(long)).toEqual([0, 1]);
+  });
+});

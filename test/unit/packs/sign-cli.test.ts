@@ -7,7 +7,7 @@ import { samplePack } from '../../fixtures/pack-server';
 import { runCli } from '../cli/run-cli';
 
 // `sufler pack keygen | sign | verify` as a lead runs them (lives here with the signature code it drives).
-describe('sufler pack keygen / sign / verify', () => {
+describe('sufler pack keygen / sign / verify', { timeout: 30_000 }, () => {
   const dir = mkdtempSync(join(tmpdir(), 'sufler-sign-'));
   const prefix = join(dir, 'lead');
   const packFile = join(dir, 'team.json');

@@ -1,0 +1,42 @@
+import type { Clauses } from '../clauses';
+import type { Token } from '../tokenize';
+
+/**
+ * Conditional or hypothetical clauses state no refusal and give no order: «если вы должны уехать, оставьте
+ * заказ соседу», «если не смогу помочь сама, передам вопрос», «мы бы не смогли». A clause with «если»,
+ * «в случае», «вдруг» or the particle «бы» is not flagged.
+ *
+ * Expectations are not orders either: «вы должны были получить заказ ещё вчера» (our fault, said kindly),
+ * «вы должны получить SMS»: «должен» with a verb of receiving or arriving.
+ */
+const CONDITIONAL = new Set(['если', 'бы', 'б', 'вдруг', 'ежели']);
+const EXPECTED = new Set(
+  `получить получать прийти приходить поступить поступать увидеть видеть дойти доходить отобразиться
+  отображаться появиться появляться прибыть зачислиться обновиться пройти заметить доставить вернуться`.split(/\s+/),
+);
+const OBLIGATION = /^(?:должн|должен|обязан)/;
+/** «должны были ещё вчера получить»: the verb comes within a few words. */
+const REACH = 5;
+
+/** Per clause (indexed by clause number): 1 when it is conditional or hypothetical. Linear in the draft. */
+export function isHypotheticalClause(tokens: readonly Token[], clauses: Clauses): Uint8Array {
+  const n = tokens.length;
+  const flags = new Uint8Array(n > 0 ? clauses.id[n - 1] + 1 : 0);
+  for (let t = 0; t < n; t++) {
+    const form = tokens[t].form;
+    const conditional =
+      CONDITIONAL.has(form) || (form === 'случае' && t > clauses.first[t] && tokens[t - 1].form === 'в');
+    if (conditional) flags[clauses.id[t]] = 1;
+  }
+  return flags;
+}
+
+/** True when the match [first, last] holds «должен» followed, in its clause, by a verb of receiving. */
+export function isExpectation(tokens: readonly Token[], first: number, last: number, clauseLast: number): boolean {
+  let obligation = -1;
+  for (let t = first; t <= last; t++) if (OBLIGATION.test(tokens[t].form)) obligation = t;
+  if (obligation < 0) return false;
+  const limit = Math.min(clauseLast, obligation + REACH);
+  for (let t = obligation + 1; t <= limit; t++) if (EXPECTED.has(tokens[t].form)) return true;
+  return false;
+}
