@@ -371,7 +371,9 @@ function rankWords(
       }
       // Near misses in bodies, when the word's own matches are weak: «бракованый» → «бракованные».
       const distance = maxDistance(word, relaxed);
-      if (distance > 0 && !strongHead && df < WEAK_MATCHES) {
+      // A word still being typed is a prefix, not a slip: scanned only when nothing starts with it.
+      const weak = isLast && typing ? df === 0 : df < WEAK_MATCHES;
+      if (distance > 0 && !strongHead && weak) {
         forEachBodyWordNear(index.body, term, distance, (bodyWord, slots, d) => {
           const before = df;
           mark(slots);
