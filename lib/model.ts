@@ -21,6 +21,11 @@ export interface Template {
   category: string;
   /** Short code an agent may type to find it (e.g. `возврат7`). */
   shortcut?: string;
+  /**
+   * Other words agents use for what this template is about («накосячили» for an apology): found like tags,
+   * never shown. See templates/README.md.
+   */
+  synonyms?: string[];
   /** Where a fact comes from (law article, policy page); shown to the agent, never inserted. */
   note?: string;
 }
@@ -82,6 +87,11 @@ export interface Pack {
   templates: Template[];
   rules: Rule[];
   policy: Policy;
+  /**
+   * Groups of words or phrases that mean the same to search across the whole library (e.g. «деньги»,
+   * «бабки», «средства»); a query with one finds templates with any. See templates/README.md.
+   */
+  synonyms?: string[][];
   /**
    * Build output of `sufler pack build`: data the runtime needs but must not compute itself
    * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.

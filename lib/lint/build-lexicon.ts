@@ -24,7 +24,7 @@ type AzModule = typeof import('az').default;
 let loading: Promise<AzModule> | null = null;
 
 /** Loads az and its dictionaries once per process. */
-function loadAz(): Promise<AzModule> {
+export function loadAz(): Promise<AzModule> {
   loading ??= new Promise((resolve, reject) => {
     const require = createRequire(import.meta.url);
     const Az = require('az') as AzModule;

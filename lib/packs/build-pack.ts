@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { isMap, isSeq, LineCounter, parseDocument } from 'yaml';
 import { buildLexicon } from '../lint/build-lexicon';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../model';
+import { buildSearchLexicon } from '../search/build-search-lexicon';
 import { parsePack } from './parse-pack';
 
 /**
@@ -11,6 +12,7 @@ import { parsePack } from './parse-pack';
  *   pack.yaml        id, name, version, description, locale, policy
  *   replies/*.yaml   category: … + templates: [ … ]   (a template may override the file's category)
  *   rules/*.yaml     rules: [ … ]
+ *   synonyms.yaml    synonyms: [ [деньги, бабки, средства], … ]   (optional; added to pack.yaml's own)
  *
  * Errors point at `file:line`, so a team lead can jump straight to the broken entry.
  */
@@ -85,27 +87,67 @@ export async function buildPackFromDir(dir: string): Promise<BuildPackResult> {
       ruleSources.push({ file: name, line: lineCounter.linePos((item as { range?: number[] }).range?.[0] ?? 0).line });
     }
   }
+  const synonyms: unknown[] = Array.isArray(header.synonyms) ? [...header.synonyms] : [];
+  const synonymSources: SourceRef[] = synonyms.map(() => ({ file: 'pack.yaml', line: 1 }));
+  if (!Array.isArray(header.synonyms) || header.synonyms.length === 0) delete header.synonyms;
+  const synonymsFile = join(dir, 'synonyms.yaml');
+  if (await exists(synonymsFile)) {
+    const { doc, lineCounter, name } = await read(synonymsFile);
+    const list = doc.get('synonyms', true);
+    if (!isSeq(list)) errors.push({ path: `${name}:1`, message: 'нужен список «synonyms:» — группы слов в [ ]' });
+    else {
+      for (const item of list.items) {
+        synonyms.push(isSeq(item) ? item.toJSON() : item);
+        synonymSources.push({
+          file: name,
+          line: lineCounter.linePos((item as { range?: number[] }).range?.[0] ?? 0).line,
+        });
+      }
+    }
+  }
   if (errors.length > 0) return { pack: null, errors };
 
-  const draft = { format: PACK_FORMAT, formatVersion: PACK_FORMAT_VERSION, ...header, templates, rules };
+  const draft = {
+    format: PACK_FORMAT,
+    formatVersion: PACK_FORMAT_VERSION,
+    ...header,
+    templates,
+    rules,
+    ...(synonyms.length > 0 ? { synonyms } : {}),
+  };
   const parsed = parsePack(draft);
-  const located = parsed.errors.map((error) => locate(error, { templates: templateSources, rules: ruleSources }));
+  const sources = { templates: templateSources, rules: ruleSources, synonyms: synonymSources };
+  const located = parsed.errors.map((error) => locate(error, sources));
   if (!parsed.pack) return { pack: null, errors: located };
-  // The word forms of the rules, so the runtime lints every form without a morphology dictionary.
+  // The word forms of the rules and of the library, so the runtime lints and searches every form without a
+  // morphology dictionary.
   const pack: Pack = {
     ...parsed.pack,
-    compiled: { ...parsed.pack.compiled, lint: await buildLexicon(parsed.pack.rules) },
+    compiled: {
+      ...parsed.pack.compiled,
+      lint: await buildLexicon(parsed.pack.rules),
+      search: await buildSearchLexicon(parsed.pack),
+    },
   };
   return { pack, errors: located };
 }
 
 /** Maps `templates[3].title` to `replies/returns.yaml:12` so the error names the file a lead edits. */
 function locate(error: DataError, sources: Record<string, SourceRef[]>): DataError {
-  const match = /^(templates|rules)\[(\d+)\](.*)$/.exec(error.path);
+  const match = /^(templates|rules|synonyms)\[(\d+)\](.*)$/.exec(error.path);
   const source = match ? sources[match[1]]?.[Number(match[2])] : undefined;
   if (!match || !source) return { path: `pack.yaml ${error.path}`.trim(), message: error.message };
   const field = match[3].replace(/^\./, '');
   return { path: `${source.file}:${source.line}`, message: field ? `${field}: ${error.message}` : error.message };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await access(file);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 async function yamlFiles(dir: string): Promise<string[]> {

@@ -35,7 +35,21 @@ export const LIMITS = {
   patterns: 50,
   patternChars: 300,
   examples: 100,
+  synonyms: 50,
+  synonymGroups: 5_000,
+  synonymChars: 80,
 } as const;
+
+/** A synonym: a word or a short phrase, as an agent would type it. */
+function synonymSchema() {
+  return z.string().trim().min(1, { message: 'пустой синоним: уберите его' }).max(LIMITS.synonymChars);
+}
+
+/** A pack's synonym group: words that mean the same to search. One word alone joins nothing. */
+const synonymGroupSchema = z
+  .array(synonymSchema())
+  .min(2, { message: 'в группе синонимов нужно хотя бы два слова — иначе она ничего не связывает' })
+  .max(LIMITS.synonyms);
 
 export const templateSchema = z.strictObject({
   id: idSchema,
@@ -51,6 +65,7 @@ export const templateSchema = z.strictObject({
     .regex(/^\S+$/, { message: 'сокращение пишется одним словом, без пробелов' })
     .optional(),
   note: z.string().trim().max(2000).optional(),
+  synonyms: z.array(synonymSchema()).max(LIMITS.synonyms).optional(),
 }) satisfies z.ZodType<Template, unknown>;
 
 export const ruleSchema = z.strictObject({
@@ -95,6 +110,7 @@ export const packSchema = z.strictObject({
   templates: z.array(templateSchema).max(LIMITS.templates).default([]),
   rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
   policy: policySchema.default({}),
+  synonyms: z.array(synonymGroupSchema).max(LIMITS.synonymGroups).optional(),
   compiled: z.record(z.string(), z.unknown()).optional(),
 }) satisfies z.ZodType<Pack, unknown>;
 

@@ -63,3 +63,44 @@ export const STOPWORDS = new Set(
     'или но да ну же тоже также был была было были быть есть'
   ).split(' '),
 );
+
+/**
+ * What agents and customers type around the content word, as word sequences: politeness, particles, stock
+ * phrases («почему до сих пор не отправили» is about «не отправили»). A query drops them unless they are all
+ * it has, so they can neither outrank the content word (as «до сих пор», a tag elsewhere, did) nor leave a
+ * query «partial» for want of a template about «вообще».
+ */
+const FILLER_PHRASES = (
+  'до сих пор|так и не|все еще|как то|почему то|что то|в общем|вообще то|вообще|короче|блин|типа|прям|' +
+  'честно говоря|на самом деле|скажите пожалуйста|подскажите пожалуйста|подскажите|скажите|пожалуйста|' +
+  'хотела бы узнать|хотел бы узнать|хочу узнать|здравствуйте|добрый день|добрый вечер|доброе утро|извините а|' +
+  'можно как то|а можно|постоянно|просто|вот'
+)
+  .split('|')
+  .map((phrase) => phrase.split(' '));
+
+const FILLER_BY_FIRST = new Map<string, string[][]>();
+for (const phrase of FILLER_PHRASES.sort((a, b) => b.length - a.length)) {
+  FILLER_BY_FIRST.set(phrase[0], [...(FILLER_BY_FIRST.get(phrase[0]) ?? []), phrase]);
+}
+
+/** The words without filler phrases (longest first); all of them when nothing else is left. */
+export function dropFiller(words: string[]): string[] {
+  const kept: string[] = [];
+  for (let i = 0; i < words.length; ) {
+    const phrase = FILLER_BY_FIRST.get(words[i])?.find((p) => p.every((word, k) => words[i + k] === word));
+    if (phrase) i += phrase.length;
+    else kept.push(words[i++]);
+  }
+  return kept.length > 0 ? kept : words;
+}
+
+/**
+ * Question and modal words: agents type them («почему», «когда», «можно»), and «где»/«когда» even point at a
+ * topic, but they say less than the word they come with. Their information weight is cut to `WEAK_WORD_SHARE`
+ * of their idf, so «почему» in «почему не отправили» cannot outweigh «не отправили».
+ */
+export const WEAK_WORDS = new Set(
+  'почему зачем когда где как сколько какой какая какое какие куда откуда можно нужно надо хочу хотим очень'.split(' '),
+);
+export const WEAK_WORD_SHARE = 0.3;

@@ -1,13 +1,13 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Template } from '../model';
 import { forEachWord, STOPWORDS, tokenize } from './normalize-query';
-import { stemWord } from './stem-word';
+import { EMPTY_LEXICON, type SearchLexicon, termOf } from './search-lexicon';
 
 /**
  * What search needs of a template: plain data, so the sidebar can build the index in the content script
  * from templates it got over messaging. `key` is the stored `${packId}/${id}`; without it the id is the key.
  */
-export type SearchableTemplate = Pick<Template, 'id' | 'title' | 'body' | 'tags' | 'category'> & {
+export type SearchableTemplate = Pick<Template, 'id' | 'title' | 'body' | 'tags' | 'category' | 'synonyms'> & {
   shortcut?: string;
   key?: string;
 };
@@ -21,7 +21,7 @@ export interface IndexedTemplate {
   order: number;
   /** This template's number in the postings of both indexes. */
   slot: number;
-  source: Pick<SearchableTemplate, 'title' | 'tags' | 'shortcut'>;
+  source: Pick<SearchableTemplate, 'title' | 'tags' | 'shortcut' | 'synonyms'>;
   /** Computed on first use by `headlineOf`: only re-ranked candidates ever need it. */
   headline?: Headline;
 }
@@ -29,11 +29,11 @@ export interface IndexedTemplate {
 /** The headline as the re-ranking stage reads it. */
 export interface Headline {
   key: string;
-  /** Normalized title, tags and shortcut, for Fuse. */
+  /** Normalized title, tags (with the template's synonyms) and shortcut, for Fuse. */
   title: string;
   tags: string[];
   shortcut: string;
-  /** Stems of the title, tag and shortcut words: a query whose every word is here matched on the headline. */
+  /** Terms of the title, tag, synonym and shortcut words: a query whose every word is here matched on the headline. */
   headStems: Set<string>;
   /** Title, each tag and the shortcut, as normalized text and as a bag of stems: the exact matches. */
   exactForms: Set<string>;
@@ -59,6 +59,8 @@ export interface Headline {
  * use (`headlineOf`): only a few dozen candidates per query ever need them, so the build does not pay.
  */
 export interface SearchIndex {
+  /** Word form → term, synonyms and known terms from the packs (search-lexicon.ts); empty without packs. */
+  lexicon: SearchLexicon;
   head: Map<string, Posting>;
   /** The same postings in a radix tree, for prefix and edit-distance lookups; only new stems are inserted. */
   headTerms: SearchableMap<Posting>;
@@ -96,7 +98,7 @@ export interface Scratch {
  * Field weights: the title says what a template is for, tags and shortcut are the words agents search by.
  * The body weighs in through `BODY_WEIGHT` in the ranking, well below any headline match.
  */
-export const FIELD_WEIGHT = { title: 4, tags: 3, shortcut: 3 };
+export const FIELD_WEIGHT = { title: 4, tags: 3, shortcut: 3, synonyms: 2.5 };
 
 /**
  * A word in a short title says more about the template than the same word in a long one («Возврат без
@@ -108,21 +110,58 @@ function titleLengthNorm(words: number): number {
   return (1 + b) / (1 + (b * Math.max(1, words)) / 4);
 }
 
-/** The topical words of a phrase as a bag of stems: «деньги не вернули» = «не вернули деньги». */
-export function stemPhrase(text: string): string {
-  return stemBag(tokenize(text));
+/** The topical words of a phrase as a bag of terms: «деньги не вернули» = «не вернули деньги». */
+export function stemPhrase(lexicon: SearchLexicon, words: string[]): string {
+  return stemBag(lexicon, words);
 }
 
-function stemBag(words: string[]): string {
+/** «не» stays in the bag: «не вернули деньги» and «вернуть деньги» are different requests. */
+function stemBag(lexicon: SearchLexicon, words: string[]): string {
   return words
-    .filter((word) => !STOPWORDS.has(word))
-    .map(stemWord)
+    .filter((word) => word === 'не' || !STOPWORDS.has(word))
+    .map((word) => termOf(lexicon, word))
     .sort()
     .join(' ');
 }
 
-export function createSearchIndex(templates: readonly SearchableTemplate[]): SearchIndex {
-  const index: SearchIndex = {
+export function createSearchIndex(
+  templates: readonly SearchableTemplate[],
+  lexicon: SearchLexicon = EMPTY_LEXICON,
+): SearchIndex {
+  const index = emptySearchIndex(lexicon);
+  addToSearchIndex(index, templates);
+  return index;
+}
+
+/**
+ * The same index built in chunks, yielding between them (`pause`: the caller's idle callback or timer), so a
+ * large library never blocks the page: `onChunk` gets the index after each chunk, usable at once for the
+ * templates added so far.
+ */
+export async function buildSearchIndexInChunks(
+  templates: readonly SearchableTemplate[],
+  lexicon: SearchLexicon,
+  options: {
+    chunkSize?: number;
+    pause: () => Promise<void>;
+    onChunk?: (index: SearchIndex) => void;
+    signal?: AbortSignal;
+  },
+): Promise<SearchIndex> {
+  const index = emptySearchIndex(lexicon);
+  const size = options.chunkSize ?? 2_000;
+  for (let at = 0; at < templates.length; at += size) {
+    if (options.signal?.aborted) break;
+    addToSearchIndex(index, templates.slice(at, at + size));
+    options.onChunk?.(index);
+    if (at + size < templates.length) await options.pause();
+  }
+  return index;
+}
+
+function emptySearchIndex(lexicon: SearchLexicon): SearchIndex {
+  return {
+    lexicon,
     head: new Map(),
     headTerms: new SearchableMap<Posting>(),
     body: { postings: new Map(), vocabulary: [] },
@@ -132,8 +171,6 @@ export function createSearchIndex(templates: readonly SearchableTemplate[]): Sea
     nextOrder: 0,
     scratch: newScratch(0),
   };
-  addToSearchIndex(index, templates);
-  return index;
 }
 
 function newScratch(size: number): Scratch {
@@ -155,7 +192,7 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
   const addField = (words: string[], field: number, weight: number) => {
     for (const word of words) {
       if (STOPWORDS.has(word)) continue;
-      const stem = stemWord(word);
+      const stem = termOf(index.lexicon, word);
       const seen = fieldsSeen.get(stem) ?? 0;
       if (seen & field) continue;
       fieldsSeen.set(stem, seen | field);
@@ -179,6 +216,7 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
     addField(title, 1, FIELD_WEIGHT.title * titleLengthNorm(title.length));
     addField(tokenize(template.tags.join(' ')), 2, FIELD_WEIGHT.tags);
     if (template.shortcut) addField(tokenize(template.shortcut), 4, FIELD_WEIGHT.shortcut);
+    if (template.synonyms?.length) addField(tokenize(template.synonyms.join(' ')), 8, FIELD_WEIGHT.synonyms);
     for (const [stem, weight] of headWeights) {
       const posting = index.head.get(stem);
       if (posting) {
@@ -190,14 +228,18 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
         index.headTerms.set(stem, fresh);
       }
     }
-    indexBody(body, template.body, slot, newWords);
+    indexBody(body, index.lexicon, template.body, slot, newWords);
 
     const order = previous?.order ?? index.nextOrder++;
-    const source = { title: template.title, tags: template.tags, shortcut: template.shortcut };
+    const source = {
+      title: template.title,
+      tags: template.tags,
+      shortcut: template.shortcut,
+      synonyms: template.synonyms,
+    };
     index.docs.set(key, { key, id: template.id, category: template.category, order, slot, source });
   }
-  if (newWords.length > 1000) body.vocabulary = [...body.postings.keys()].sort();
-  else for (const word of newWords) body.vocabulary.splice(lowerBound(body.vocabulary, word), 0, word);
+  body.vocabulary = mergeSorted(body.vocabulary, newWords.sort());
   if (index.scratch.total.length < index.slots.length) index.scratch = newScratch(index.slots.length);
 }
 
@@ -213,18 +255,39 @@ export function removeFromSearchIndex(index: SearchIndex, keys: readonly string[
 
 /**
  * Adds the distinct words of a body to the postings. Words of one or two letters are never looked up in
- * bodies (see `rankVariant`), so they are not kept.
+ * bodies (see `rankVariant`), so they are not kept. A word the lexicon maps to a term that is not its own
+ * prefix («опаздывает» → «опозда») is also posted under that term, so every form of the lemma finds it.
  */
-function indexBody(body: BodyIndex, text: string, slot: number, newWords: string[]): void {
-  forEachWord(text, (word) => {
-    if (word.length < 3) return;
+function indexBody(body: BodyIndex, lexicon: SearchLexicon, text: string, slot: number, newWords: string[]): void {
+  const post = (word: string) => {
     const list = body.postings.get(word);
     if (list === undefined) {
-      if (STOPWORDS.has(word)) return;
       body.postings.set(word, [slot]);
       newWords.push(word);
     } else if (list[list.length - 1] !== slot) list.push(slot);
+  };
+  const terms = lexicon.terms;
+  forEachWord(text, (word) => {
+    if (word.length < 3 || STOPWORDS.has(word)) return;
+    post(word);
+    if (terms.size === 0) return;
+    const term = terms.get(word);
+    if (term !== undefined && term.length >= 3 && !word.startsWith(term)) post(term);
   });
+}
+
+/** Two sorted lists as one (linear: a chunked build adds a sorted run per chunk). */
+function mergeSorted(a: string[], b: string[]): string[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: string[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
 }
 
 /** Calls `visit` with each body word starting with `prefix` and its slots. */
@@ -233,6 +296,55 @@ export function forEachBodyWord(body: BodyIndex, prefix: string, visit: (slots: 
   for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) {
     visit(body.postings.get(vocabulary[i])!);
   }
+}
+
+/**
+ * Calls `visit` with each body word that starts within `maxDistance` edits of `term` («бракован» finds
+ * «бракованные», «гарнт» finds «гарантии») and does not start with `term` itself (the prefix lookup has
+ * those). Only words sharing the first two letters are tried — a slip there is rarer, and the headline and
+ * lexicon lookups still catch it — which keeps the scan to a small slice of the sorted vocabulary.
+ */
+export function forEachBodyWordNear(
+  body: BodyIndex,
+  term: string,
+  maxDistance: number,
+  visit: (word: string, slots: number[], distance: number) => void,
+): void {
+  const vocabulary = body.vocabulary;
+  const head = term.slice(0, 2);
+  const row = new Int32Array(term.length + 1);
+  for (let i = lowerBound(vocabulary, head); i < vocabulary.length && vocabulary[i].startsWith(head); i++) {
+    const word = vocabulary[i];
+    if (word.startsWith(term) || word.length + maxDistance < term.length) continue;
+    const distance = prefixDistance(term, word, maxDistance, row);
+    if (distance <= maxDistance) visit(word, body.postings.get(word)!, distance);
+  }
+}
+
+/**
+ * The fewest edits turning `term` into some prefix of `word` (Levenshtein over `term` × `word`, the best
+ * cell of the last row), giving up once every cell of a column exceeds `max`. O(|term| × |word|).
+ */
+function prefixDistance(term: string, word: string, max: number, row: Int32Array): number {
+  const m = term.length;
+  for (let i = 0; i <= m; i++) row[i] = i;
+  let best = row[m];
+  const columns = Math.min(word.length, m + max);
+  for (let j = 1; j <= columns; j++) {
+    let diagonal = row[0];
+    row[0] = j;
+    let low = row[0];
+    for (let i = 1; i <= m; i++) {
+      const above = row[i];
+      const cost = term.charCodeAt(i - 1) === word.charCodeAt(j - 1) ? 0 : 1;
+      row[i] = Math.min(above + 1, row[i - 1] + 1, diagonal + cost);
+      diagonal = above;
+      if (row[i] < low) low = row[i];
+    }
+    if (row[m] < best) best = row[m];
+    if (low > max) break;
+  }
+  return best;
 }
 
 function lowerBound(sorted: string[], value: string): number {
@@ -246,18 +358,18 @@ function lowerBound(sorted: string[], value: string): number {
   return low;
 }
 
-export function headlineOf(doc: IndexedTemplate): Headline {
+export function headlineOf(lexicon: SearchLexicon, doc: IndexedTemplate): Headline {
   if (doc.headline) return doc.headline;
   const title = tokenize(doc.source.title);
-  const tags = doc.source.tags.map(tokenize);
+  const tags = [...doc.source.tags, ...(doc.source.synonyms ?? [])].map(tokenize);
   const shortcut = tokenize(doc.source.shortcut ?? '');
   const headStems = new Set<string>();
   const exactForms = new Set<string>();
   for (const words of [title, ...tags, shortcut]) {
     if (words.length === 0) continue;
-    for (const word of words) headStems.add(stemWord(word));
+    for (const word of words) headStems.add(termOf(lexicon, word));
     exactForms.add(words.join(' '));
-    const bag = stemBag(words);
+    const bag = stemBag(lexicon, words);
     if (bag) exactForms.add(bag);
   }
   doc.headline = {

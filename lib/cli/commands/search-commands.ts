@@ -4,7 +4,8 @@ import { type Command, InvalidArgumentError } from 'commander';
 import type { DataError, Pack } from '../../model';
 import { buildPackFromDir } from '../../packs/build-pack';
 import { createSearchIndex, type SearchIndex } from '../../search/search-index';
-import { searchTemplates } from '../../search/search-templates';
+import { createSearchLexicon } from '../../search/search-lexicon';
+import { explainSearch, type SearchExplanation, searchTemplates } from '../../search/search-templates';
 import { loadPack } from './pack-commands';
 
 /** The bundled library, so `sufler search возврат` works from anywhere without naming a pack. */
@@ -14,6 +15,7 @@ interface SearchCommandOptions {
   pack?: string;
   json?: boolean;
   jsonl?: boolean;
+  explain?: boolean;
   limit: number;
 }
 
@@ -25,16 +27,26 @@ export function registerSearchCommands(program: Command): void {
     .option('-p, --pack <path>', 'JSON-пакет или папка в формате для авторов (по умолчанию — встроенная библиотека)')
     .option('--json', 'вывести JSON-массив { "id", "score" }')
     .option('--jsonl', 'читать строки { "query": "…" } со стандартного ввода, на каждую — строка с JSON-массивом')
+    .option('--explain', 'показать, почему каждый шаблон занял своё место: веса слов (idf), поля и совпадения')
     .option('-n, --limit <n>', 'сколько результатов показать', parseLimit, 10)
     .action(async (query: string | undefined, options: SearchCommandOptions) => {
       const loaded = options.pack ? await loadPack(options.pack) : await buildPackFromDir(DEFAULT_PACK_DIR);
       if (!loaded.pack) return reportErrors(loaded.errors);
       const pack = loaded.pack;
-      const index = createSearchIndex(pack.templates);
+      // The pack's own lexicon and synonyms, as the extension has them; a pack other than the bundled one
+      // also gets the bundled thesaurus, since the bundled pack is installed beside every team pack.
+      const packs = options.pack ? [pack, (await buildPackFromDir(DEFAULT_PACK_DIR)).pack ?? pack] : [pack];
+      const index = createSearchIndex(pack.templates, createSearchLexicon(packs));
       const run = (text: string) =>
         searchTemplates(index, text, { now: Date.now(), limit: options.limit }).map(({ id, score }) => ({ id, score }));
 
       if (options.jsonl) return searchLines(run);
+      if (options.explain) {
+        const explanation = explainSearch(index, query ?? '', { now: Date.now(), limit: options.limit });
+        if (options.json) process.stdout.write(`${JSON.stringify(explanation)}\n`);
+        else printExplanation(pack, explanation);
+        return;
+      }
       const hits = run(query ?? '');
       if (options.json) {
         process.stdout.write(`${JSON.stringify(hits)}\n`);
@@ -84,6 +96,37 @@ function printHits(pack: Pack, index: SearchIndex, hits: { id: string; score: nu
       `${String(i + 1).padStart(2)}. ${titles.get(hit.id)}  [${hit.id}]  ${category}  ${hit.score.toFixed(3)}\n`,
     );
   });
+}
+
+/** For a lead debugging a miss: each query word's weight, then per hit where each word matched and how. */
+function printExplanation(pack: Pack, explanation: SearchExplanation): void {
+  const titles = new Map(pack.templates.map((t) => [t.id, t.title]));
+  const out: string[] = [];
+  out.push('Слова запроса (idf — сколько слово говорит: чем реже в библиотеке, тем больше):');
+  for (const word of explanation.words) {
+    out.push(`  «${word.word}» → термин «${word.term}»: шаблонов ${word.templates}, idf ${word.idf.toFixed(2)}`);
+  }
+  if (explanation.fallback) out.push('Ничего точно не нашлось — похожие (ни один шаблон не содержит всех слов).');
+  if (explanation.hits.length === 0) out.push('ничего не нашлось');
+  const how = { exact: 'точно', prefix: 'по началу слова', typo: 'с опечаткой', stem: 'по основе', synonym: 'синоним' };
+  const field = { headline: 'заголовок/теги', body: 'текст' };
+  explanation.hits.forEach((hit, i) => {
+    const tier = ['—', 'все слова в заголовке или тегах', 'точное совпадение с заголовком, тегом или сокращением'][
+      hit.tier
+    ];
+    out.push(
+      `${String(i + 1).padStart(2)}. ${titles.get(hit.id)}  [${hit.id}]  ${hit.score.toFixed(3)}  уровень ${hit.tier} (${tier})${hit.complete ? '' : ', частичное'}`,
+    );
+    hit.words.forEach((match, k) => {
+      const word = explanation.words[k]?.word ?? '';
+      out.push(
+        match
+          ? `      «${word}»: ${field[match.field]}, «${match.term}» ${how[match.how]} (вес ${match.weight})`
+          : `      «${word}»: нет`,
+      );
+    });
+  });
+  process.stdout.write(`${out.join('\n')}\n`);
 }
 
 function reportErrors(errors: DataError[]): void {
