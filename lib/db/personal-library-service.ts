@@ -1,6 +1,6 @@
 import { type DataError, PERSONAL_PACK_ID, type Template } from '../model';
+import { describeIssues, russianErrorMap } from '../packs/describe-issues';
 import { templateSchema } from '../packs/pack-schema';
-import { formatPath } from '../packs/parse-pack';
 import { slugify } from '../packs/slugify';
 import { bumpDataVersion } from './data-version';
 import { type StoredTemplate, type SuflerDatabase, templateKey } from './database';
@@ -17,13 +17,10 @@ export type SaveResult = { ok: true; template: StoredTemplate } | { ok: false; e
  */
 export function createPersonalLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
   const validate = (id: string, draft: TemplateDraft) => {
-    const parsed = templateSchema.safeParse({ ...draft, id });
+    const parsed = templateSchema.safeParse({ ...draft, id }, { error: russianErrorMap });
     return parsed.success
       ? { template: parsed.data as Template, errors: [] as DataError[] }
-      : {
-          template: null,
-          errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-        };
+      : { template: null, errors: describeIssues(parsed.error.issues) };
   };
 
   const personalTemplate = async (key: string): Promise<StoredTemplate> => {

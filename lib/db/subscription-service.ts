@@ -1,4 +1,4 @@
-import { PERSONAL_PACK_ID } from '../model';
+import { type DataError, PERSONAL_PACK_ID } from '../model';
 import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
 import { type FetchFn, type FetchPackFailure, type FetchPackFailureKind, fetchPack } from '../packs/fetch-pack';
@@ -277,14 +277,25 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
 
     addSubscription,
 
-    /** Adds and syncs at once: «Подписаться». A failed first sync keeps the subscription with its reason. */
+    /**
+     * Adds and syncs at once: «Подписаться». A first sync that fails leaves nothing behind: the lead sees
+     * the reason (and every error of a broken pack) and fixes the URL, rather than a row that never worked.
+     */
     async subscribe(
       input: SubscriptionInput,
       now: number,
-    ): Promise<{ ok: true; subscription: StoredSubscription; outcome: SyncOutcome } | { ok: false; message: string }> {
+    ): Promise<
+      | { ok: true; subscription: StoredSubscription; outcome: SyncOutcome }
+      | { ok: false; message: string; errors?: DataError[] }
+    > {
       const added = await addSubscription(input, now);
       if (!added.ok) return added;
       const outcome = await syncSubscription(added.subscription.id, now);
+      if (outcome.status === 'failed') {
+        await db.subscriptions.delete(added.subscription.id);
+        const { message, errors } = outcome.failure;
+        return { ok: false, message: `Пакет не загрузился, подписка не добавлена: ${message}`, errors };
+      }
       return {
         ok: true,
         subscription: (await db.subscriptions.get(added.subscription.id)) ?? added.subscription,

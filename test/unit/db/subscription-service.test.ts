@@ -308,16 +308,36 @@ describe('subscriptions', () => {
   it('refuses a pack id owned by the bundled pack, another subscription, or a changed id', async () => {
     await installPack(db, samplePack({ id: 'sufler-default' }), 'bundled', T0);
     publish(path, samplePack({ id: 'sufler-default' }));
-    const first = await subscribe();
-    expect(first.outcome).toMatchObject({ status: 'failed', failure: { kind: 'pack-id-conflict' } });
+    expect(await service.subscribe({ url: server.url(path), kind: 'json' }, T0)).toEqual({
+      ok: false,
+      message: 'Пакет не загрузился, подписка не добавлена: пакет «sufler-default» уже установлен вместе с расширением',
+    });
     expect((await db.packs.get('sufler-default'))?.source).toBe('bundled');
 
     publish(path, samplePack({ id: 'team' }));
-    expect((await service.syncSubscription(first.subscription.id, T0 + MINUTE)).status).toBe('updated');
+    const first = await subscribe();
+    expect(first.outcome.status).toBe('updated');
     publish(path, samplePack({ id: 'renamed' }));
     expect(await service.syncSubscription(first.subscription.id, T0 + 2 * MINUTE)).toMatchObject({
       failure: { kind: 'pack-id-conflict', message: expect.stringMatching(/сменился с «team» на «renamed»/) },
     });
+  });
+
+  it('refuses a URL whose first sync fails, with the reason and every error, and leaves no row behind', async () => {
+    server.route(path, serveStatic(JSON.stringify({ ...samplePack(), name: '', version: '' })));
+    const result = await service.subscribe({ url: server.url(path), kind: 'json' }, T0);
+    expect(result).toEqual({
+      ok: false,
+      message: 'Пакет не загрузился, подписка не добавлена: пакет не прошёл проверку формата: ошибок: 2',
+      errors: [
+        { path: 'name', message: '«Название пакета»: не заполнено' },
+        { path: 'version', message: '«Версия»: не заполнено' },
+      ],
+    });
+    expect(await service.listSubscriptions()).toEqual([]);
+    // Fixed on the server, the same URL subscribes fine: nothing half-made was left to conflict with.
+    publish(path, samplePack());
+    expect((await subscribe()).outcome.status).toBe('updated');
   });
 
   it('syncs a Google-Sheets-style CSV under a pack id fixed by its URL', async () => {
