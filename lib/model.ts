@@ -47,6 +47,8 @@ export interface Policy {
   newHireMode?: boolean;
   syncIntervalMinutes?: number;
   severityOverrides?: Record<string, Severity>;
+  /** Hide the bundled default templates: the team's pack replaces them (agents may not undo it when locked). */
+  hideBundled?: boolean;
 }
 
 export const PACK_FORMAT = 'sufler-pack';
@@ -116,6 +118,10 @@ export interface Settings {
   guardMode?: GuardMode;
   /** Unset: the team's policy decides. */
   newHireMode?: boolean;
+  /** The bundled default templates: unset follows the team's policy (`hideBundled`), which may lock it. */
+  bundledTemplates?: 'show' | 'hide';
+  /** Unset: follow the system (prefers-color-scheme). */
+  theme?: 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = { agentName: '' };

@@ -1,5 +1,6 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { DataError, Pack, Rule, Template } from '../model';
+import type { PackChange } from '../packs/pack-change';
 
 /** A template as stored: pack templates and the agent's own ("personal" pack) share one table. */
 export interface StoredTemplate extends Template {
@@ -83,6 +84,8 @@ export interface StoredSubscription {
   /** Last time new content was applied. */
   lastChangeAt?: number;
   lastError?: SyncError;
+  /** What the last applied version changed, by name (lib/packs/pack-change.ts). */
+  lastChange?: PackChange;
   /** Consecutive failures: drives the retry backoff. */
   failureCount: number;
   /** When the next automatic sync is due (interval after success, backoff after failure). */

@@ -2,6 +2,7 @@ import { type DataError, PERSONAL_PACK_ID } from '../model';
 import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
 import { type FetchFn, type FetchPackFailure, type FetchPackFailureKind, fetchPack } from '../packs/fetch-pack';
+import { diffPack, type PackBefore, type PackChange, packChanged } from '../packs/pack-change';
 import { fnv1a } from '../packs/pack-csv';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
 import type { StoredSubscription, SubscriptionKind, SuflerDatabase, SyncError } from './database';
@@ -149,6 +150,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     if (conflict) return recordFailure(subscription, { kind: 'pack-id-conflict', message: conflict }, now);
 
     const interval = syncIntervalFor(pack.policy);
+    const change = diffPack(haveInstalled ? await installedVersion(pack.id) : undefined, pack, now);
     try {
       const report = await installPack(db, pack, 'subscription', now, {
         subscriptionId: id,
@@ -161,6 +163,8 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
             lastModified: meta.lastModified,
             contentSha256: meta.sha256,
             lastChangeAt: now,
+            // Identical content under a new version number is no news for the agents.
+            ...(change.fromVersion === undefined || packChanged(change) ? { lastChange: change } : {}),
           });
           // Unsubscribed while downloading: roll the install back rather than leave an orphan pack.
           if (!updated) throw new SubscriptionGone();
@@ -181,6 +185,20 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         now,
       );
     }
+  }
+
+  /** The installed version as diffPack compares it: read before the install replaces it. */
+  async function installedVersion(packId: string): Promise<PackBefore | undefined> {
+    return db.transaction('r', [db.packs, db.templates, db.rules], async () => {
+      const pack = await db.packs.get(packId);
+      if (!pack) return undefined;
+      return {
+        version: pack.version,
+        policy: pack.policy ?? {},
+        templates: await db.templates.where('packId').equals(packId).toArray(),
+        rules: await db.rules.where('packId').equals(packId).toArray(),
+      };
+    });
   }
 
   async function packIdConflict(subscription: StoredSubscription, packId: string): Promise<string | null> {
@@ -369,6 +387,22 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         outcomes.push(await syncSubscription(subscription.id, now, signal));
       }
       return outcomes;
+    },
+
+    /**
+     * The changes the sidebar has not shown yet, marked as shown: «что изменилось» appears on the first
+     * open after a sync and not again.
+     */
+    async takeUnseenPackChanges(): Promise<PackChange[]> {
+      return db.transaction('rw', [db.subscriptions], async () => {
+        const unseen = (await ordered()).filter(
+          (subscription) => subscription.lastChange && !subscription.lastChange.seen,
+        );
+        for (const subscription of unseen) {
+          await db.subscriptions.update(subscription.id, { lastChange: { ...subscription.lastChange!, seen: true } });
+        }
+        return unseen.map((subscription) => subscription.lastChange!);
+      });
     },
 
     /** When the next automatic sync is due, for `alarms.create({ when })`; null without subscriptions. */

@@ -1,6 +1,7 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { AgentConfig } from '../db/agent-config-service';
 import type { LintStat, StoredPack, StoredRule, StoredTemplate } from '../db/database';
+import type { BundledVisibility } from '../db/library-service';
 import type {
   ConflictChoice,
   ImportPreview,
@@ -19,10 +20,13 @@ import type {
 } from '../db/subscription-service';
 import type { Finding, InsertOutcome, Settings } from '../model';
 import type { EffectivePolicy } from '../packs/effective-policy';
+import type { PackChange } from '../packs/pack-change';
 import type { SiteAccess } from './site-access';
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
 export interface LibraryStatus {
+  /** Whether the bundled templates are hidden by the team's policy or the agent's setting. */
+  bundled: BundledVisibility;
   dataVersion: number;
   packs: Pick<StoredPack, 'id' | 'name' | 'version' | 'source' | 'updatedAt'>[];
   templateCount: number;
@@ -137,6 +141,8 @@ export interface BackgroundProtocol {
   syncSubscription(data: { id: string }): SyncOutcome;
   syncAllSubscriptions(): SyncOutcome[];
   getEffectivePolicy(): EffectivePolicy;
+  /** From the sidebar on opening: what syncs changed since it last showed them (then marked as shown). */
+  takePackChanges(): PackChange[];
 }
 
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
@@ -217,6 +223,7 @@ export const BACKGROUND_MESSAGES = [
   'syncSubscription',
   'syncAllSubscriptions',
   'getEffectivePolicy',
+  'takePackChanges',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });

@@ -64,6 +64,7 @@ export const policySchema = z.strictObject({
     .max(7 * 24 * 60)
     .optional(),
   severityOverrides: z.record(z.string(), severitySchema).optional(),
+  hideBundled: z.boolean().optional(),
 }) satisfies z.ZodType<Policy, unknown>;
 
 export const packSchema = z.strictObject({

@@ -323,6 +323,49 @@ describe('subscriptions', () => {
     });
   });
 
+  it('stores what a sync changed by name — templates, rules, policy — for the sidebar to show once', async () => {
+    const rule = {
+      id: 'cannot-help',
+      severity: 'error' as const,
+      message: 'Звучит как отказ',
+      patterns: ['ничем не могу помочь'],
+      suggestions: ['Давайте разберёмся', 'Сейчас проверю'],
+      examples: { bad: ['К сожалению, [[ничем не могу помочь]].'], good: ['Давайте разберёмся'] },
+    };
+    publish(
+      path,
+      withTemplates('1', { a: 'Текст A', b: 'Текст B', c: 'Текст C' }, { policy: { guardMode: 'confirm' } }),
+    );
+    const { subscription } = await subscribe();
+    expect((await service.takeUnseenPackChanges()).map((change) => change.fromVersion)).toEqual([undefined]);
+
+    const v2 = withTemplates('2', { a: 'Текст A', b: 'Новый текст B' }, { rules: [rule] });
+    v2.templates[0].title = 'Шаблон A, новое название';
+    v2.policy = { guardMode: 'strict', locked: true };
+    publish(path, v2);
+    await service.syncSubscription(subscription.id, T0 + MINUTE);
+    const [change] = await service.takeUnseenPackChanges();
+    expect(change).toMatchObject({
+      packName: 'Команда поддержки',
+      fromVersion: '1',
+      toVersion: '2',
+      templates: {
+        added: { count: 0 },
+        changed: { count: 1, names: ['Шаблон b'] },
+        removed: { count: 1, names: ['Шаблон c'] },
+        renamed: [{ from: 'Шаблон a', to: 'Шаблон A, новое название' }],
+      },
+      rules: { added: { count: 1, names: ['ничем не могу помочь'] } },
+      policy: [
+        { field: 'guardMode', from: 'confirm', to: 'strict' },
+        { field: 'locked', from: undefined, to: true },
+      ],
+    });
+    // Shown once: the next open of the sidebar has nothing new; options still lists it with the subscription.
+    expect(await service.takeUnseenPackChanges()).toEqual([]);
+    expect((await service.listSubscriptions())[0].lastChange).toMatchObject({ toVersion: '2', seen: true });
+  });
+
   it('refuses a URL whose first sync fails, with the reason and every error, and leaves no row behind', async () => {
     server.route(path, serveStatic(JSON.stringify({ ...samplePack(), name: '', version: '' })));
     const result = await service.subscribe({ url: server.url(path), kind: 'json' }, T0);
