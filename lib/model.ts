@@ -70,6 +70,8 @@ export interface Policy {
   newHireMode?: boolean;
   syncIntervalMinutes?: number;
   severityOverrides?: Record<string, Severity>;
+  /** Hide the bundled default templates: the team's pack replaces them (agents may not undo it when locked). */
+  hideBundled?: boolean;
 }
 
 export const PACK_FORMAT = 'sufler-pack';
@@ -150,6 +152,10 @@ export interface Settings {
   guardMode?: GuardMode;
   /** Unset: the team's policy decides. */
   newHireMode?: boolean;
+  /** The bundled default templates: unset follows the team's policy (`hideBundled`), which may lock it. */
+  bundledTemplates?: 'show' | 'hide';
+  /** Unset: follow the system (prefers-color-scheme). */
+  theme?: 'light' | 'dark';
 }
 
 export const DEFAULT_SETTINGS: Settings = { agentName: '' };
@@ -247,10 +253,35 @@ export interface StoredSubscription {
   /** Last time new content was applied. */
   lastChangeAt?: number;
   lastError?: SyncError;
+  /** What the last applied version changed, by name (lib/packs/pack-change.ts). */
+  lastChange?: PackChange;
   /** Consecutive failures: drives the retry backoff. */
   failureCount: number;
   /** When the next automatic sync is due (interval after success, backoff after failure). */
   nextSyncAt: number;
+}
+
+/**
+ * What one sync changed in a team pack, by name (template titles, rule phrases, policy settings); built by
+ * lib/packs/pack-change.ts, stored with the subscription.
+ */
+/** A count and the first few names: a 10,000-template first sync must not store 10,000 titles. */
+export interface NamedList {
+  count: number;
+  names: string[];
+}
+
+export interface PackChange {
+  at: number;
+  packName: string;
+  /** Absent on the first install. */
+  fromVersion?: string;
+  toVersion: string;
+  templates: { added: NamedList; changed: NamedList; removed: NamedList; renamed: { from: string; to: string }[] };
+  rules: { added: NamedList; changed: NamedList; removed: NamedList };
+  policy: { field: keyof Policy; from?: Policy[keyof Policy]; to?: Policy[keyof Policy] }[];
+  /** The sidebar showed it once («что изменилось» on the first open after the change). */
+  seen?: boolean;
 }
 
 /** How often a rule's finding was shown, fixed, ignored or sent anyway on one day. No draft text. */
@@ -272,10 +303,21 @@ export interface LintStat {
 
 /** What the popup and options show about the library; also the e2e tests' view of the seeded data. */
 export interface LibraryStatus {
+  /** Whether the bundled templates are hidden by the team's policy or the agent's setting. */
+  bundled: BundledVisibility;
   dataVersion: number;
   packs: Pick<StoredPack, 'id' | 'name' | 'version' | 'source' | 'updatedAt'>[];
   templateCount: number;
   ruleCount: number;
+}
+
+/** Whether the bundled default templates are shown, and who decided it (options explains a lock). */
+export interface BundledVisibility {
+  hidden: boolean;
+  /** A team pack asks to hide them. */
+  byTeam: boolean;
+  /** …and its policy is locked: the agent cannot show them again. */
+  locked: boolean;
 }
 
 /** Rules of every installed pack, with each pack's build output. */

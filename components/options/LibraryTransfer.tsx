@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ConflictChoice, ImportPreview, LibraryFormat } from '@/lib/model';
+import { formatDataError } from '@/lib/packs/describe-issues';
 import { useLibraryTransfer } from '../queries';
+import { ErrorList } from './ErrorList';
 
 /**
  * The agent's own library out (JSON pack or CSV for a spreadsheet) and in, with a preview of exactly what
@@ -46,7 +48,7 @@ export function LibraryTransfer() {
       setPreview(null);
       setSource(null);
     } else if (result.status === 'stale') setMessage(result.message);
-    else setMessage(result.errors.map((error) => `${error.path}: ${error.message}`).join('\n'));
+    else setMessage(result.errors.map(formatDataError).join('\n'));
   };
 
   return (
@@ -71,13 +73,7 @@ export function LibraryTransfer() {
       {preview && !preview.ok && (
         <div role="alert">
           <p>Файл «{source?.name}» не загружен — в нём ошибки, ничего не изменено:</p>
-          <ul>
-            {preview.errors.slice(0, 20).map((error) => (
-              <li key={`${error.path}:${error.message}`}>
-                {error.path}: {error.message}
-              </li>
-            ))}
-          </ul>
+          <ErrorList errors={preview.errors} limit={20} />
         </div>
       )}
       {preview?.ok && (

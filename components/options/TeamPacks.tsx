@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
-import type { SubscriptionKind, SubscriptionStatus } from '@/lib/model';
+import type { DataError, SubscriptionKind, SubscriptionStatus } from '@/lib/model';
 import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
 import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '../queries';
+import { ErrorList, failureErrors } from './ErrorList';
 import { formatTime } from './format-time';
 
 /** Asks the browser for access to the pack's origin only; must run inside the click that asked for it. */
@@ -22,16 +23,17 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
   const [kind, setKind] = useState<SubscriptionKind>('json');
   const [publicKey, setPublicKey] = useState('');
   const [sha256, setSha256] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ message: string; errors?: DataError[] } | null>(null);
+  const [removed, setRemoved] = useState<SubscriptionStatus | null>(null);
 
   const add = async () => {
     setError(null);
     const checked = checkPackUrl(url.trim());
-    if (!checked.ok) return setError(checked.failure.message);
+    if (!checked.ok) return setError({ message: checked.failure.message });
     if (!(await requestOrigins(hostPermissionsFor(url.trim())))) {
-      return setError(
-        'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
-      );
+      return setError({
+        message: 'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
+      });
     }
     const result = await actions.subscribe.mutateAsync({
       url: url.trim(),
@@ -39,9 +41,8 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
       publicKey: publicKey.trim() || undefined,
       sha256: sha256.trim() || undefined,
     });
-    if (!result.ok) return setError(result.message);
-    if (result.outcome.status === 'failed')
-      setError(`Подписка добавлена, но пакет не загрузился: ${result.outcome.failure.message}`);
+    // A first sync that fails is refused by the background: the URL stays in the field to be fixed.
+    if (!result.ok) return setError(result);
     setUrl('');
   };
 
@@ -98,7 +99,12 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
         <button type="submit" className="primary" disabled={actions.subscribe.isPending}>
           {actions.subscribe.isPending ? 'Загружаю…' : 'Подписаться'}
         </button>
-        {error && <p role="alert">{error}</p>}
+        {error && (
+          <div role="alert" className="sync-error">
+            <p>{error.message}</p>
+            <ErrorList errors={failureErrors(error.errors)} />
+          </div>
+        )}
       </form>
 
       {policy.data && (
@@ -126,10 +132,34 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
             onDown={() => move(index, 1)}
             onSync={() => actions.sync.mutate(subscription.id)}
             syncing={actions.sync.isPending && actions.sync.variables === subscription.id}
-            onRemove={() => actions.remove.mutate(subscription.id)}
+            onRemove={() => {
+              // No confirm box: the row offers «Отменить», which subscribes to the same URL again.
+              setRemoved(subscription);
+              actions.remove.mutate(subscription.id);
+            }}
           />
         ))}
       </ol>
+      {removed && (
+        <p role="status" className="undo">
+          Вы отписались от «{removed.name}».{' '}
+          <button
+            type="button"
+            onClick={() => {
+              setRemoved(null);
+              void actions.subscribe.mutateAsync({
+                url: removed.url,
+                kind: removed.kind,
+                name: removed.kind === 'csv' ? removed.name : undefined,
+                sha256: removed.sha256,
+                publicKey: removed.publicKey,
+              });
+            }}
+          >
+            Отменить
+          </button>
+        </p>
+      )}
       {subscriptions.data && list.length === 0 && <p className="muted">Подписок пока нет.</p>}
     </section>
   );
@@ -164,11 +194,7 @@ function SubscriptionRow(props: {
         {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
           <div className="sync-error" role="alert">
             Ошибка {formatTime(s.lastError.at)}: {s.lastError.message}
-            {s.lastError.errors?.slice(0, 5).map((error) => (
-              <div key={`${error.path}:${error.message}`}>
-                {error.path}: {error.message}
-              </div>
-            ))}
+            <ErrorList errors={failureErrors(s.lastError.errors)} />
             {s.pack && ' Используется последняя исправная версия.'}
           </div>
         )}

@@ -1,10 +1,48 @@
-import type { LibraryStatus, LintRuleSet, StoredTemplate, UsageStats } from '../model';
+import type {
+  BundledVisibility,
+  LibraryStatus,
+  LintRuleSet,
+  Settings,
+  StoredPack,
+  StoredTemplate,
+  UsageStats,
+} from '../model';
 import { rankRecent } from '../search/usage-score';
 import { readDataVersion } from './data-version';
 import type { SuflerDatabase } from './database';
 
+/**
+ * A team pack whose policy says `hideBundled` replaces the bundled templates (no near-copies, no duplicate
+ * shortcuts); the agent may show them again unless that pack is locked, and may hide them on their own.
+ */
+export function bundledVisibility(
+  packs: Pick<StoredPack, 'source' | 'policy'>[],
+  choice: Settings['bundledTemplates'],
+): BundledVisibility {
+  const asking = packs.filter((pack) => pack.source === 'subscription' && pack.policy?.hideBundled === true);
+  const byTeam = asking.length > 0;
+  const locked = asking.some((pack) => pack.policy.locked === true);
+  const hidden = locked || (choice ? choice === 'hide' : byTeam);
+  return { hidden, byTeam, locked };
+}
+
 /** Read side of the library and usage recording; built from the DB it is given (tests pass fake-indexeddb). */
-export function createLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
+export function createLibraryService(
+  db: SuflerDatabase,
+  now: () => number = Date.now,
+  getSettings: () => Promise<Pick<Settings, 'bundledTemplates'>> = async () => ({}),
+) {
+  /** Pack ids whose templates the agent does not see (the bundled pack when hidden). */
+  const hiddenPackIds = async (): Promise<Set<string>> => {
+    const packs = await db.packs.toArray();
+    const visibility = bundledVisibility(packs, (await getSettings()).bundledTemplates);
+    return new Set(visibility.hidden ? packs.filter((p) => p.source === 'bundled').map((p) => p.id) : []);
+  };
+  const visible = async () => {
+    const hidden = await hiddenPackIds();
+    return (template: StoredTemplate) => !hidden.has(template.packId);
+  };
+
   const getUsageStats = async (): Promise<UsageStats> => {
     const stats: UsageStats = {};
     await db.usage.each(({ templateKey, at }) => {
@@ -16,7 +54,9 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
 
   return {
     async getStatus(): Promise<LibraryStatus> {
+      const { bundledTemplates } = await getSettings();
       return db.transaction('r', [db.packs, db.templates, db.rules, db.meta], async () => ({
+        bundled: bundledVisibility(await db.packs.toArray(), bundledTemplates),
         dataVersion: await readDataVersion(db),
         packs: (await db.packs.toArray()).map(({ id, name, version, source, updatedAt }) => ({
           id,
@@ -31,7 +71,8 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
     },
 
     async listTemplates(): Promise<StoredTemplate[]> {
-      return db.templates.toArray();
+      const shown = await visible();
+      return (await db.templates.toArray()).filter(shown);
     },
 
     /**
@@ -44,9 +85,10 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
       const used = rankRecent(usage, at)
         .slice(0, limit)
         .map((entry) => entry.key);
-      const recent = (await db.templates.bulkGet(used)).filter((t): t is StoredTemplate => t !== undefined);
+      const shown = await visible();
+      const recent = (await db.templates.bulkGet(used)).filter((t): t is StoredTemplate => t !== undefined && shown(t));
       const rest = await db.templates
-        .filter((template) => !used.includes(template.key))
+        .filter((template) => !used.includes(template.key) && shown(template))
         .limit(limit - recent.length)
         .toArray();
       return [...recent, ...rest];

@@ -6,8 +6,8 @@ import {
   type Template,
   type TemplateDraft,
 } from '../model';
+import { describeIssues, russianErrorMap } from '../packs/describe-issues';
 import { templateSchema } from '../packs/pack-schema';
-import { formatPath } from '../packs/parse-pack';
 import { slugify } from '../packs/slugify';
 import { bumpDataVersion } from './data-version';
 import { type SuflerDatabase, templateKey } from './database';
@@ -19,13 +19,10 @@ import { type SuflerDatabase, templateKey } from './database';
  */
 export function createPersonalLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
   const validate = (id: string, draft: TemplateDraft) => {
-    const parsed = templateSchema.safeParse({ ...draft, id });
+    const parsed = templateSchema.safeParse({ ...draft, id }, { error: russianErrorMap });
     return parsed.success
       ? { template: parsed.data as Template, errors: [] as DataError[] }
-      : {
-          template: null,
-          errors: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-        };
+      : { template: null, errors: describeIssues(parsed.error.issues) };
   };
 
   const personalTemplate = async (key: string): Promise<StoredTemplate> => {

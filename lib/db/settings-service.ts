@@ -20,6 +20,8 @@ const settingsSchema = z.object({
   agentGender: z.enum(['male', 'female']).optional(),
   guardMode: z.enum(['off', 'warn', 'confirm', 'strict']).optional(),
   newHireMode: z.boolean().optional(),
+  bundledTemplates: z.enum(['show', 'hide']).optional(),
+  theme: z.enum(['light', 'dark']).optional(),
 });
 
 const siteStateSchema = z.object({

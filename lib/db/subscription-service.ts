@@ -1,6 +1,8 @@
 import {
+  type DataError,
   type FetchPackFailure,
   type FetchPackFailureKind,
+  type PackChange,
   PERSONAL_PACK_ID,
   type StoredSubscription,
   type SubscriptionInput,
@@ -12,6 +14,7 @@ import { checkPackUrl } from '../packs/check-pack-url';
 import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs/effective-policy';
 import { type FetchFn, fetchPack } from '../packs/fetch-pack';
 import { fnv1a } from '../packs/fnv1a';
+import { diffPack, type PackBefore, packChanged } from '../packs/pack-change';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
 import type { SuflerDatabase } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';
@@ -138,6 +141,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     if (conflict) return recordFailure(subscription, { kind: 'pack-id-conflict', message: conflict }, now);
 
     const interval = syncIntervalFor(pack.policy);
+    const change = diffPack(haveInstalled ? await installedVersion(pack.id) : undefined, pack, now);
     try {
       const report = await installPack(db, pack, 'subscription', now, {
         subscriptionId: id,
@@ -150,6 +154,8 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
             lastModified: meta.lastModified,
             contentSha256: meta.sha256,
             lastChangeAt: now,
+            // Identical content under a new version number is no news for the agents.
+            ...(change.fromVersion === undefined || packChanged(change) ? { lastChange: change } : {}),
           });
           // Unsubscribed while downloading: roll the install back rather than leave an orphan pack.
           if (!updated) throw new SubscriptionGone();
@@ -170,6 +176,20 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         now,
       );
     }
+  }
+
+  /** The installed version as diffPack compares it: read before the install replaces it. */
+  async function installedVersion(packId: string): Promise<PackBefore | undefined> {
+    return db.transaction('r', [db.packs, db.templates, db.rules], async () => {
+      const pack = await db.packs.get(packId);
+      if (!pack) return undefined;
+      return {
+        version: pack.version,
+        policy: pack.policy ?? {},
+        templates: await db.templates.where('packId').equals(packId).toArray(),
+        rules: await db.rules.where('packId').equals(packId).toArray(),
+      };
+    });
   }
 
   async function packIdConflict(subscription: StoredSubscription, packId: string): Promise<string | null> {
@@ -266,14 +286,25 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
 
     addSubscription,
 
-    /** Adds and syncs at once: «Подписаться». A failed first sync keeps the subscription with its reason. */
+    /**
+     * Adds and syncs at once: «Подписаться». A first sync that fails leaves nothing behind: the lead sees
+     * the reason (and every error of a broken pack) and fixes the URL, rather than a row that never worked.
+     */
     async subscribe(
       input: SubscriptionInput,
       now: number,
-    ): Promise<{ ok: true; subscription: StoredSubscription; outcome: SyncOutcome } | { ok: false; message: string }> {
+    ): Promise<
+      | { ok: true; subscription: StoredSubscription; outcome: SyncOutcome }
+      | { ok: false; message: string; errors?: DataError[] }
+    > {
       const added = await addSubscription(input, now);
       if (!added.ok) return added;
       const outcome = await syncSubscription(added.subscription.id, now);
+      if (outcome.status === 'failed') {
+        await db.subscriptions.delete(added.subscription.id);
+        const { message, errors } = outcome.failure;
+        return { ok: false, message: `Пакет не загрузился, подписка не добавлена: ${message}`, errors };
+      }
       return {
         ok: true,
         subscription: (await db.subscriptions.get(added.subscription.id)) ?? added.subscription,
@@ -347,6 +378,22 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         outcomes.push(await syncSubscription(subscription.id, now, signal));
       }
       return outcomes;
+    },
+
+    /**
+     * The changes the sidebar has not shown yet, marked as shown: «что изменилось» appears on the first
+     * open after a sync and not again.
+     */
+    async takeUnseenPackChanges(): Promise<PackChange[]> {
+      return db.transaction('rw', [db.subscriptions], async () => {
+        const unseen = (await ordered()).filter(
+          (subscription) => subscription.lastChange && !subscription.lastChange.seen,
+        );
+        for (const subscription of unseen) {
+          await db.subscriptions.update(subscription.id, { lastChange: { ...subscription.lastChange!, seen: true } });
+        }
+        return unseen.map((subscription) => subscription.lastChange!);
+      });
     },
 
     /** When the next automatic sync is due, for `alarms.create({ when })`; null without subscriptions. */

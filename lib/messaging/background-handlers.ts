@@ -25,8 +25,8 @@ export interface BackgroundEdges {
 
 /** Every background service over one database: the background entry point and the tests build the same. */
 export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEdges) {
-  const library = createLibraryService(db, edges.now);
   const settings = createSettingsService(db);
+  const library = createLibraryService(db, edges.now, () => settings.getSettings());
   const subscriptions = createSubscriptionService(db, { fetch: edges.fetch, isOnline: edges.isOnline });
   return {
     ...edges,
@@ -127,5 +127,6 @@ export function createBackgroundHandlers({
     syncSubscription: write((data) => subscriptions.syncSubscription(data.id, now())),
     syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
     getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
+    takePackChanges: () => subscriptions.takeUnseenPackChanges(),
   };
 }

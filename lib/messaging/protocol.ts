@@ -12,6 +12,7 @@ import type {
   LibraryStatus,
   LintEventKind,
   LintStat,
+  PackChange,
   PageContext,
   SaveResult,
   Settings,
@@ -103,6 +104,8 @@ export interface BackgroundProtocol {
   syncSubscription(data: { id: string }): SyncOutcome;
   syncAllSubscriptions(): SyncOutcome[];
   getEffectivePolicy(): EffectivePolicy;
+  /** From the sidebar on opening: what syncs changed since it last showed them (then marked as shown). */
+  takePackChanges(): PackChange[];
 }
 
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
@@ -183,6 +186,7 @@ export const BACKGROUND_MESSAGES = [
   'syncSubscription',
   'syncAllSubscriptions',
   'getEffectivePolicy',
+  'takePackChanges',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });

@@ -137,8 +137,8 @@ function locate(error: DataError, sources: Record<string, SourceRef[]>): DataErr
   const match = /^(templates|rules|synonyms)\[(\d+)\](.*)$/.exec(error.path);
   const source = match ? sources[match[1]]?.[Number(match[2])] : undefined;
   if (!match || !source) return { path: `pack.yaml ${error.path}`.trim(), message: error.message };
-  const field = match[3].replace(/^\./, '');
-  return { path: `${source.file}:${source.line}`, message: field ? `${field}: ${error.message}` : error.message };
+  // The message already names the field as the UI does («Название»: …).
+  return { path: `${source.file}:${source.line}`, message: error.message };
 }
 
 async function exists(file: string): Promise<boolean> {

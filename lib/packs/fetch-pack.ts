@@ -1,10 +1,11 @@
 import type { DataError, FetchPackFailure, FetchPackFailureKind, Pack } from '../model';
 import { checkPack } from './check-pack';
 import { checkPackUrl, redirectAllowed } from './check-pack-url';
+import { formatDataError } from './describe-issues';
 import { parseCsvPack } from './pack-csv';
 import { LIMITS } from './pack-schema';
 import { checkSha256Pin, sha256Hex, signatureUrlFor, verifyPackSignature } from './pack-signature';
-import { parsePack } from './parse-pack';
+import { looksLikeHtml, parsePack, WEB_PAGE_NOT_PACK } from './parse-pack';
 
 /**
  * Downloads and validates one pack from a URL (edge module: `fetch` is passed in). It never throws and
@@ -178,6 +179,9 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
     return failed('encoding', 'файл не в кодировке UTF-8: сохраните его как UTF-8 (в Excel — «CSV UTF-8»)');
   }
 
+  // A sign-in page served as text/plain or without a type: say what it is, not «Unexpected token '<'».
+  if (looksLikeHtml(text)) return failed('content-type', WEB_PAGE_NOT_PACK);
+
   let parsed: { pack: Pack | null; errors: DataError[] };
   let malformed = false;
   if (request.kind === 'json') {
@@ -238,7 +242,7 @@ function contentTypeAccepted(kind: PackKind, header: string | null): boolean {
 function describeContentType(kind: PackKind, header: string): string {
   const type = header.split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') {
-    return 'по ссылке веб-страница, а не файл пакета: возможно, нужен вход или это страница просмотра — дайте прямую ссылку на файл';
+    return WEB_PAGE_NOT_PACK;
   }
   const expected = kind === 'json' ? 'JSON (application/json или text/plain)' : 'CSV (text/csv или text/plain)';
   return `сервер отдал ${type}, а ожидается ${expected}`;
@@ -400,10 +404,13 @@ async function discard(response: Response): Promise<void> {
   await response.body?.cancel().catch(() => undefined);
 }
 
+/**
+ * The headline only: the errors themselves travel in `errors` and are listed under it, so the first one
+ * is never shown twice. A single error is the headline itself (the popup shows nothing more).
+ */
 function summarize(errors: DataError[]): string {
-  const first = errors[0];
-  const head = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'неизвестная ошибка';
-  return errors.length > 1 ? `${head} (и ещё ${errors.length - 1})` : head;
+  if (errors.length === 1) return formatDataError(errors[0]);
+  return `ошибок: ${errors.length}`;
 }
 
 function formatMb(bytes: number): string {

@@ -19,7 +19,7 @@ const idSchema = z
   .min(1)
   .max(120)
   .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-    message: 'идентификатор: латинские строчные буквы, цифры и «-», «_», «.» между ними (например, return-7-days)',
+    message: 'только латинские строчные буквы, цифры и «-», «_», «.» между ними (например, return-7-days)',
   });
 
 const severitySchema = z.enum(['error', 'warning', 'info']);
@@ -57,13 +57,7 @@ export const templateSchema = z.strictObject({
   body: z.string().trim().min(1).max(LIMITS.bodyChars),
   tags: z.array(z.string().trim().min(1).max(LIMITS.tagChars)).max(LIMITS.tags).default([]),
   category: z.string().trim().min(1).max(80),
-  shortcut: z
-    .string()
-    .trim()
-    .min(1)
-    .max(40)
-    .regex(/^\S+$/, { message: 'сокращение пишется одним словом, без пробелов' })
-    .optional(),
+  shortcut: z.string().trim().min(1).max(40).regex(/^\S+$/, { message: 'одно слово, без пробелов' }).optional(),
   note: z.string().trim().max(2000).optional(),
   synonyms: z.array(synonymSchema()).max(LIMITS.synonyms).optional(),
 }) satisfies z.ZodType<Template, unknown>;
@@ -97,6 +91,7 @@ export const policySchema = z.strictObject({
     .max(7 * 24 * 60)
     .optional(),
   severityOverrides: z.record(z.string(), severitySchema).optional(),
+  hideBundled: z.boolean().optional(),
 }) satisfies z.ZodType<Policy, unknown>;
 
 export const packSchema = z.strictObject({

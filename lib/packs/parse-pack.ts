@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../model';
+import { describeIssues, russianErrorMap } from './describe-issues';
 import { LIMITS, packSchema } from './pack-schema';
 
 export interface ParsePackResult {
@@ -7,26 +7,6 @@ export interface ParsePackResult {
   pack: Pack | null;
   errors: DataError[];
 }
-
-const zodRussian = z.locales.ru().localeError;
-const TYPE_NAMES: Record<string, string> = {
-  string: 'строка',
-  number: 'число',
-  boolean: 'да/нет (true или false)',
-  array: 'список',
-  object: 'объект',
-};
-
-/** Zod's Russian messages, made plainer for team leads: a missing field is named as missing, types in Russian. */
-const russianErrors: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) return 'обязательное поле не заполнено';
-    const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-    const received = Array.isArray(issue.input) ? 'список' : (TYPE_NAMES[typeof issue.input] ?? typeof issue.input);
-    return `ожидается ${expected}, а здесь ${received}`;
-  }
-  return zodRussian(issue);
-};
 
 /**
  * Validates a pack given as JSON text or as an already parsed value. Never throws: every problem is
@@ -39,6 +19,7 @@ export function parsePack(input: unknown): ParsePackResult {
     if (bytes > LIMITS.packBytes) {
       return fail('', `пакет слишком большой: ${formatMb(bytes)}, допустимо не больше ${formatMb(LIMITS.packBytes)}`);
     }
+    if (looksLikeHtml(input)) return fail('', WEB_PAGE_NOT_PACK);
     try {
       data = JSON.parse(input);
     } catch (error) {
@@ -59,13 +40,8 @@ export function parsePack(input: unknown): ParsePackResult {
     );
   }
 
-  const result = packSchema.safeParse(data, { error: russianErrors });
-  if (!result.success) {
-    return {
-      pack: null,
-      errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
-    };
-  }
+  const result = packSchema.safeParse(data, { error: russianErrorMap });
+  if (!result.success) return { pack: null, errors: describeIssues(result.error.issues) };
   const pack = result.data as Pack;
   const errors = [...duplicateIds(pack.templates, 'templates'), ...duplicateIds(pack.rules, 'rules')];
   for (const ruleId of Object.keys(pack.policy.severityOverrides ?? {})) {
@@ -91,22 +67,45 @@ function duplicateIds(items: { id: string }[], field: string): DataError[] {
   return errors;
 }
 
-/** `['templates', 3, 'title']` → `templates[3].title` */
-export function formatPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((text, key) => {
-    if (typeof key === 'number') return `${text}[${key}]`;
-    return text ? `${text}.${String(key)}` : String(key);
-  }, '');
+/** What a sign-in page, a captive portal or a sheet's preview page is: HTML where a pack was expected. */
+export const WEB_PAGE_NOT_PACK = 'по адресу открылась веб-страница (вход?), а не пакет — дайте прямую ссылку на файл';
+
+/** A body that opens with a tag is a web page, whatever the server called it. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\uFEFF?\s*<(?:!doctype|html|head|body|!--|\?xml|[a-z])/i.test(text.slice(0, 512));
 }
+
+/** V8's JSON.parse messages, in Russian (they are English whatever the browser's language). */
+const JSON_ERRORS: [RegExp, (match: RegExpExecArray) => string][] = [
+  [
+    /Unexpected end of JSON input|Unterminated string/,
+    () => 'файл обрывается на середине (не хватает кавычки или скобки)',
+  ],
+  [
+    /Expected double-quoted property name|Expected property name/,
+    () => 'ожидается имя поля в двойных кавычках (лишняя запятая перед «}»?)',
+  ],
+  [/Expected ',' or '}'/, () => 'после значения нужна запятая или «}»'],
+  [/Expected ',' or ']'/, () => 'после элемента списка нужна запятая или «]»'],
+  [/Bad control character/, () => 'в тексте внутри кавычек недопустимый символ (перевод строки пишется как \\n)'],
+  [/Bad escaped character|Bad Unicode escape/, () => 'неверная последовательность с «\\» внутри кавычек'],
+  [/Unexpected non-whitespace character after JSON/, () => 'после конца пакета есть лишний текст'],
+  [/Unexpected token '(.)'/, (match) => `неожиданный символ «${match[1]}»`],
+];
 
 /** Adds the line and column to V8's "… at position N" so the error can be found in an editor. */
 function describeJsonError(text: string, error: Error): string {
+  const found = JSON_ERRORS.map(([pattern, word]) => {
+    const match = pattern.exec(error.message);
+    return match ? word(match) : null;
+  }).find((worded) => worded !== null);
+  const what = found ?? 'нарушен синтаксис JSON';
   const position = /at position (\d+)/.exec(error.message);
-  if (!position) return error.message;
+  if (!position) return what;
   const before = text.slice(0, Number(position[1]));
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `${error.message.replace(/ in JSON at position \d+.*$/, '')} (строка ${line}, столбец ${column})`;
+  return `${what} (строка ${line}, столбец ${column})`;
 }
 
 function fail(path: string, message: string): ParsePackResult {

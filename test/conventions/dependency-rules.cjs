@@ -1,8 +1,9 @@
 /**
- * Modules that run in Node only (the CLI, the pack build and the Vite plugin that bundles the default pack):
- * they may use Node's built-ins, and nothing the extension ships may import them.
+ * Modules that run in Node only are marked by name: the CLI (`lib/cli/`), build-time modules (`build-*.ts`:
+ * the pack build, the lexicons it compiles with the dictionary) and Vite plugins (`*-plugin.ts`). They may use
+ * Node's built-ins, and nothing the extension ships may import them.
  */
-const NODE_ONLY =
+const NODE_ONLY = '^lib/(cli/|[a-z/-]*build-[a-z-]+\\.ts$|[a-z/-]*-plugin\\.ts$)';
   '^(lib/cli/|lib/lint/build-lexicon\\.ts$|lib/packs/build-pack\\.ts$|lib/packs/default-pack-plugin\\.ts$)';
 
 /**

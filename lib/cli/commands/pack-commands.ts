@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { DataError } from '../../model';
 import { buildPackFromDir } from '../../packs/build-pack';
 import { checkPack } from '../../packs/check-pack';
+import { formatDataError } from '../../packs/describe-issues';
 import { packJsonSchema } from '../../packs/pack-schema';
 import { parsePack } from '../../packs/parse-pack';
 
@@ -62,6 +63,6 @@ export async function loadPack(path: string) {
 }
 
 function reportErrors(errors: DataError[]): void {
-  for (const error of errors) process.stderr.write(`${error.path || '(пакет)'}: ${error.message}\n`);
+  for (const error of errors) process.stderr.write(`${formatDataError(error)}\n`);
   process.exitCode = 1;
 }

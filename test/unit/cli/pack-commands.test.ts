@@ -18,8 +18,8 @@ describe('sufler pack', { timeout: 30_000 }, () => {
   });
 
   it.each([
-    ['bad-json.json', /^\(пакет\): это не JSON: .*строка 5, столбец 31/m],
-    ['missing-fields.json', /^templates\[0\]\.body: обязательное поле не заполнено$/m],
+    ['bad-json.json', /^это не JSON: .*строка 5, столбец 31/m],
+    ['missing-fields.json', /^templates\[0\]\.body: «Текст»: не заполнено$/m],
     ['duplicate-ids.json', /^templates\[1\]\.id: идентификатор «greeting» уже занят/m],
     ['wrong-types.json', /^policy\.guardMode: /m],
     ['unknown-format-version.json', /^formatVersion: .*версии 7/m],
@@ -55,7 +55,7 @@ describe('sufler pack', { timeout: 30_000 }, () => {
     );
     const result = runCli(['pack', 'check', dir]);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toBe('replies/a.yaml:6: body: обязательное поле не заполнено');
+    expect(result.stderr.trim()).toBe('replies/a.yaml:6: «Текст»: не заполнено');
   });
 
   it('prints the JSON Schema of the format', () => {

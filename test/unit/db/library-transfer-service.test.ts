@@ -126,7 +126,7 @@ describe('the agent’s own library: export and import', () => {
     const csv = 'id,title,body\nx,Хороший,Текст\ny,Плохой,\n';
     expect(await transfer.previewImport({ text: csv, format: 'csv' })).toEqual({
       ok: false,
-      errors: [{ path: 'строка 3, столбец «body»', message: 'обязательное поле не заполнено' }],
+      errors: [{ path: 'строка 3, столбец «body»', message: '«Текст»: не заполнено' }],
     });
     expect(
       await transfer.applyImport(

@@ -35,6 +35,15 @@ describe('the personal library', () => {
     expect(await db.templates.count()).toBe(0);
   });
 
+  it('says «Текст»: не заполнено for an empty template, not zod’s English', async () => {
+    const { personal } = fresh();
+    const result = await personal.createTemplate({ ...draft, title: '', body: '' });
+    expect(!result.ok && result.errors).toEqual([
+      { path: 'title', message: '«Название»: не заполнено' },
+      { path: 'body', message: '«Текст»: не заполнено' },
+    ]);
+  });
+
   it('refuses to edit a team pack template, and copies one into the personal library', async () => {
     const { personal, db } = fresh();
     await db.templates.add({

@@ -308,16 +308,79 @@ describe('subscriptions', () => {
   it('refuses a pack id owned by the bundled pack, another subscription, or a changed id', async () => {
     await installPack(db, samplePack({ id: 'sufler-default' }), 'bundled', T0);
     publish(path, samplePack({ id: 'sufler-default' }));
-    const first = await subscribe();
-    expect(first.outcome).toMatchObject({ status: 'failed', failure: { kind: 'pack-id-conflict' } });
+    expect(await service.subscribe({ url: server.url(path), kind: 'json' }, T0)).toEqual({
+      ok: false,
+      message: 'Пакет не загрузился, подписка не добавлена: пакет «sufler-default» уже установлен вместе с расширением',
+    });
     expect((await db.packs.get('sufler-default'))?.source).toBe('bundled');
 
     publish(path, samplePack({ id: 'team' }));
-    expect((await service.syncSubscription(first.subscription.id, T0 + MINUTE)).status).toBe('updated');
+    const first = await subscribe();
+    expect(first.outcome.status).toBe('updated');
     publish(path, samplePack({ id: 'renamed' }));
     expect(await service.syncSubscription(first.subscription.id, T0 + 2 * MINUTE)).toMatchObject({
       failure: { kind: 'pack-id-conflict', message: expect.stringMatching(/сменился с «team» на «renamed»/) },
     });
+  });
+
+  it('stores what a sync changed by name — templates, rules, policy — for the sidebar to show once', async () => {
+    const rule = {
+      id: 'cannot-help',
+      severity: 'error' as const,
+      message: 'Звучит как отказ',
+      patterns: ['ничем не могу помочь'],
+      suggestions: ['Давайте разберёмся', 'Сейчас проверю'],
+      examples: { bad: ['К сожалению, [[ничем не могу помочь]].'], good: ['Давайте разберёмся'] },
+    };
+    publish(
+      path,
+      withTemplates('1', { a: 'Текст A', b: 'Текст B', c: 'Текст C' }, { policy: { guardMode: 'confirm' } }),
+    );
+    const { subscription } = await subscribe();
+    expect((await service.takeUnseenPackChanges()).map((change) => change.fromVersion)).toEqual([undefined]);
+
+    const v2 = withTemplates('2', { a: 'Текст A', b: 'Новый текст B' }, { rules: [rule] });
+    v2.templates[0].title = 'Шаблон A, новое название';
+    v2.policy = { guardMode: 'strict', locked: true };
+    publish(path, v2);
+    await service.syncSubscription(subscription.id, T0 + MINUTE);
+    const [change] = await service.takeUnseenPackChanges();
+    expect(change).toMatchObject({
+      packName: 'Команда поддержки',
+      fromVersion: '1',
+      toVersion: '2',
+      templates: {
+        added: { count: 0 },
+        changed: { count: 1, names: ['Шаблон b'] },
+        removed: { count: 1, names: ['Шаблон c'] },
+        renamed: [{ from: 'Шаблон a', to: 'Шаблон A, новое название' }],
+      },
+      rules: { added: { count: 1, names: ['ничем не могу помочь'] } },
+      policy: [
+        { field: 'guardMode', from: 'confirm', to: 'strict' },
+        { field: 'locked', from: undefined, to: true },
+      ],
+    });
+    // Shown once: the next open of the sidebar has nothing new; options still lists it with the subscription.
+    expect(await service.takeUnseenPackChanges()).toEqual([]);
+    expect((await service.listSubscriptions())[0].lastChange).toMatchObject({ toVersion: '2', seen: true });
+  });
+
+  it('refuses a URL whose first sync fails, with the reason and every error, and leaves no row behind', async () => {
+    server.route(path, serveStatic(JSON.stringify({ ...samplePack(), name: '', version: '' })));
+    const result = await service.subscribe({ url: server.url(path), kind: 'json' }, T0);
+    expect(result).toEqual({
+      ok: false,
+      message: 'Пакет не загрузился, подписка не добавлена: пакет не прошёл проверку формата: ошибок: 2',
+      errors: [
+        { path: 'name', message: '«Название пакета»: не заполнено' },
+        { path: 'version', message: '«Версия»: не заполнено' },
+      ],
+    });
+    expect(await service.listSubscriptions()).toEqual([]);
+    // Fixed on the server, the same URL subscribes fine: nothing half-made was left to conflict with.
+    publish(path, samplePack());
+    expect((await subscribe()).outcome.status).toBe('updated');
   });
 
   it('syncs a Google-Sheets-style CSV under a pack id fixed by its URL', async () => {

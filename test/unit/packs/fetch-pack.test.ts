@@ -101,6 +101,24 @@ describe('fetchPack over real HTTP', () => {
     expect(failure.errors?.map((e) => e.path).sort()).toEqual(['policy.guardMode', 'templates[1].body']);
   });
 
+  it('heads a many-error failure with the count only, so the list under it shows each error once', async () => {
+    const pack = samplePack();
+    for (const template of pack.templates) (template as { body?: string }).body = '';
+    server.route('/many.json', serveStatic(json(pack)));
+    const failure = await failureOf(get('/many.json'));
+    expect(failure.message).toBe(`пакет не прошёл проверку формата: ошибок: ${pack.templates.length}`);
+    expect(failure.errors?.[0]).toEqual({ path: 'templates[0].body', message: '«Текст»: не заполнено' });
+  });
+
+  it('names a sign-in page served as text/plain or without a type a web page, not a JSON error', async () => {
+    const login = '\n<!doctype html><html><body><form action="/login">Войти</form></body></html>';
+    server.route('/login.json', serveStatic(login, { type: 'text/plain' }));
+    expect(await failureOf(get('/login.json'))).toEqual({
+      kind: 'content-type',
+      message: 'по адресу открылась веб-страница (вход?), а не пакет — дайте прямую ссылку на файл',
+    });
+  });
+
   it('rejects a pack whose rule fails its own examples (checkPack)', async () => {
     const rule = {
       id: 'cannot-help',

@@ -75,7 +75,7 @@ describe('parseCsvPack', () => {
     const csv = 'название,текст,категория\nА,Первый,Общее\nБ,"Вторая\nстрока",Общее\nВ,,Общее\n';
     expect(parse(csv)).toEqual({
       pack: null,
-      errors: [{ path: 'строка 4, столбец «текст»', message: 'обязательное поле не заполнено' }],
+      errors: [{ path: 'строка 4, столбец «текст»', message: '«Текст»: не заполнено' }],
     });
   });
 
@@ -83,7 +83,7 @@ describe('parseCsvPack', () => {
     const { pack, errors } = parse('id,title,body,shortcut\nBad Id,А,Текст,\nok,Б,Текст,два слова\n');
     expect(pack).toBeNull();
     expect(errors.map((e) => e.path)).toEqual(['строка 2, столбец «id»', 'строка 3, столбец «shortcut»']);
-    expect(errors[1].message).toMatch(/одним словом/);
+    expect(errors[1].message).toBe('«Сокращение»: одно слово, без пробелов');
   });
 
   it('rejects duplicate ids and duplicate titles without an id column, naming both rows', () => {

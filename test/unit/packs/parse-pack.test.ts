@@ -90,10 +90,48 @@ describe('parsePack error wording', () => {
     const { errors } = parsePack({ ...validPack, name: undefined, version: 3, templates: 'всё' });
     expect(errors).toEqual(
       expect.arrayContaining([
-        { path: 'name', message: 'обязательное поле не заполнено' },
-        { path: 'version', message: 'ожидается строка, а здесь число' },
-        { path: 'templates', message: 'ожидается список, а здесь строка' },
+        { path: 'name', message: '«Название пакета»: не заполнено' },
+        { path: 'version', message: '«Версия»: ожидается текст, а здесь число' },
+        { path: 'templates', message: '«Шаблоны»: ожидается список, а здесь текст' },
       ]),
     );
+  });
+});
+
+describe('what a team lead reads when a pack is wrong', () => {
+  const messages = (input: unknown) => parsePack(input).errors.map((error) => `${error.path} ${error.message}`);
+
+  it('says which field is empty, by the name the options page gives it, in plain Russian', () => {
+    const pack = { ...validPack, templates: [{ ...validPack.templates[0], title: '', body: '   ' }] };
+    expect(messages(pack)).toEqual([
+      'templates[0].title «Название»: не заполнено',
+      'templates[0].body «Текст»: не заполнено',
+    ]);
+    for (const message of messages(pack)) expect(message).not.toMatch(/string|>=|Too small|ожидалось/);
+  });
+
+  it('counts characters and list items in words, and lists the allowed values', () => {
+    const long = { ...validPack, templates: [{ ...validPack.templates[0], title: 'а'.repeat(201) }] };
+    expect(messages(long)).toEqual(['templates[0].title «Название»: не длиннее 200 знаков, а здесь 201']);
+    const policy = messages({ ...validPack, policy: { guardMode: 'always' } });
+    expect(policy).toEqual([
+      'policy.guardMode «Проверка перед отправкой»: допустимо: «off», «warn», «confirm», «strict»',
+    ]);
+    const extra = messages({ ...validPack, colour: 'red' });
+    expect(extra).toEqual([' неизвестное поле «colour» — проверьте написание']);
+  });
+
+  it('says a web page (a sign-in page) is not a pack, instead of a JSON parser error', () => {
+    const login = '<!DOCTYPE html>\n<html><head><title>Вход</title></head><body><form>…</form></body></html>';
+    expect(parsePack(login).errors).toEqual([
+      { path: '', message: expect.stringMatching(/^по адресу открылась веб-страница \(вход\?\), а не пакет/) },
+    ]);
+  });
+
+  it('words JSON syntax errors in Russian with line and column', () => {
+    expect(parsePack('{\n  "format": "sufler-pack",\n}').errors[0].message).toBe(
+      'это не JSON: ожидается имя поля в двойных кавычках (лишняя запятая перед «}»?) (строка 3, столбец 1)',
+    );
+    expect(parsePack('{"format": "sufler-').errors[0].message).toMatch(/^это не JSON: файл обрывается/);
   });
 });
