@@ -65,6 +65,11 @@ export interface Pack {
   rules: Rule[];
   policy: Policy;
   /**
+   * A deliberate rollback: this (older) version replaces exactly the version named here. Without it an
+   * older signed pack is refused (lib/packs/pack-version.ts).
+   */
+  rollbackFrom?: string;
+  /**
    * Build output of `sufler pack build`: data the runtime needs but must not compute itself
    * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.
    */

@@ -73,6 +73,11 @@ export interface StoredSubscription {
   publicKey?: string;
   etag?: string;
   lastModified?: string;
+  /**
+   * The version last installed under the current `publicKey`: a signed pack older than it is refused
+   * (rollback protection); cleared when the key changes.
+   */
+  signedVersion?: string;
   /** sha256 of the last applied bytes: identical content is not re-applied even without validators. */
   contentSha256?: string;
   intervalMinutes: number;

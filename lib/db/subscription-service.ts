@@ -4,6 +4,7 @@ import { type EffectivePolicy, effectivePolicy, syncIntervalFor } from '../packs
 import { type FetchFn, type FetchPackFailure, type FetchPackFailureKind, fetchPack } from '../packs/fetch-pack';
 import { fnv1a } from '../packs/pack-csv';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
+import { rollbackRefusal } from '../packs/pack-version';
 import type { StoredSubscription, SubscriptionKind, SuflerDatabase, SyncError } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';
 
@@ -17,7 +18,12 @@ import { type InstallPackReport, installPack, uninstallPack } from './install-pa
  * backoff; success schedules the next check after the pack's own interval (default hourly).
  */
 
-export type SyncFailureKind = FetchPackFailureKind | 'pack-id-conflict' | 'unknown-subscription' | 'storage';
+export type SyncFailureKind =
+  | FetchPackFailureKind
+  | 'pack-id-conflict'
+  | 'unknown-subscription'
+  | 'storage'
+  | 'rollback';
 
 export interface SyncFailure extends Omit<FetchPackFailure, 'kind'> {
   kind: SyncFailureKind;
@@ -147,6 +153,8 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     const { pack, meta } = result;
     const conflict = await packIdConflict(subscription, pack.id);
     if (conflict) return recordFailure(subscription, { kind: 'pack-id-conflict', message: conflict }, now);
+    const rollback = subscription.publicKey ? rollbackRefusal(subscription.signedVersion, pack) : null;
+    if (rollback) return recordFailure(subscription, { kind: 'rollback', message: rollback }, now);
 
     const interval = syncIntervalFor(pack.policy);
     try {
@@ -160,6 +168,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
             etag: meta.etag,
             lastModified: meta.lastModified,
             contentSha256: meta.sha256,
+            signedVersion: subscription.publicKey ? pack.version : undefined,
             lastChangeAt: now,
           });
           // Unsubscribed while downloading: roll the install back rather than leave an orphan pack.
@@ -308,6 +317,11 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       if (patch.publicKey !== undefined) changes.publicKey = patch.publicKey?.trim() || undefined;
       if (patch.sha256 !== undefined || patch.publicKey !== undefined) {
         Object.assign(changes, { etag: undefined, lastModified: undefined, contentSha256: undefined });
+      }
+      // Rollback protection is per signer: a new key starts from whatever it signs first.
+      if (patch.publicKey !== undefined) {
+        const current = await db.subscriptions.get(id);
+        if (current?.publicKey !== changes.publicKey) changes.signedVersion = undefined;
       }
       const updated = await db.subscriptions.update(id, changes);
       return updated ? { ok: true } : { ok: false, message: 'подписка не найдена' };

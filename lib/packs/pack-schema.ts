@@ -83,6 +83,7 @@ export const packSchema = z.strictObject({
   templates: z.array(templateSchema).max(LIMITS.templates).default([]),
   rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
   policy: policySchema.default({}),
+  rollbackFrom: z.string().trim().min(1).max(40).optional(),
   compiled: z.record(z.string(), z.unknown()).optional(),
 }) satisfies z.ZodType<Pack, unknown>;
 
