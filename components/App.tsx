@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode, useEffect, useState } from 'react';
-import { onMessage } from '@/lib/messaging/protocol';
+import { onDataChanged } from './queries';
 
 /** The root every React surface (popup, options, sidebar) renders inside: one query cache per surface. */
 export function App({ children }: { children: ReactNode }) {
@@ -8,7 +8,7 @@ export function App({ children }: { children: ReactNode }) {
     () => new QueryClient({ defaultOptions: { queries: { staleTime: Number.POSITIVE_INFINITY, retry: 1 } } }),
   );
   // The background announces every change to the library: refetch whatever this surface shows.
-  useEffect(() => onMessage('dataChanged', () => void client.invalidateQueries()), [client]);
+  useEffect(() => onDataChanged(() => void client.invalidateQueries()), [client]);
   return (
     <StrictMode>
       <QueryClientProvider client={client}>{children}</QueryClientProvider>

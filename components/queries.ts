@@ -1,21 +1,88 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { fetchFirstScreen } from '@/components/sidebar/first-screen';
-import { onMessage, sendMessage } from '@/lib/messaging/protocol';
-import type {
-  ConflictChoice,
-  DraftFinding,
-  LibraryFormat,
-  SettingsPatch,
-  StoredTemplate,
-  SubscriptionInput,
-  TemplateDraft,
-} from '@/lib/model';
+import {
+  type BackgroundData,
+  type BackgroundProtocol,
+  type DataArgs,
+  onPageBroadcast,
+  sendToBackground,
+} from '@/lib/messaging/protocol';
+import type { DraftFinding, StoredTemplate } from '@/lib/model';
 
 /**
- * Every React surface reads and writes data through these hooks, over the typed protocol. The background
- * owns the data; a change notification invalidates the keys below in every open surface.
+ * Every React surface reads and writes data through these hooks, over the typed protocol, and no component
+ * sends a message any other way. The background owns the data; a change notification invalidates the keys
+ * below in every open surface.
  */
+
+/** The sidebar frame's claim on its tab (see SidebarProtocol); null outside the sidebar. */
+let claim: Promise<boolean> | null = null;
+
+/**
+ * The sidebar page's first act: claim its tab with the token its agent put in the frame's name (never in
+ * the URL). The background refuses a sidebar frame everything until it holds the claim, so a page that
+ * frames the sidebar itself gets a dead frame.
+ */
+export function claimSidebarFrame(token: string): Promise<boolean> {
+  claim ??= sendToBackground('claimSidebar', { token }).then(
+    (answer) => answer.ok,
+    () => false,
+  );
+  return claim;
+}
+
+/** Whether this sidebar frame holds its tab (true outside the sidebar, where there is nothing to claim). */
+export function useSidebarClaim() {
+  return useQuery({ queryKey: ['sidebarClaim'], queryFn: () => claim ?? Promise.resolve(true) });
+}
+
+/** The one way components reach the background: in the sidebar, only once the frame holds its claim. */
+async function send<K extends keyof BackgroundProtocol>(type: K, ...data: DataArgs<BackgroundProtocol[K]>) {
+  if (claim) await claim;
+  return sendToBackground(type, ...data);
+}
+
+/** How many templates the sidebar shows at once on open: a screenful. */
+export const FIRST_SCREEN = 30;
+
+let early: ReturnType<typeof send<'listRecentTemplates'>> | null = null;
+
+/**
+ * Asked by the sidebar page's first, tiny script, so the answer travels while React and the rest of the
+ * page are still loading: the sidebar then opens with results instead of waiting for its own request.
+ */
+export function requestFirstScreenEarly(): void {
+  early ??= send('listRecentTemplates', { limit: FIRST_SCREEN });
+}
+
+/** The early answer once, then fresh requests (after the library changes). */
+function fetchFirstScreen() {
+  const answer = early ?? send('listRecentTemplates', { limit: FIRST_SCREEN });
+  early = null;
+  return answer;
+}
+
+/** Change notices from the background: every surface refetches what it shows. */
+export const onDataChanged = (listener: () => void) => onPageBroadcast('dataChanged', listener);
+
+export const closeSidebar = () => send('closeSidebar');
+export const openSidebarInActiveTab = () => send('openSidebarInActiveTab');
+
+export function useLintStats(days: number) {
+  return useQuery({ queryKey: ['lintStats', days], queryFn: () => send('getLintStats', { days }) });
+}
+
+/** The popup's site switch: whether Суфлёр runs on the active tab's site, and turning it on or off. */
+export function useSiteAccess() {
+  const client = useQueryClient();
+  const set = (access: Awaited<ReturnType<typeof send<'getSiteAccess'>>>) =>
+    client.setQueryData(['siteAccess'], access);
+  return {
+    site: useQuery({ queryKey: ['siteAccess'], queryFn: () => send('getSiteAccess') }),
+    enable: async (origin: string) => set(await send('enableSite', { origin })),
+    disable: async (origin: string) => set(await send('disableSite', { origin })),
+  };
+}
 export const queryKeys = {
   status: ['status'] as const,
   templates: ['templates'] as const,
@@ -25,12 +92,12 @@ export const queryKeys = {
 };
 
 export function useLibraryStatus() {
-  return useQuery({ queryKey: queryKeys.status, queryFn: () => sendMessage('getStatus') });
+  return useQuery({ queryKey: queryKeys.status, queryFn: () => send('getStatus') });
 }
 
 /** The whole library; `enabled: false` lets the sidebar ask for its first screen before this big answer. */
 export function useTemplates({ enabled = true } = {}) {
-  return useQuery({ queryKey: queryKeys.templates, queryFn: () => sendMessage('listTemplates'), enabled });
+  return useQuery({ queryKey: queryKeys.templates, queryFn: () => send('listTemplates'), enabled });
 }
 
 /** A few recent and frequent templates: what the sidebar shows while the whole library is on its way. */
@@ -39,30 +106,30 @@ export function useFirstScreen() {
 }
 
 export function useUsageStats() {
-  return useQuery({ queryKey: queryKeys.usage, queryFn: () => sendMessage('getUsageStats') });
+  return useQuery({ queryKey: queryKeys.usage, queryFn: () => send('getUsageStats') });
 }
 
 export function useSettings() {
-  return useQuery({ queryKey: queryKeys.settings, queryFn: () => sendMessage('getSettings') });
+  return useQuery({ queryKey: queryKeys.settings, queryFn: () => send('getSettings') });
 }
 
 export function useSaveSettings() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (patch: SettingsPatch) => sendMessage('saveSettings', patch),
+    mutationFn: (patch: BackgroundData<'saveSettings'>) => send('saveSettings', patch),
     onSuccess: (settings) => client.setQueryData(queryKeys.settings, settings),
   });
 }
 
 /** The page the sidebar is docked to: its customer name and conversation. */
 export function usePageContext() {
-  return useQuery({ queryKey: queryKeys.pageContext, queryFn: () => sendMessage('getPageContext') });
+  return useQuery({ queryKey: queryKeys.pageContext, queryFn: () => send('getPageContext') });
 }
 
 export function useInsertIntoPage() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (data: { text: string; templateKey: string; site: string }) => sendMessage('insertIntoPage', data),
+    mutationFn: (data: BackgroundData<'insertIntoPage'>) => send('insertIntoPage', data),
     onSuccess: (outcome) => {
       if (outcome.ok) void client.invalidateQueries({ queryKey: queryKeys.usage });
     },
@@ -73,7 +140,7 @@ export function useInsertIntoPage() {
 export function useFillValues(conversation: string | undefined) {
   return useQuery({
     queryKey: ['fillValues', conversation],
-    queryFn: () => sendMessage('getFillValues', { conversation: conversation! }),
+    queryFn: () => send('getFillValues', { conversation: conversation! }),
     enabled: conversation !== undefined,
   });
 }
@@ -81,12 +148,10 @@ export function useFillValues(conversation: string | undefined) {
 export function useSaveFillValues() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (data: { conversation: string; values: Record<string, string> }) => sendMessage('saveFillValues', data),
+    mutationFn: (data: BackgroundData<'saveFillValues'>) => send('saveFillValues', data),
     onSuccess: (_, { conversation }) => client.invalidateQueries({ queryKey: ['fillValues', conversation] }),
   });
 }
-
-export const closeSidebar = () => sendMessage('closeSidebar');
 
 /** Writes to the agent's own library; every surface refetches on the background's change notice. */
 export function useLibraryWrites() {
@@ -94,19 +159,22 @@ export function useLibraryWrites() {
   const refresh = () => client.invalidateQueries({ queryKey: queryKeys.templates });
   const options = { onSuccess: refresh };
   return {
-    create: useMutation({ mutationFn: (draft: TemplateDraft) => sendMessage('createTemplate', draft), ...options }),
-    update: useMutation({
-      mutationFn: (data: { key: string; draft: TemplateDraft }) => sendMessage('updateTemplate', data),
+    create: useMutation({
+      mutationFn: (draft: BackgroundData<'createTemplate'>) => send('createTemplate', draft),
       ...options,
     }),
-    copyToPersonal: useMutation({ mutationFn: (key: string) => sendMessage('copyToPersonal', { key }), ...options }),
-    remove: useMutation({ mutationFn: (keys: string[]) => sendMessage('deleteTemplates', { keys }), ...options }),
+    update: useMutation({
+      mutationFn: (data: BackgroundData<'updateTemplate'>) => send('updateTemplate', data),
+      ...options,
+    }),
+    copyToPersonal: useMutation({ mutationFn: (key: string) => send('copyToPersonal', { key }), ...options }),
+    remove: useMutation({ mutationFn: (keys: string[]) => send('deleteTemplates', { keys }), ...options }),
     restore: useMutation({
-      mutationFn: (templates: StoredTemplate[]) => sendMessage('restoreTemplates', { templates }),
+      mutationFn: (templates: StoredTemplate[]) => send('restoreTemplates', { templates }),
       ...options,
     }),
     bulkTag: useMutation({
-      mutationFn: (data: { keys: string[]; add: string[]; remove: string[] }) => sendMessage('bulkTag', data),
+      mutationFn: (data: BackgroundData<'bulkTag'>) => send('bulkTag', data),
       ...options,
     }),
   };
@@ -116,22 +184,25 @@ export const subscriptionKeys = { list: ['subscriptions'] as const, policy: ['ef
 
 /** Team pack subscriptions with their sync status (refetched on every change notice). */
 export function useSubscriptions() {
-  return useQuery({ queryKey: subscriptionKeys.list, queryFn: () => sendMessage('listSubscriptions') });
+  return useQuery({ queryKey: subscriptionKeys.list, queryFn: () => send('listSubscriptions') });
 }
 
 export function useEffectivePolicy() {
-  return useQuery({ queryKey: subscriptionKeys.policy, queryFn: () => sendMessage('getEffectivePolicy') });
+  return useQuery({ queryKey: subscriptionKeys.policy, queryFn: () => send('getEffectivePolicy') });
 }
 
 export function useSubscriptionActions() {
   const client = useQueryClient();
   const options = { onSettled: () => client.invalidateQueries() };
   return {
-    subscribe: useMutation({ mutationFn: (input: SubscriptionInput) => sendMessage('subscribe', input), ...options }),
-    sync: useMutation({ mutationFn: (id: string) => sendMessage('syncSubscription', { id }), ...options }),
-    syncAll: useMutation({ mutationFn: () => sendMessage('syncAllSubscriptions'), ...options }),
-    remove: useMutation({ mutationFn: (id: string) => sendMessage('removeSubscription', { id }), ...options }),
-    reorder: useMutation({ mutationFn: (ids: string[]) => sendMessage('reorderSubscriptions', { ids }), ...options }),
+    subscribe: useMutation({
+      mutationFn: (input: BackgroundData<'subscribe'>) => send('subscribe', input),
+      ...options,
+    }),
+    sync: useMutation({ mutationFn: (id: string) => send('syncSubscription', { id }), ...options }),
+    syncAll: useMutation({ mutationFn: () => send('syncAllSubscriptions'), ...options }),
+    remove: useMutation({ mutationFn: (id: string) => send('removeSubscription', { id }), ...options }),
+    reorder: useMutation({ mutationFn: (ids: string[]) => send('reorderSubscriptions', { ids }), ...options }),
   };
 }
 
@@ -140,26 +211,23 @@ export function useUpstreamActions() {
   const client = useQueryClient();
   const options = { onSettled: () => client.invalidateQueries({ queryKey: queryKeys.templates }) };
   return {
-    customise: useMutation({ mutationFn: (key: string) => sendMessage('customiseTemplate', { key }), ...options }),
-    accept: useMutation({ mutationFn: (key: string) => sendMessage('acceptUpstream', { key }), ...options }),
-    keep: useMutation({ mutationFn: (key: string) => sendMessage('keepMine', { key }), ...options }),
+    customise: useMutation({ mutationFn: (key: string) => send('customiseTemplate', { key }), ...options }),
+    accept: useMutation({ mutationFn: (key: string) => send('acceptUpstream', { key }), ...options }),
+    keep: useMutation({ mutationFn: (key: string) => send('keepMine', { key }), ...options }),
   };
 }
 
 export function useLibraryTransfer() {
   const client = useQueryClient();
   return {
-    exportLibrary: useMutation({ mutationFn: (format: LibraryFormat) => sendMessage('exportLibrary', { format }) }),
+    exportLibrary: useMutation({
+      mutationFn: (format: BackgroundData<'exportLibrary'>['format']) => send('exportLibrary', { format }),
+    }),
     previewImport: useMutation({
-      mutationFn: (data: { text: string; format: LibraryFormat }) => sendMessage('previewImport', data),
+      mutationFn: (data: BackgroundData<'previewImport'>) => send('previewImport', data),
     }),
     applyImport: useMutation({
-      mutationFn: (data: {
-        text: string;
-        format: LibraryFormat;
-        expectedDataVersion: number;
-        conflicts: ConflictChoice;
-      }) => sendMessage('applyImport', data),
+      mutationFn: (data: BackgroundData<'applyImport'>) => send('applyImport', data),
       onSettled: () => client.invalidateQueries({ queryKey: queryKeys.templates }),
     }),
   };
@@ -170,19 +238,19 @@ export function useDraftFindings(tabId: number | undefined) {
   const client = useQueryClient();
   useEffect(
     () =>
-      onMessage('findingsChanged', ({ data }) => {
+      onPageBroadcast('findingsChanged', ({ data }) => {
         if (data.tabId === tabId) client.setQueryData(['findings'], data.findings);
       }),
     [client, tabId],
   );
-  return useQuery({ queryKey: ['findings'], queryFn: () => sendMessage('getFindings') });
+  return useQuery({ queryKey: ['findings'], queryFn: () => send('getFindings') });
 }
 
 export function useFindingActions() {
   return {
     apply: useMutation({
-      mutationFn: (data: { finding: DraftFinding; index: number }) => sendMessage('applyFinding', data),
+      mutationFn: (data: BackgroundData<'applyFinding'>) => send('applyFinding', data),
     }),
-    ignore: useMutation({ mutationFn: (finding: DraftFinding) => sendMessage('ignoreFinding', { finding }) }),
+    ignore: useMutation({ mutationFn: (finding: DraftFinding) => send('ignoreFinding', { finding }) }),
   };
 }

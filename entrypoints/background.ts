@@ -45,7 +45,9 @@ export default defineBackground(() => {
     now: Date.now,
     onSynced: () => void notifyAll(),
   });
-  registerBackgroundHandlers(createBackgroundHandlers(services), browser.runtime.id, ready);
+  registerBackgroundHandlers(createBackgroundHandlers(services), browser.runtime.id, ready, (sender) =>
+    services.router.isClaimedSidebar(sender),
+  );
 
   browser.alarms.onAlarm.addListener((alarm) => void scheduler.onAlarm(alarm));
   browser.commands.onCommand.addListener((command) => {

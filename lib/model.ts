@@ -95,6 +95,11 @@ export interface Pack {
    */
   synonyms?: string[][];
   /**
+   * A deliberate rollback: this (older) version replaces exactly the version named here. Without it an
+   * older signed pack is refused (lib/packs/pack-version.ts).
+   */
+  rollbackFrom?: string;
+  /**
    * Build output of `sufler pack build`: data the runtime needs but must not compute itself
    * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.
    */
@@ -243,6 +248,11 @@ export interface StoredSubscription {
   publicKey?: string;
   etag?: string;
   lastModified?: string;
+  /**
+   * The version last installed under the current `publicKey`: a signed pack older than it is refused
+   * (rollback protection); cleared when the key changes.
+   */
+  signedVersion?: string;
   /** sha256 of the last applied bytes: identical content is not re-applied even without validators. */
   contentSha256?: string;
   intervalMinutes: number;

@@ -1,11 +1,10 @@
-import { useQuery } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging/protocol';
+import { useLintStats } from '../queries';
 
 const DAYS = 14;
 
 /** Local per-rule statistics: which phrasings the agent keeps reaching for, and what they did about it. */
 export function LintStats() {
-  const stats = useQuery({ queryKey: ['lintStats', DAYS], queryFn: () => sendMessage('getLintStats', { days: DAYS }) });
+  const stats = useLintStats(DAYS);
   if (stats.isError) return <p role="alert">Не удалось загрузить статистику: {stats.error.message}</p>;
   if (!stats.data) return <p>Загружаю…</p>;
   const byRule = new Map<string, { shown: number; fixed: number; ignored: number; sentAnyway: number }>();

@@ -1,8 +1,6 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { sendMessage } from '@/lib/messaging/protocol';
 import { formatTime } from '../options/format-time';
 import type { RequestOrigins } from '../options/TeamPacks';
-import { useLibraryStatus, useSubscriptions } from '../queries';
+import { openSidebarInActiveTab, useLibraryStatus, useSiteAccess, useSubscriptions } from '../queries';
 
 /**
  * The toolbar popup: is Суфлёр on for this site (and the switch for sites it does not know), open the
@@ -11,16 +9,14 @@ import { useLibraryStatus, useSubscriptions } from '../queries';
 export function PopupView({ requestOrigins, openOptions }: { requestOrigins: RequestOrigins; openOptions(): void }) {
   const status = useLibraryStatus();
   const subscriptions = useSubscriptions();
-  const client = useQueryClient();
-  const site = useQuery({ queryKey: ['siteAccess'], queryFn: () => sendMessage('getSiteAccess') });
+  const access = useSiteAccess();
+  const site = access.site;
 
   const enable = async (origin: string) => {
     if (!(await requestOrigins([`${origin}/*`]))) return;
-    client.setQueryData(['siteAccess'], await sendMessage('enableSite', { origin }));
+    await access.enable(origin);
   };
-  const disable = async (origin: string) => {
-    client.setQueryData(['siteAccess'], await sendMessage('disableSite', { origin }));
-  };
+  const disable = (origin: string) => access.disable(origin);
   const on = site.data?.access === 'builtin' || site.data?.access === 'enabled';
 
   return (
@@ -48,7 +44,7 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
               type="button"
               className="primary"
               onClick={() => {
-                void sendMessage('openSidebar').finally(() => window.close());
+                void openSidebarInActiveTab().finally(() => window.close());
               }}
             >
               Открыть панель (Alt+Shift+S)

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredTemplate } from '@/lib/model';
 import { renderTemplate } from '@/lib/templates/render-template';
 import {
@@ -17,6 +17,7 @@ import {
 import { FindingsPanel } from './FindingsPanel';
 import { PlaceholderForm } from './PlaceholderForm';
 import { TemplatePreview } from './TemplatePreview';
+import { FOCUS_STOLEN_TEXT, useFocusStealWarning } from './use-focus-steal';
 import { useTemplateSearch } from './use-template-search';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -41,6 +42,7 @@ export function Sidebar() {
   const [tab, setTab] = useState<'templates' | 'findings'>('templates');
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
+  useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: FOCUS_STOLEN_TEXT }), []));
   const listRef = useRef<HTMLDivElement>(null);
 
   const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data, firstScreen.data);

@@ -5,5 +5,7 @@ import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
 
 export default defineContentScript({
   registration: 'runtime',
+  // WXT would post its start-up message, extension id included, on the page's window.
+  noScriptStartedPostMessage: true,
   main: () => provideAgentUi({ createFindingCard, showGuardDialog, showGuardNotice, createSidebarHost }),
 });

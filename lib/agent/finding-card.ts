@@ -1,5 +1,5 @@
-import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding } from '../model';
+import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
 
 export interface FindingCardActions {
@@ -25,16 +25,13 @@ export interface FindingCard {
  * «Пропустить». Plain DOM in a shadow root (the always-on script stays small); text only, never HTML.
  */
 export function createFindingCard(doc: Document, actions: FindingCardActions): FindingCard {
-  const host = doc.createElement('sufler-card');
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  // Open: it shows one finding the agent pointed at, by a trusted hover or click (live-coach.ts).
+  const { host, shadow } = createOwnUiHost(doc, 'card', CARD_CSS, 'open');
   host.hidden = true;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = CARD_CSS;
   const card = doc.createElement('div');
   card.className = 'card';
   card.setAttribute('role', 'dialog');
-  shadow.append(style, card);
+  shadow.append(card);
   // Clicks in the card must not take the focus (and the caret) out of the reply box.
   card.addEventListener('mousedown', (event) => event.preventDefault());
   card.addEventListener('pointerenter', () => actions.hover());

@@ -1,6 +1,6 @@
-import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
 import type { Finding, Severity } from '../model';
+import { createOwnUiHost } from './own-ui-host';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 
 export interface LauncherBadge {
@@ -15,18 +15,14 @@ const SIZE = 26;
 const SEVERITY_WORDS: Record<Severity, string> = { error: 'ошибки', warning: 'советы', info: 'подсказки' };
 
 /**
- * The small «Суфлёр» button at the corner of the focused reply box. It carries no library data, so its
- * shadow root is open (tests and assistive tech can reach it); only trusted clicks open the sidebar, so a
- * page script cannot open it by calling `.click()`.
+ * The small «Суфлёр» button at the corner of the focused reply box. Its shadow root is closed: the count and
+ * the accessible name say how many findings the draft has and how bad, which the page must not learn from
+ * us. Only trusted clicks open the sidebar, so a page script cannot open it by calling `.click()`.
  */
 export function createLauncherBadge(doc: Document, onOpen: () => void, signal: AbortSignal): LauncherBadge {
   let target: Element | null = null;
   let frame = 0;
-  const host = doc.createElement('sufler-launcher');
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = BADGE_CSS;
+  const { host, shadow } = createOwnUiHost(doc, 'launcher', BADGE_CSS, 'closed');
   const button = doc.createElement('button');
   button.type = 'button';
   button.setAttribute('aria-label', 'Открыть Суфлёр: шаблоны ответов');
@@ -36,7 +32,7 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   count.className = 'count';
   count.hidden = true;
   count.setAttribute('aria-hidden', 'true');
-  shadow.append(style, button, count);
+  shadow.append(button, count);
   // Keep focus in the reply box: a mousedown on the badge would otherwise blur it and lose the caret.
   button.addEventListener('mousedown', (event) => event.preventDefault());
   button.addEventListener('click', (event) => {

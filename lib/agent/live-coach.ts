@@ -164,8 +164,10 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   };
 
   // Pointer coordinates are in the box's own frame; the card lives in the top document.
+  // Only the agent's own pointer opens a card: a page script dispatching a click or pointermove over the
+  // draft would otherwise make us show (and so tell it) a finding's rule text.
   const onPointer = (event: PointerEvent | MouseEvent) => {
-    if (findings.length === 0) return;
+    if (findings.length === 0 || !event.isTrusted) return;
     const inTop = topViewportRect(new DOMRect(event.clientX, event.clientY), box?.ownerDocument.defaultView ?? null);
     clearTimeout(hoverTimer);
     if (card?.contains(inTop.x, inTop.y)) return;

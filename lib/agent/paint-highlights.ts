@@ -2,8 +2,13 @@ import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding, Severity } from '../model';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 
-const NAME = (severity: Severity) => `sufler-${severity}`;
-const STYLE_ID = 'sufler-highlight-style';
+/**
+ * `CSS.highlights` is a registry the page reads too: names made up per agent start say nothing about us or
+ * the rules. What the page can learn is where the underlines are and their colour, as the agent sees them.
+ */
+const PREFIX = `h${crypto.randomUUID().slice(0, 8)}`;
+const NAME = (severity: Severity) => `${PREFIX}-${SEVERITIES.indexOf(severity)}`;
+const STYLE_ID = `${PREFIX}-style`;
 
 interface HighlightApi {
   highlights: Map<string, unknown>;

@@ -1,9 +1,11 @@
-import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import { SIDEBAR_WIDTH } from '../model';
+import { createOwnUiHost } from './own-ui-host';
 
 export interface SidebarHostOptions {
   /** URL of the extension's sidebar page (`browser.runtime.getURL('/sidebar.html')`). */
   frameUrl: string;
+  /** The frame's name: the token the background issued, which the sidebar page claims its tab with. */
+  frameName: string;
   width: number;
   onWidthChange(width: number): void;
   /** The reply box to keep uncovered, when there is one. */
@@ -39,15 +41,13 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
   let pushedMargin: string | null = null;
 
   const build = () => {
-    const element = doc.createElement('sufler-sidebar');
-    element.setAttribute(OWN_UI_ATTRIBUTE, '');
-    const shadow = element.attachShadow({ mode: 'closed' });
-    const style = doc.createElement('style');
-    style.textContent = HOST_CSS;
+    const { host: element, shadow } = createOwnUiHost(doc, 'sidebar', HOST_CSS, 'closed');
     const handle = doc.createElement('div');
     handle.className = 'resize';
     handle.title = 'Потяните, чтобы изменить ширину';
     frame = doc.createElement('iframe');
+    // The name is set before the source, so the sidebar page's first script already reads it.
+    frame.name = options.frameName;
     frame.src = options.frameUrl;
     frame.title = 'Суфлёр';
     frame.allow = 'clipboard-write';
@@ -55,7 +55,7 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
       if (focusOnLoad && isOpen) focusFrame();
       focusOnLoad = false;
     });
-    shadow.append(style, handle, frame);
+    shadow.append(handle, frame);
     startResizing(handle, frame);
     doc.documentElement.append(element);
     return element;

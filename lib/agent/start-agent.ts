@@ -3,7 +3,13 @@ import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
-import { onMessage, sendMessage } from '../messaging/protocol';
+import {
+  type AgentPingProtocol,
+  type FrameProtocol,
+  onTabMessages,
+  sendToBackground,
+  type TopFrameProtocol,
+} from '../messaging/protocol';
 import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
@@ -24,7 +30,7 @@ export interface AgentOptions {
  */
 export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const isTop = window === window.top;
-  const stops = [onMessage('agentPing', () => ({ url: location.href }))];
+  const stops = [onTabMessages<AgentPingProtocol>({ agentPing: () => ({ url: location.href }) })];
   signal.addEventListener(
     'abort',
     () => {
@@ -36,7 +42,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   // which sees into it; only cross-origin frames, which the parent cannot reach, need their own.
   if (isFollowedByParentFrame(window)) return;
 
-  const launcher = createLauncherBadge(document, () => void sendMessage('openSidebar'), signal);
+  const launcher = createLauncherBadge(document, () => void sendToBackground('openSidebar'), signal);
   let linter: DraftLinter | null = null;
   let reported = '';
   /** The sidebar's «Замечания» follow the draft; only a change in the findings is worth a message. */
@@ -45,12 +51,12 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     const signature = JSON.stringify(drafted.map(({ ruleId, start, phrase }) => [ruleId, start, phrase]));
     if (signature === reported) return;
     reported = signature;
-    void sendMessage('reportFindings', { findings: drafted }).catch(() => undefined);
+    void sendToBackground('reportFindings', { findings: drafted }).catch(() => undefined);
   };
   let config: AgentConfig | null = null;
-  const ui = () => loadAgentUi(() => sendMessage('loadAgentUi'));
+  const ui = () => loadAgentUi(() => sendToBackground('loadAgentUi'));
   const record = (ruleId: string, kind: LintEventKind) =>
-    void sendMessage('recordLintEvent', { ruleId, kind }).catch(() => undefined);
+    void sendToBackground('recordLintEvent', { ruleId, kind }).catch(() => undefined);
   const coach = createLiveCoach(signal, {
     loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
     linter: () => linter,
@@ -61,10 +67,16 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     replace: replaceSpan,
     record,
   });
-  const tracker = trackReplyBox(document, signal, (box) => {
-    launcher.attachTo(box);
-    coach.attach(box);
-    if (box) void sendMessage('replyBoxFocused').catch(() => undefined);
+  const tracker = trackReplyBox(document, signal, {
+    onChange: (box) => {
+      launcher.attachTo(box);
+      coach.attach(box);
+    },
+    // Inserts follow the box the agent focused, not one a page script focused: a hostile subframe that
+    // calls focus() on its own box has no user activation (it never had the agent's click or key).
+    onFocus: (box) => {
+      if (hasUserActivation(box)) void sendToBackground('replyBoxFocused').catch(() => undefined);
+    },
   });
   guardSends(signal, {
     ui,
@@ -76,7 +88,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
   const loadRules = async () => {
-    config = await sendMessage('getAgentConfig');
+    config = await sendToBackground('getAgentConfig');
     linter = createDraftLinter(decodeCompiledRules(config.rules), { includeInfo: config.newHireMode });
     const box = tracker.current()?.element ?? null;
     coach.attach(null);
@@ -85,14 +97,16 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   void loadRules().catch(() => undefined);
 
   stops.push(
-    onMessage('rulesChanged', () => void loadRules().catch(() => undefined)),
-    onMessage('applyFindingInBox', ({ data }) => coach.apply(data.finding, data.index)),
-    onMessage('ignoreFindingInBox', ({ data }) => coach.ignore(data.finding)),
-    onMessage('insertText', async ({ data }) => {
-      const target = tracker.current();
-      if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };
-      const result = await insertIntoReplyBox(target.element, data.text, target.selection);
-      return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+    onTabMessages<FrameProtocol>({
+      rulesChanged: () => void loadRules().catch(() => undefined),
+      applyFindingInBox: (data) => coach.apply(data.finding, data.index),
+      ignoreFindingInBox: (data) => coach.ignore(data.finding),
+      insertText: async (data) => {
+        const target = tracker.current();
+        if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };
+        const result = await insertIntoReplyBox(target.element, data.text, target.selection);
+        return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+      },
     }),
   );
 
@@ -101,11 +115,18 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
     const create = async () => {
-      const [state, loaded] = await Promise.all([sendMessage('getSiteState', { origin }), ui()]);
+      // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
+      const token = crypto.randomUUID();
+      const [state, loaded] = await Promise.all([
+        sendToBackground('getSiteState'),
+        ui(),
+        sendToBackground('expectSidebar', { token }),
+      ]);
       sidebar = loaded.createSidebarHost(document, {
         frameUrl: options.sidebarUrl,
+        frameName: token,
         width: state.width,
-        onWidthChange: (width) => void sendMessage('saveSiteState', { origin, width }),
+        onWidthChange: (width) => void sendToBackground('saveSiteState', { width }),
         replyBox: () => tracker.current()?.element ?? null,
       });
       return sidebar;
@@ -115,41 +136,49 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       creating ??= create();
       const host = sidebar ?? (await creating);
       host.open({ focus });
-      void sendMessage('saveSiteState', { origin, open: true });
+      void sendToBackground('saveSiteState', { open: true });
     };
     const hide = () => {
       sidebar?.close();
-      void sendMessage('saveSiteState', { origin, open: false });
+      void sendToBackground('saveSiteState', { open: false });
       const tracked = tracker.current();
       if (tracked) returnToReplyBox(tracked);
     };
 
     stops.push(
-      onMessage('toggleSidebar', async ({ data }) => {
-        // The shortcut closes a sidebar the agent is in, and brings back one they left for the page.
-        const open = data.open ?? !sidebar?.hasFocus;
-        if (open) await show();
-        else hide();
-        return { open };
-      }),
-      onMessage('hideSidebar', hide),
-      onMessage(
-        'readPageContext',
-        (): PageContext => ({
+      onTabMessages<TopFrameProtocol>({
+        toggleSidebar: async (data) => {
+          // The shortcut closes a sidebar the agent is in, and brings back one they left for the page.
+          const open = data.open ?? !sidebar?.hasFocus;
+          if (open) await show();
+          else hide();
+          return { open };
+        },
+        hideSidebar: hide,
+        readPageContext: (): PageContext => ({
           origin,
           conversationKey: location.href.split('#')[0],
           customerName: customerNameOnPage(document, location),
         }),
-      ),
+      }),
     );
     // Reopen where the agent left it open on this site, without taking the focus from the page.
-    void sendMessage('getSiteState', { origin })
+    void sendToBackground('getSiteState')
       .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
     signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });
+}
+
+/** Whether the box's frame has the agent's transient user activation (a click or key a moment ago). */
+function hasUserActivation(box: ReplyBox): boolean {
+  const view = box.ownerDocument.defaultView;
+  return (
+    (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation
+      ?.isActive === true
+  );
 }
 
 /** Replaces a span of the draft through the editor, as if the agent selected it and typed the suggestion. */

@@ -1,5 +1,5 @@
-import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { Finding } from '../model';
+import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS } from './severity-colors';
 
 /** Text-affecting styles copied from the control, so the mirror wraps its text exactly like the control. */
@@ -57,15 +57,11 @@ export function createTextControlMirror(
 ): TextControlMirror {
   const doc = control.ownerDocument;
   const view = doc.defaultView!;
-  const host = doc.createElement('sufler-underlines');
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  // Open: it holds only a copy of the draft the page already has, and tests measure the underlines.
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = MIRROR_CSS;
+  // Closed: its spans say which phrases of the draft break which kind of rule, which the page must not read.
+  const { host, shadow } = createOwnUiHost(doc, 'underlines', MIRROR_CSS, 'closed');
   const mirror = doc.createElement('div');
   mirror.className = control.localName === 'input' ? 'mirror single-line' : 'mirror';
-  shadow.append(style, mirror);
+  shadow.append(mirror);
   doc.documentElement.append(host);
 
   let spans: { finding: Finding; span: HTMLSpanElement }[] = [];

@@ -16,6 +16,7 @@ import { type FetchFn, fetchPack } from '../packs/fetch-pack';
 import { fnv1a } from '../packs/fnv1a';
 import { diffPack, type PackBefore, packChanged } from '../packs/pack-change';
 import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
+import { rollbackRefusal } from '../packs/pack-version';
 import type { SuflerDatabase } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';
 
@@ -29,7 +30,12 @@ import { type InstallPackReport, installPack, uninstallPack } from './install-pa
  * backoff; success schedules the next check after the pack's own interval (default hourly).
  */
 
-export type SyncFailureKind = FetchPackFailureKind | 'pack-id-conflict' | 'unknown-subscription' | 'storage';
+export type SyncFailureKind =
+  | FetchPackFailureKind
+  | 'pack-id-conflict'
+  | 'unknown-subscription'
+  | 'storage'
+  | 'rollback';
 
 export interface SyncFailure extends Omit<FetchPackFailure, 'kind'> {
   kind: SyncFailureKind;
@@ -139,6 +145,8 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     const { pack, meta } = result;
     const conflict = await packIdConflict(subscription, pack.id);
     if (conflict) return recordFailure(subscription, { kind: 'pack-id-conflict', message: conflict }, now);
+    const rollback = subscription.publicKey ? rollbackRefusal(subscription.signedVersion, pack) : null;
+    if (rollback) return recordFailure(subscription, { kind: 'rollback', message: rollback }, now);
 
     const interval = syncIntervalFor(pack.policy);
     const change = diffPack(haveInstalled ? await installedVersion(pack.id) : undefined, pack, now);
@@ -153,6 +161,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
             etag: meta.etag,
             lastModified: meta.lastModified,
             contentSha256: meta.sha256,
+            signedVersion: subscription.publicKey ? pack.version : undefined,
             lastChangeAt: now,
             // Identical content under a new version number is no news for the agents.
             ...(change.fromVersion === undefined || packChanged(change) ? { lastChange: change } : {}),
@@ -328,6 +337,11 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       if (patch.publicKey !== undefined) changes.publicKey = patch.publicKey?.trim() || undefined;
       if (patch.sha256 !== undefined || patch.publicKey !== undefined) {
         Object.assign(changes, { etag: undefined, lastModified: undefined, contentSha256: undefined });
+      }
+      // Rollback protection is per signer: a new key starts from whatever it signs first.
+      if (patch.publicKey !== undefined) {
+        const current = await db.subscriptions.get(id);
+        if (current?.publicKey !== changes.publicKey) changes.signedVersion = undefined;
       }
       const updated = await db.subscriptions.update(id, changes);
       return updated ? { ok: true } : { ok: false, message: 'подписка не найдена' };

@@ -37,11 +37,14 @@ export interface ReplyBoxTracker {
  *   while the selection is inside the tracked box, so focus moving into the sidebar keeps the saved caret.
  * - Every listener is registered with `signal` and goes away when it aborts.
  */
-export function trackReplyBox(
-  doc: Document,
-  signal: AbortSignal,
-  onChange?: (box: ReplyBox | null) => void,
-): ReplyBoxTracker {
+export interface ReplyBoxListeners {
+  /** The tracked box changed (a new box was focused). */
+  onChange?(box: ReplyBox | null): void;
+  /** Focus landed in a reply box, the same one again included (for routing inserts to this frame). */
+  onFocus?(box: ReplyBox): void;
+}
+
+export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: ReplyBoxListeners = {}): ReplyBoxTracker {
   // The parent frame's tracker follows this document: tracking here too would insert templates twice.
   if (isFollowedByParentFrame(doc.defaultView)) return { current: () => null };
   let box: ReplyBox | null = null;
@@ -53,9 +56,10 @@ export function trackReplyBox(
     if (candidate !== box) {
       box = candidate;
       saved = null;
-      onChange?.(box);
+      listeners.onChange?.(box);
     }
     saved = saveSelection(candidate) ?? saved;
+    listeners.onFocus?.(candidate);
   }
 
   function considerFocused(element: Element | null): void {

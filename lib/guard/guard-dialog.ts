@@ -1,4 +1,5 @@
-import { deepActiveElement, focusReplyBox, OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import { createOwnUiHost, type OwnUiKind } from '../agent/own-ui-host';
+import { deepActiveElement, focusReplyBox } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
 import type { Finding } from '../model';
 import { type DraftIssues, describeDraftIssues } from './describe-draft-issues';
@@ -44,7 +45,7 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
   openDialogs.get(doc)?.close();
   const issues = describeDraftIssues(options.text, options.findings);
   const returnTo = deepActiveElement(doc);
-  const { host, shadow } = createHost(doc, 'sufler-guard-dialog', DIALOG_CSS);
+  const { host, shadow } = createHost(doc, 'guard-dialog', DIALOG_CSS);
 
   const dialog = el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true' }) as HTMLDialogElement;
   const title = el(doc, 'h2', { id: 'sufler-guard-title' }, issues.title);
@@ -67,9 +68,14 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
     const send = el(doc, 'button', { type: 'button', class: 'send' }, SEND_ANYWAY_LABEL);
     actions.append(send);
     buttons.push(send);
-    send.addEventListener('click', () => finish(options.onSendAnyway));
+    // Only the agent sends: a page script's `.click()` (the root is open) is not a trusted event.
+    send.addEventListener('click', (event) => {
+      if (event.isTrusted) finish(options.onSendAnyway);
+    });
   }
-  fix.addEventListener('click', () => finish(options.onFix));
+  fix.addEventListener('click', (event) => {
+    if (event.isTrusted) finish(options.onFix);
+  });
   dialog.append(title, sentence, list, actions);
   shadow.append(dialog);
 
@@ -92,7 +98,9 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
   // Keys stay ours: the page's shortcuts (bubble listeners) must not act on what the agent types here.
   dialog.addEventListener('keydown', (event) => {
     event.stopPropagation();
-    if (event.key === 'Escape') {
+    if (!event.isTrusted) {
+      event.preventDefault();
+    } else if (event.key === 'Escape') {
       event.preventDefault();
       finish(options.onFix);
     } else if (event.key === 'Enter' && event.repeat) {
@@ -155,7 +163,7 @@ const openNotices = new WeakMap<Document, () => void>();
 export function showGuardNotice(doc: Document, options: GuardNoticeOptions): { close(): void } {
   openNotices.get(doc)?.();
   const issues = describeDraftIssues(options.text, options.findings);
-  const { host, shadow } = createHost(doc, 'sufler-guard-notice', NOTICE_CSS);
+  const { host, shadow } = createHost(doc, 'guard-notice', NOTICE_CSS);
   const status = el(doc, 'div', { role: 'status', 'aria-live': 'polite' });
   shadow.append(status);
   const rect = rectInTopDocument(options.near);
@@ -200,12 +208,9 @@ function rectInTopDocument(element: Element | null): DOMRect | null {
   return topViewportRect(element.getBoundingClientRect(), element.ownerDocument.defaultView);
 }
 
-function createHost(doc: Document, tag: string, css: string): { host: HTMLElement; shadow: ShadowRoot } {
-  const host = doc.createElement(tag);
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
-  shadow.append(el(doc, 'style', {}, css));
-  return { host, shadow };
+/** Open: it appears only after the agent's own send and says what the agent must see at that moment. */
+function createHost(doc: Document, kind: OwnUiKind, css: string) {
+  return createOwnUiHost(doc, kind, css, 'open');
 }
 
 function el(doc: Document, tag: string, attributes: Record<string, string>, text?: string): HTMLElement {

@@ -9,7 +9,7 @@ import { createSettingsService } from '../db/settings-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { SettingsPatch } from '../model';
 import type { createPageRouter } from './page-router';
-import type { BackgroundHandlers } from './register-background';
+import type { BackgroundHandlers, MessageSender } from './register-background';
 import type { createSiteAccess } from './site-access';
 
 /** What the background needs from the outside world; everything else is built from the database. */
@@ -48,6 +48,13 @@ export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEd
 
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
 
+/** The origin of the page an agent runs in: its tab's top document (an agent's site state is per site). */
+function topOriginOf(sender: MessageSender): string {
+  const url = sender.tab?.url ?? sender.url;
+  if (!url) throw new Error('Сообщение пришло не со страницы');
+  return new URL(url).origin;
+}
+
 /** Runs a write and then announces it, so no surface keeps showing stale data. */
 const announcing =
   <A extends unknown[], R>(notify: () => void, write: (...args: A) => Promise<R>) =>
@@ -74,59 +81,69 @@ export function createBackgroundHandlers({
 }: BackgroundServices): BackgroundHandlers {
   const write = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => announcing(notifyChanged, fn);
   return {
-    getStatus: () => library.getStatus(),
-    listTemplates: () => library.listTemplates(),
-    listRecentTemplates: (data) => library.listRecentTemplates(data),
-    getAgentConfig: () => agentConfig.getAgentConfig(),
-    getUsageStats: () => library.getUsageStats(),
-    recordUsage: (data) => library.recordUsage(data),
-    getSettings: () => settings.getSettings(),
-    saveSettings: write((patch: SettingsPatch) => settings.saveSettings(patch)),
-    getSiteState: (data) => settings.getSiteState(data),
-    saveSiteState: (data) => settings.saveSiteState(data),
-    getSiteAccess: () => siteAccess.getSiteAccess(),
-    enableSite: (data) => siteAccess.enableSite(data),
-    disableSite: (data) => siteAccess.disableSite(data),
-    loadAgentUi: (_, sender) => router.loadAgentUi(undefined, sender),
-    openSidebar: (_, sender) => router.openSidebar(undefined, sender),
-    closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
-    replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
-    getPageContext: (_, sender) => router.getPageContext(undefined, sender),
-    reportFindings: (data, sender) => router.reportFindings(data, sender),
-    getFindings: (_, sender) => router.getFindings(undefined, sender),
-    applyFinding: (data, sender) => router.applyFinding(data, sender),
-    ignoreFinding: (data, sender) => router.ignoreFinding(data, sender),
-    recordLintEvent: (data) => stats.recordLintEvent(data),
-    getLintStats: (data) => stats.getLintStats(data),
-    getFillValues: (data) => router.getFillValues(data),
-    saveFillValues: (data) => router.saveFillValues(data),
-    async insertIntoPage(data, sender) {
-      const outcome = await router.insertIntoPage(data, sender);
-      // Usage feeds ranking and statistics: only inserts that landed count.
-      if (outcome.ok) await library.recordUsage({ templateKey: data.templateKey, site: data.site });
-      return outcome;
+    agent: {
+      getAgentConfig: () => agentConfig.getAgentConfig(),
+      // An agent reads and writes the state of its own site only: the origin is the sender's, never its word.
+      getSiteState: (_, sender) => settings.getSiteState({ origin: topOriginOf(sender) }),
+      saveSiteState: (data, sender) => settings.saveSiteState({ ...data, origin: topOriginOf(sender) }),
+      openSidebar: (_, sender) => router.openSidebar(undefined, sender),
+      loadAgentUi: (_, sender) => router.loadAgentUi(undefined, sender),
+      expectSidebar: (data, sender) => router.expectSidebar(data, sender),
+      replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
+      reportFindings: (data, sender) => router.reportFindings(data, sender),
+      recordLintEvent: (data) => stats.recordLintEvent(data),
     },
-    createTemplate: write((draft) => personal.createTemplate(draft)),
-    updateTemplate: write((data) => personal.updateTemplate(data)),
-    copyToPersonal: write((data) => personal.copyToPersonal(data)),
-    deleteTemplates: write((data) => personal.deleteTemplates(data)),
-    restoreTemplates: write((data) => personal.restoreTemplates(data)),
-    bulkTag: write((data) => personal.bulkTag(data)),
-    customiseTemplate: write((data) => customised.customiseTemplate({ key: data.key, changes: {} }, now())),
-    acceptUpstream: write((data) => customised.acceptUpstream(data, now())),
-    keepMine: write((data) => customised.keepMine(data)),
-    exportLibrary: (data) => transfer.exportLibrary(data, now()),
-    previewImport: (data) => transfer.previewImport(data),
-    applyImport: write((data) => transfer.applyImport(data, now())),
-    listSubscriptions: () => subscriptions.listSubscriptions(),
-    // Every sync changes what options and the popup show (status, last success), even on a 304.
-    subscribe: write((input) => subscriptions.subscribe(input, now())),
-    updateSubscription: write(({ id, ...patch }) => subscriptions.updateSubscription({ id, ...patch }, now())),
-    removeSubscription: write((data) => subscriptions.removeSubscription(data)),
-    reorderSubscriptions: write((data) => subscriptions.reorderSubscriptions(data)),
-    syncSubscription: write((data) => subscriptions.syncSubscription(data.id, now())),
-    syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
-    getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
-    takePackChanges: () => subscriptions.takeUnseenPackChanges(),
+    sidebar: {
+      claimSidebar: (data, sender) => router.claimSidebar(data, sender),
+      closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
+      getPageContext: (_, sender) => router.getPageContext(undefined, sender),
+      getFindings: (_, sender) => router.getFindings(undefined, sender),
+      applyFinding: (data, sender) => router.applyFinding(data, sender),
+      ignoreFinding: (data, sender) => router.ignoreFinding(data, sender),
+      getFillValues: (data) => router.getFillValues(data),
+      saveFillValues: (data) => router.saveFillValues(data),
+      async insertIntoPage(data, sender) {
+        const outcome = await router.insertIntoPage(data, sender);
+        // Usage feeds ranking and statistics: only inserts that landed count.
+        if (outcome.ok) await library.recordUsage({ templateKey: data.templateKey, site: data.site });
+        return outcome;
+      },
+    },
+    extensionPage: {
+      getStatus: () => library.getStatus(),
+      listTemplates: () => library.listTemplates(),
+      listRecentTemplates: (data) => library.listRecentTemplates(data),
+      getUsageStats: () => library.getUsageStats(),
+      recordUsage: (data) => library.recordUsage(data),
+      getSettings: () => settings.getSettings(),
+      saveSettings: write((patch: SettingsPatch) => settings.saveSettings(patch)),
+      openSidebarInActiveTab: () => router.openSidebarInActiveTab(),
+      getSiteAccess: () => siteAccess.getSiteAccess(),
+      enableSite: (data) => siteAccess.enableSite(data),
+      disableSite: (data) => siteAccess.disableSite(data),
+      getLintStats: (data) => stats.getLintStats(data),
+      createTemplate: write((draft) => personal.createTemplate(draft)),
+      updateTemplate: write((data) => personal.updateTemplate(data)),
+      copyToPersonal: write((data) => personal.copyToPersonal(data)),
+      deleteTemplates: write((data) => personal.deleteTemplates(data)),
+      restoreTemplates: write((data) => personal.restoreTemplates(data)),
+      bulkTag: write((data) => personal.bulkTag(data)),
+      customiseTemplate: write((data) => customised.customiseTemplate({ key: data.key, changes: {} }, now())),
+      acceptUpstream: write((data) => customised.acceptUpstream(data, now())),
+      keepMine: write((data) => customised.keepMine(data)),
+      exportLibrary: (data) => transfer.exportLibrary(data, now()),
+      previewImport: (data) => transfer.previewImport(data),
+      applyImport: write((data) => transfer.applyImport(data, now())),
+      listSubscriptions: () => subscriptions.listSubscriptions(),
+      // Every sync changes what options and the popup show (status, last success), even on a 304.
+      subscribe: write((input) => subscriptions.subscribe(input, now())),
+      updateSubscription: write(({ id, ...patch }) => subscriptions.updateSubscription({ id, ...patch }, now())),
+      removeSubscription: write((data) => subscriptions.removeSubscription(data)),
+      reorderSubscriptions: write((data) => subscriptions.reorderSubscriptions(data)),
+      syncSubscription: write((data) => subscriptions.syncSubscription(data.id, now())),
+      syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
+      getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
+      takePackChanges: () => subscriptions.takeUnseenPackChanges(),
+    },
   };
 }

@@ -1,5 +1,5 @@
 import type { DraftFinding, InsertOutcome, PageContext } from '../model';
-import { sendMessage } from './protocol';
+import { broadcastToPages, sendToTab } from './protocol';
 import type { MessageSender } from './register-background';
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
@@ -20,6 +20,21 @@ const AGENT_UI_SCRIPT = 'content-scripts/agent-ui.js';
 const focusKey = (tabId: number) => `focusedFrame:${tabId}`;
 const fillKey = (conversation: string) => `fillValues:${conversation}`;
 const findingsKey = (tabId: number) => `findings:${tabId}`;
+const sidebarKey = (tabId: number) => `sidebarFrame:${tabId}`;
+
+/** The token the top frame's agent put in its sidebar frame's name, and the frame that claimed it. */
+interface SidebarClaim {
+  token: string;
+  frameId?: number;
+}
+
+const originOf = (url: string | undefined) => {
+  try {
+    return url ? new URL(url).origin : null;
+  } catch {
+    return null;
+  }
+};
 
 /**
  * Routes the sidebar's requests to the right frame of its tab. The sidebar lives in an extension frame in
@@ -38,6 +53,11 @@ export function createPageRouter(deps: PageRouterDeps) {
     return typeof stored === 'object' && stored !== null ? (stored as Record<string, string>) : {};
   };
 
+  const sidebarClaim = async (tabId: number): Promise<SidebarClaim | null> => {
+    const stored = (await deps.session.get(sidebarKey(tabId)))[sidebarKey(tabId)];
+    return typeof stored === 'object' && stored !== null ? (stored as SidebarClaim) : null;
+  };
+
   /** The frame of a tab whose agent last reported a focused reply box (the top frame by default). */
   const focusedFrame = async (tabId: number) => {
     const key = focusKey(tabId);
@@ -47,9 +67,41 @@ export function createPageRouter(deps: PageRouterDeps) {
 
   return {
     async openSidebar(_: undefined, sender: MessageSender): Promise<void> {
-      const tabId = sender.tab?.id ?? (await deps.queryActiveTab());
-      if (tabId === undefined) return;
-      await sendMessage('toggleSidebar', { open: true }, { tabId, frameId: TOP_FRAME });
+      await sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'toggleSidebar', { open: true });
+    },
+
+    async openSidebarInActiveTab(): Promise<void> {
+      const tabId = await deps.queryActiveTab();
+      if (tabId !== undefined) await sendToTab({ tabId, frameId: TOP_FRAME }, 'toggleSidebar', { open: true });
+    },
+
+    /**
+     * The top frame's agent is about to create its sidebar frame with `token` as the frame's name. The
+     * token never appears in a URL, and a page cannot read the name of a cross-origin frame it cannot
+     * reach (the frame sits in a closed shadow root): so only the agent's own frame can claim the tab.
+     */
+    async expectSidebar({ token }: { token: string }, sender: MessageSender): Promise<void> {
+      if (sender.frameId !== TOP_FRAME) throw new Error('Только верхний кадр страницы держит панель Суфлёра');
+      await deps.session.set({ [sidebarKey(tabOf(sender))]: { token } satisfies SidebarClaim });
+    },
+
+    /** The sidebar frame's first message: one claim per token, by the frame that holds it. */
+    async claimSidebar({ token }: { token: string }, sender: MessageSender): Promise<{ ok: boolean }> {
+      const tabId = tabOf(sender);
+      const claim = await sidebarClaim(tabId);
+      if (!claim || claim.token !== token || typeof token !== 'string') return { ok: false };
+      // The same frame may ask again (its page reloaded); any other frame is too late.
+      if (claim.frameId !== undefined && claim.frameId !== sender.frameId) return { ok: false };
+      await deps.session.set({ [sidebarKey(tabId)]: { token, frameId: sender.frameId } satisfies SidebarClaim });
+      return { ok: true };
+    },
+
+    /** Whether `sender` is the sidebar frame that claimed its tab. */
+    async isClaimedSidebar(sender: MessageSender): Promise<boolean> {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined) return false;
+      const claim = await sidebarClaim(tabId);
+      return claim?.frameId === sender.frameId;
     },
 
     async loadAgentUi(_: undefined, sender: MessageSender): Promise<void> {
@@ -58,27 +110,29 @@ export function createPageRouter(deps: PageRouterDeps) {
 
     async toggleSidebarInActiveTab(): Promise<void> {
       const tabId = await deps.queryActiveTab();
-      if (tabId !== undefined) await sendMessage('toggleSidebar', {}, { tabId, frameId: TOP_FRAME });
+      if (tabId !== undefined) await sendToTab({ tabId, frameId: TOP_FRAME }, 'toggleSidebar', {});
     },
 
     async closeSidebar(_: undefined, sender: MessageSender): Promise<void> {
-      await sendMessage('hideSidebar', undefined, { tabId: tabOf(sender), frameId: TOP_FRAME });
+      await sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'hideSidebar');
     },
 
+    /**
+     * Inserts follow the reply box the agent focused last, but only in a frame of the top page's own origin:
+     * a cross-origin subframe (another tenant's widget on the same helpdesk host, an ad) never receives
+     * what the agent inserts, whatever it focuses. The agent reports only focus that follows a user action.
+     */
     async replyBoxFocused(_: undefined, sender: MessageSender): Promise<void> {
+      const frameOrigin = originOf(sender.url);
+      if (sender.frameId !== TOP_FRAME && (frameOrigin === null || frameOrigin !== originOf(sender.tab?.url))) {
+        throw new Error('Поле ответа в кадре другого сайта: вставка туда не идёт');
+      }
       await deps.session.set({ [focusKey(tabOf(sender))]: sender.frameId ?? TOP_FRAME });
     },
 
     async insertIntoPage({ text }: { text: string }, sender: MessageSender): Promise<InsertOutcome> {
-      const tabId = tabOf(sender);
-      const key = focusKey(tabId);
-      const frameId = (await deps.session.get(key))[key];
       try {
-        return await sendMessage(
-          'insertText',
-          { text },
-          { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME },
-        );
+        return await sendToTab(await focusedFrame(tabOf(sender)), 'insertText', { text });
       } catch {
         // The frame navigated away or was removed since the agent focused it.
         return { ok: false, reason: 'Поле ответа больше не на странице: щёлкните в него и попробуйте ещё раз' };
@@ -105,14 +159,14 @@ export function createPageRouter(deps: PageRouterDeps) {
 
     async getPageContext(_: undefined, sender: MessageSender): Promise<PageContext> {
       const tabId = tabOf(sender);
-      return { ...(await sendMessage('readPageContext', undefined, { tabId, frameId: TOP_FRAME })), tabId };
+      return { ...(await sendToTab({ tabId, frameId: TOP_FRAME }, 'readPageContext')), tabId };
     },
 
     /** The draft's findings, per tab for the session only, relayed to that tab's sidebar. */
     async reportFindings({ findings }: { findings: DraftFinding[] }, sender: MessageSender): Promise<void> {
       const tabId = tabOf(sender);
       await deps.session.set({ [findingsKey(tabId)]: findings });
-      await sendMessage('findingsChanged', { tabId, findings }).catch(() => undefined);
+      await broadcastToPages('findingsChanged', { tabId, findings }).catch(() => undefined);
     },
 
     async getFindings(_: undefined, sender: MessageSender): Promise<DraftFinding[]> {
@@ -122,11 +176,11 @@ export function createPageRouter(deps: PageRouterDeps) {
     },
 
     async applyFinding(data: { finding: DraftFinding; index: number }, sender: MessageSender): Promise<void> {
-      await sendMessage('applyFindingInBox', data, await focusedFrame(tabOf(sender)));
+      await sendToTab(await focusedFrame(tabOf(sender)), 'applyFindingInBox', data);
     },
 
     async ignoreFinding(data: { finding: DraftFinding }, sender: MessageSender): Promise<void> {
-      await sendMessage('ignoreFindingInBox', data, await focusedFrame(tabOf(sender)));
+      await sendToTab(await focusedFrame(tabOf(sender)), 'ignoreFindingInBox', data);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { defineExtensionMessaging } from '@webext-core/messaging';
+import { defineExtensionMessaging, type GetDataType, type GetReturnType } from '@webext-core/messaging';
 import type { SubscriptionService, SyncOutcome } from '../db/subscription-service';
 import type {
   AgentConfig,
@@ -29,51 +29,71 @@ import type { EffectivePolicy } from '../packs/effective-policy';
 import type { SiteAccess } from './site-access';
 
 /**
- * Messages handled by the background service worker. Every cross-context request goes through this map:
- * the key is the message, the function type its argument and result. A unit test checks that the
- * background registers a handler for every key.
+ * Messages handled by the background service worker, split by who may send them (a unit test lists the
+ * split). The background tells callers apart by the sender Chrome reports (register-background.ts):
+ *
+ * - an **agent**: the content script in a helpdesk page. The page is hostile, and a compromised renderer
+ *   could send anything its agent can, so an agent gets only what the agent needs: its own tab's data, the
+ *   compiled rules, the insert relays.
+ * - the **sidebar**: our extension page framed into that tab. It must first claim its frame with the token
+ *   its agent put in the frame's name (`claimSidebar`); a sidebar frame that did not is refused everything.
+ * - **extension pages** (options, popup; the claimed sidebar too): the library, settings, subscriptions,
+ *   import and restore, statistics.
  */
-export interface BackgroundProtocol {
+export interface AgentProtocol {
+  /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
+  getAgentConfig(): AgentConfig;
+  /** The sidebar's remembered state on the sender's own site (its top frame's origin). */
+  getSiteState(): SiteState;
+  saveSiteState(data: Partial<SiteState>): SiteState;
+  /** The launcher badge: show the sidebar in the agent's own tab. */
+  openSidebar(): void;
+  /** Inject the on-demand UI (card, guard dialog, sidebar host) into the agent's frame. */
+  loadAgentUi(): void;
+  /** Top frame: the sidebar frame about to be created carries `token` in its name; only it may claim the tab. */
+  expectSidebar(data: { token: string }): void;
+  /** The agent focused a reply box here by a user action, so inserts go to this frame (same origin as the top). */
+  replyBoxFocused(): void;
+  /** The current draft's findings changed (kept per tab for the session, never stored). */
+  reportFindings(data: { findings: DraftFinding[] }): void;
+  /** Local statistics per rule per day; no draft text is ever sent or stored. */
+  recordLintEvent(data: { ruleId: string; kind: LintEventKind }): void;
+}
+
+export interface SidebarProtocol {
+  /** The frame's first message: binds this frame as its tab's sidebar when `token` is the one its agent set. */
+  claimSidebar(data: { token: string }): { ok: boolean };
+  /** Hide the sidebar and give focus back to the reply box. */
+  closeSidebar(): void;
+  /** Insert text at the saved caret of the reply box the agent last focused. */
+  insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
+  /** The page's context (customer name, conversation). */
+  getPageContext(): PageContext;
+  /** The findings of its tab's draft, and the same actions as the card in the page. */
+  getFindings(): DraftFinding[];
+  applyFinding(data: { finding: DraftFinding; index: number }): void;
+  ignoreFinding(data: { finding: DraftFinding }): void;
+  /** Fill-in values typed in one conversation (its URL), kept for the browser session only. */
+  getFillValues(data: { conversation: string }): Record<string, string>;
+  saveFillValues(data: { conversation: string; values: Record<string, string> }): void;
+}
+
+export interface ExtensionPageProtocol {
   getStatus(): LibraryStatus;
   listTemplates(): StoredTemplate[];
   /** The sidebar's first screen: a few recent and frequent templates, before the whole library arrives. */
   listRecentTemplates(data: { limit: number }): StoredTemplate[];
-  /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
-  getAgentConfig(): AgentConfig;
   getUsageStats(): UsageStats;
   recordUsage(data: { templateKey: string; site: string }): void;
   getSettings(): Settings;
   saveSettings(data: SettingsPatch): Settings;
-  getSiteState(data: { origin: string }): SiteState;
-  saveSiteState(data: { origin: string } & Partial<SiteState>): SiteState;
-  /** From the popup (active tab) or the agent's launcher (its own tab): show the sidebar. */
-  openSidebar(): void;
-  /** From the popup: does Суфлёр run on the active tab's site, and the switch for sites it does not know. */
+  /** The popup: show the sidebar in the active tab. */
+  openSidebarInActiveTab(): void;
+  /** The popup: does Суфлёр run on the active tab's site, and the switch for sites it does not know. */
   getSiteAccess(): SiteAccess;
   enableSite(data: { origin: string }): SiteAccess;
   disableSite(data: { origin: string }): SiteAccess;
-  /** From an agent: inject the on-demand UI (card, guard dialog, sidebar host) into its frame. */
-  loadAgentUi(): void;
-  /** From the sidebar frame: hide it and give focus back to the reply box. */
-  closeSidebar(): void;
-  /** From an agent frame: the agent focused a reply box here, so inserts go to this frame. */
-  replyBoxFocused(): void;
-  /** From the sidebar frame: insert text at the saved caret of the reply box the agent last focused. */
-  insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
-  /** From the sidebar frame: the page's context (customer name, conversation). */
-  getPageContext(): PageContext;
-  /** From the agent: the current draft's findings changed (kept per tab for the session, never stored). */
-  reportFindings(data: { findings: DraftFinding[] }): void;
-  /** From the sidebar: the findings of its tab's draft, and the same actions as the card in the page. */
-  getFindings(): DraftFinding[];
-  applyFinding(data: { finding: DraftFinding; index: number }): void;
-  ignoreFinding(data: { finding: DraftFinding }): void;
-  /** Local statistics per rule per day; no draft text is ever sent or stored. */
-  recordLintEvent(data: { ruleId: string; kind: LintEventKind }): void;
   getLintStats(data: { days: number }): LintStat[];
-  /** Fill-in values typed in one conversation (its URL), kept for the browser session only. */
-  getFillValues(data: { conversation: string }): Record<string, string>;
-  saveFillValues(data: { conversation: string; values: Record<string, string> }): void;
   /** The agent's own templates (the personal pack); team pack templates are read-only. */
   createTemplate(data: TemplateDraft): SaveResult;
   updateTemplate(data: { key: string; draft: TemplateDraft }): SaveResult;
@@ -108,6 +128,25 @@ export interface BackgroundProtocol {
   takePackChanges(): PackChange[];
 }
 
+/** Who sent a message to the background (see register-background.ts for how the sender is read). */
+export type Caller = 'agent' | 'sidebar' | 'extensionPage';
+
+/** Every background message, grouped by the protocol that defines it. */
+export interface BackgroundProtocols {
+  agent: AgentProtocol;
+  sidebar: SidebarProtocol;
+  extensionPage: ExtensionPageProtocol;
+}
+
+/** Which groups each caller may use: the claimed sidebar is an extension page too. */
+export const CALLER_GROUPS = {
+  agent: ['agent'],
+  sidebar: ['sidebar', 'extensionPage'],
+  extensionPage: ['extensionPage'],
+} as const satisfies Record<Caller, readonly (keyof BackgroundProtocols)[]>;
+
+export type BackgroundProtocol = AgentProtocol & SidebarProtocol & ExtensionPageProtocol;
+
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
 
 /** Broadcast by the background to every extension page (options, popup, sidebar frames) after a change. */
@@ -117,18 +156,16 @@ export interface PageBroadcastProtocol {
   findingsChanged(data: { tabId: number; findings: DraftFinding[] }): void;
 }
 
-/** Messages the background sends to the agent script in a tab's frames. */
-export interface TabProtocol {
+/** Answered by the agent script in every frame it runs in, followed frames included. */
+export interface AgentPingProtocol {
   /** Answers with the page URL: proves the agent script is alive in that frame. */
   agentPing(): { url: string };
-  /** Top frame: show or hide the sidebar (toggle when `open` is not given). */
-  toggleSidebar(data: { open?: boolean }): { open: boolean };
-  /** Top frame: hide the sidebar and focus the reply box again. */
-  hideSidebar(): void;
+}
+
+/** Messages the background sends to the agent that follows a reply box in one frame of a tab. */
+export interface FrameProtocol {
   /** The frame that owns the reply box: insert at its saved caret and verify it landed. */
   insertText(data: { text: string }): InsertOutcome;
-  /** Top frame: what site adapters can read off the page. */
-  readPageContext(): PageContext;
   /** Rules, policy or settings changed: recompile the draft linter. */
   rulesChanged(): void;
   /** The frame that owns the reply box: act on a finding as the card in the page would. */
@@ -136,58 +173,70 @@ export interface TabProtocol {
   ignoreFindingInBox(data: { finding: DraftFinding }): void;
 }
 
-export type Protocol = BackgroundProtocol & TabProtocol & PageBroadcastProtocol;
+/** Messages the background sends to the agent script in a tab's top frame (the sidebar's host). */
+export interface TopFrameProtocol {
+  /** Show or hide the sidebar (toggle when `open` is not given). */
+  toggleSidebar(data: { open?: boolean }): { open: boolean };
+  /** Hide the sidebar and focus the reply box again. */
+  hideSidebar(): void;
+  /** What site adapters can read off the page. */
+  readPageContext(): PageContext;
+}
 
-export const BACKGROUND_MESSAGES = [
-  'getStatus',
-  'listTemplates',
-  'listRecentTemplates',
-  'getAgentConfig',
-  'getUsageStats',
-  'recordUsage',
-  'getSettings',
-  'saveSettings',
-  'getSiteState',
-  'saveSiteState',
-  'openSidebar',
-  'getSiteAccess',
-  'enableSite',
-  'disableSite',
-  'loadAgentUi',
-  'closeSidebar',
-  'replyBoxFocused',
-  'insertIntoPage',
-  'getPageContext',
-  'reportFindings',
-  'getFindings',
-  'applyFinding',
-  'ignoreFinding',
-  'recordLintEvent',
-  'getLintStats',
-  'getFillValues',
-  'saveFillValues',
-  'createTemplate',
-  'updateTemplate',
-  'copyToPersonal',
-  'deleteTemplates',
-  'restoreTemplates',
-  'bulkTag',
-  'customiseTemplate',
-  'acceptUpstream',
-  'keepMine',
-  'exportLibrary',
-  'previewImport',
-  'applyImport',
-  'listSubscriptions',
-  'subscribe',
-  'updateSubscription',
-  'removeSubscription',
-  'reorderSubscriptions',
-  'syncSubscription',
-  'syncAllSubscriptions',
-  'getEffectivePolicy',
-  'takePackChanges',
-] as const satisfies readonly (keyof BackgroundProtocol)[];
+export type TabProtocol = AgentPingProtocol & FrameProtocol & TopFrameProtocol;
 
-export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });
-export const { sendMessage, onMessage } = messenger;
+/** A handler for every message of protocol `P`: a missing or extra key is a compile error. */
+export type Handlers<P, Extra extends unknown[] = []> = {
+  [K in keyof P]: (data: GetDataType<P[K]>, ...extra: Extra) => Promise<GetReturnType<P[K]>> | GetReturnType<P[K]>;
+};
+
+/** The data argument of a message, absent for messages without data. */
+export type DataArgs<F> = GetDataType<F> extends undefined ? [] : [data: GetDataType<F>];
+
+// One messenger per direction, so that a surface can only send what its direction allows: components and
+// agents talk to the background, the background talks to tabs and broadcasts to extension pages.
+const backgroundMessenger = defineExtensionMessaging<BackgroundProtocol>({ logger: undefined });
+const tabMessenger = defineExtensionMessaging<TabProtocol>({ logger: undefined });
+const pageMessenger = defineExtensionMessaging<PageBroadcastProtocol>({ logger: undefined });
+
+/** From an agent or an extension page to the background. */
+export function sendToBackground<K extends keyof BackgroundProtocol>(
+  type: K,
+  ...data: DataArgs<BackgroundProtocol[K]>
+): Promise<GetReturnType<BackgroundProtocol[K]>> {
+  return backgroundMessenger.sendMessage(type, ...(data as [never]));
+}
+export const onBackgroundMessage = backgroundMessenger.onMessage;
+
+/** From the background to the agent in one frame of a tab (or every frame, given a tab id only). */
+export function sendToTab<K extends keyof TabProtocol>(
+  target: number | { tabId: number; frameId: number },
+  type: K,
+  ...data: DataArgs<TabProtocol[K]>
+): Promise<GetReturnType<TabProtocol[K]>> {
+  return tabMessenger.sendMessage(type, data[0] as never, target);
+}
+
+/** The agent's side of the tab protocol: every frame's handlers, or the top frame's, all at once. */
+export function onTabMessages<P extends AgentPingProtocol | FrameProtocol | TopFrameProtocol>(
+  handlers: Handlers<P>,
+): () => void {
+  const stops = Object.entries(handlers).map(([type, handler]) =>
+    tabMessenger.onMessage(type as keyof TabProtocol, ({ data }) => (handler as (data: unknown) => never)(data)),
+  );
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/** From the background to every open extension page. */
+export function broadcastToPages<K extends keyof PageBroadcastProtocol>(
+  type: K,
+  ...data: DataArgs<PageBroadcastProtocol[K]>
+): Promise<GetReturnType<PageBroadcastProtocol[K]>> {
+  return pageMessenger.sendMessage(type, ...(data as [never]));
+}
+export const onPageBroadcast = pageMessenger.onMessage;
+
+/** The argument of background message `K`: components take it from here instead of retyping it. */
+export type BackgroundData<K extends keyof BackgroundProtocol> = GetDataType<BackgroundProtocol[K]>;

@@ -223,8 +223,8 @@ export interface TemplatesToCsvOptions {
 
 /**
  * Templates as CSV with the English headers above and an `id` column (so ids survive a round trip).
- * Cells starting with `=`, `+`, `-`, `@` get a leading `'` so a spreadsheet never runs them as formulas;
- * parseCsvPack strips it again.
+ * Cells starting with `=`, `+`, `-`, `@`, tab or CR get a leading `'` so a spreadsheet never runs them as
+ * formulas, whatever follows; parseCsvPack strips it again.
  */
 export function templatesToCsv(templates: readonly Template[], options: TemplatesToCsvOptions = {}): string {
   const fields: Field[] = ['id', 'title', 'body', 'tags', 'category', 'shortcut', 'note'];
@@ -237,9 +237,15 @@ export function templatesToCsv(templates: readonly Template[], options: Template
     template.shortcut ?? '',
     template.note ?? '',
   ]);
-  const csv = Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n', quotes: false });
+  const csv = Papa.unparse({ fields, data }, { escapeFormulae: FORMULA_START, newline: '\r\n', quotes: false });
   return `${options.bom === false ? '' : '\uFEFF'}${csv}\r\n`;
 }
+
+/**
+ * Papa's own `escapeFormulae: true` pattern is `/^[=+\-@\t\r].*$/`: `.` stops at a line break, so a
+ * multi-line cell (`=HYPERLINK(…)` then a newline) went out unescaped. Only the first character matters.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
 
 function splitTags(text: string): string[] {
   const tags = text

@@ -106,6 +106,7 @@ export const packSchema = z.strictObject({
   rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
   policy: policySchema.default({}),
   synonyms: z.array(synonymGroupSchema).max(LIMITS.synonymGroups).optional(),
+  rollbackFrom: z.string().trim().min(1).max(40).optional(),
   compiled: z.record(z.string(), z.unknown()).optional(),
 }) satisfies z.ZodType<Pack, unknown>;
 

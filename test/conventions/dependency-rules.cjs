@@ -4,7 +4,7 @@
  * Node's built-ins, and nothing the extension ships may import them.
  */
 const NODE_ONLY = '^lib/(cli/|[a-z/-]*build-[a-z-]+\\.ts$|[a-z/-]*-plugin\\.ts$)';
-  '^(lib/cli/|lib/lint/build-lexicon\\.ts$|lib/packs/build-pack\\.ts$|lib/packs/default-pack-plugin\\.ts$)';
+('^(lib/cli/|lib/lint/build-lexicon\\.ts$|lib/packs/build-pack\\.ts$|lib/packs/default-pack-plugin\\.ts$)');
 
 /**
  * The design's lines (../shared/DESIGN.md "Layout"), as dependency-cruiser rules. The convention test

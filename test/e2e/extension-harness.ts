@@ -22,6 +22,46 @@ export function useExtensionBrowser(before?: () => Promise<void>) {
   return context;
 }
 
+/** Our own UI in the page: plain `div` hosts named by the own-UI attribute (lib/agent/own-ui-host.ts). */
+export const ownUi = (kind: string) => `[data-sufler-ui="${kind}"]`;
+
+/** The «С» launcher badge. Its root is closed; a click on the host lands on the button inside, as a user's. */
+export const launcher = (page: Page) => page.locator(ownUi('launcher'));
+
+/**
+ * Runs `fn` (a function declaration, `this` = the shadow root) inside the closed shadow root of the first
+ * element matching `selector`, through the DevTools protocol — as a debugger sees it; page scripts cannot.
+ */
+export async function inClosedRoot<T>(page: Page, selector: string, fn: string): Promise<T> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) throw new Error(`no ${selector} in the page`);
+    const { node } = await cdp.send('DOM.describeNode', { nodeId, depth: 1, pierce: true });
+    const shadow = node.shadowRoots?.[0];
+    if (!shadow) throw new Error(`${selector} has no shadow root`);
+    const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+    const { result, exceptionDetails } = await cdp.send('Runtime.callFunctionOn', {
+      objectId: object.objectId!,
+      functionDeclaration: fn,
+      returnByValue: true,
+    });
+    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+    return result.value as T;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The launcher badge's accessible name (inside its closed root). */
+export const launcherLabel = (page: Page) =>
+  inClosedRoot<string | null>(
+    page,
+    ownUi('launcher'),
+    'function () { return this.querySelector("button").getAttribute("aria-label"); }',
+  );
+
 /** The sidebar's frame: an extension page inside the closed shadow root the agent script mounts. */
 export async function sidebarFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);

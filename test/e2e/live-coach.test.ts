@@ -1,20 +1,35 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { openDemo, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import {
+  inClosedRoot,
+  launcher,
+  launcherLabel,
+  openDemo,
+  ownUi,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
 
 const PHRASE = 'ничем не могу помочь';
 const DRAFT = `Анна, к сожалению, ${PHRASE}. Хорошего дня!`;
 
 type Box = { left: number; top: number; right: number; bottom: number };
 
-/** The underline boxes the mirror overlay draws over a textarea (its shadow root is open for this). */
-async function overlaySpans(page: Page) {
-  return page.evaluate(() =>
-    [...(document.querySelector('sufler-underlines')?.shadowRoot?.querySelectorAll('span') ?? [])].map((span) => {
-      const { left, top, right, bottom } = span.getBoundingClientRect();
-      return { text: span.textContent, className: span.className, box: { left, top, right, bottom } };
-    }),
+type Span = { text: string; className: string; box: Box };
+
+/** The underline boxes the mirror overlay draws over a textarea (in its closed root: read as a debugger would). */
+async function overlaySpans(page: Page): Promise<Span[]> {
+  if ((await page.locator(ownUi('underlines')).count()) === 0) return [];
+  return inClosedRoot<Span[]>(
+    page,
+    ownUi('underlines'),
+    `function () {
+      return [...this.querySelectorAll('span')].map((span) => {
+        const { left, top, right, bottom } = span.getBoundingClientRect();
+        return { text: span.textContent, className: span.className, box: { left, top, right, bottom } };
+      });
+    }`,
   );
 }
 
@@ -64,7 +79,7 @@ describe('the live phrasing coach', () => {
       .toEqual([expect.objectContaining({ text: PHRASE, className: 'error' })]);
     const [span] = await overlaySpans(page);
     expectNear(span.box, await phraseBoxInTextarea(page, '#reply', PHRASE));
-    expect(await page.getByRole('button', { name: /Суфлёр/ }).getAttribute('aria-label')).toMatch(/ошибки: 1/);
+    expect(await launcherLabel(page)).toMatch(/ошибки: 1/);
 
     // The underline follows the text when the draft changes in front of it.
     await reply.press('Home');
@@ -93,7 +108,7 @@ describe('the live phrasing coach', () => {
       .poll(() => reply.inputValue())
       .toBe(`Анна, к сожалению, ${replacement[0].toLowerCase()}${replacement.slice(1)}. Хорошего дня!`);
     await expect.poll(async () => (await overlaySpans(page)).length).toBe(0);
-    expect(await page.getByRole('button', { name: /Суфлёр/ }).getAttribute('aria-label')).not.toMatch(/ошибки/);
+    expect(await launcherLabel(page)).not.toMatch(/ошибки/);
     await reply.press('Control+z');
     await expect.poll(() => reply.inputValue()).toBe(DRAFT);
     await page.close();
@@ -122,14 +137,15 @@ describe('the live phrasing coach', () => {
     await page.keyboard.type(DRAFT);
     const highlighted = () =>
       page.evaluate(() => {
-        const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sufler-error');
-        return [...(highlight ?? [])].map((range) => range.toString());
+        // Names are made up per page load (they must not tell the page anything): read every highlight.
+        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return [...registry.values()].flatMap((highlight) => [...highlight].map((range) => range.toString()));
       });
     await expect.poll(highlighted).toEqual([PHRASE]);
 
     const [drawn, expected] = await page.evaluate((phrase) => {
-      const highlight = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('sufler-error')!;
-      const range = [...highlight][0];
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const range = [...registry.values()].flatMap((highlight) => [...highlight])[0];
       const text = document.querySelector('.ProseMirror p')!.firstChild as Text;
       const own = document.createRange();
       own.setStart(text, text.data.indexOf(phrase));
@@ -153,7 +169,7 @@ describe('the live phrasing coach', () => {
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
     await page.keyboard.type(DRAFT);
-    await page.getByRole('button', { name: /Суфлёр/ }).click();
+    await launcher(page).click();
     const sidebar = await sidebarFrame(page);
     await sidebar.getByRole('tab', { name: /Замечания \(1\)/ }).click();
     const item = sidebar.getByRole('list', { name: 'Замечания к черновику' }).getByRole('listitem');

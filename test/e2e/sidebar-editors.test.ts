@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { callBackground, launcher, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 /**
  * The whole path an agent takes, through the built extension, on pages running real editor libraries: focus
@@ -66,7 +66,7 @@ describe('inserting from the sidebar into real editors', () => {
     await page.keyboard.type(TYPED);
     await expect.poll(model).toBe(TYPED);
 
-    await page.getByRole('button', { name: /Суфлёр/ }).click();
+    await launcher(page).click();
     const sidebar = await sidebarFrame(page);
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
     await search.fill('проверка вставки');

@@ -2,12 +2,20 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callBackground, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import {
+  callBackground,
+  launcher,
+  openDemo,
+  openExtensionPage,
+  ownUi,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
 
 /** Focuses the reply box (unless the test already placed the caret there) and clicks the launcher badge. */
 async function openSidebarFromBadge(page: Page, { focusReply = true } = {}): Promise<Frame> {
   if (focusReply) await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
-  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  await launcher(page).click();
   return sidebarFrame(page);
 }
 
@@ -84,7 +92,7 @@ describe('the sidebar on the demo helpdesk', () => {
     const sidebar = await openSidebarFromBadge(page);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('reply');
-    await expect.poll(() => sidebar.isDetached() || page.locator('sufler-sidebar').isHidden()).toBe(true);
+    await expect.poll(() => sidebar.isDetached() || page.locator(ownUi('sidebar')).isHidden()).toBe(true);
     await page.close();
   });
 
@@ -106,7 +114,7 @@ describe('the sidebar on the demo helpdesk', () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.pages.origin}/fixtures/pages/hostile.html`);
     const sidebar = await openSidebarFromBadge(page);
-    const frameBox = await page.locator('sufler-sidebar').boundingBox();
+    const frameBox = await page.locator(ownUi('sidebar')).boundingBox();
     expect(frameBox).toMatchObject({ x: 1280 - 380, y: 0, width: 380, height: 800 });
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
     expect(await search.evaluate((input) => getComputedStyle(input).borderTopStyle)).toBe('solid');
@@ -120,13 +128,13 @@ describe('the sidebar on the demo helpdesk', () => {
   it('never covers the reply box and remembers being open on this site', async () => {
     const page = await openDemo(env.browser, env.pages);
     await openSidebarFromBadge(page);
-    const sidebarBox = (await page.locator('sufler-sidebar').boundingBox())!;
+    const sidebarBox = (await page.locator(ownUi('sidebar')).boundingBox())!;
     const replyBox = (await page.getByRole('textbox', { name: 'Ответ клиенту' }).boundingBox())!;
     expect(replyBox.x + replyBox.width).toBeLessThanOrEqual(sidebarBox.x);
 
     await page.reload();
     await sidebarFrame(page);
-    expect(await page.locator('sufler-sidebar').isVisible()).toBe(true);
+    expect(await page.locator(ownUi('sidebar')).isVisible()).toBe(true);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callBackground, openExtensionPage, pingAgents, useExtensionBrowser } from './extension-harness';
+import { callBackground, launcher, openExtensionPage, pingAgents, useExtensionBrowser } from './extension-harness';
 
 describe('«Включить на этом сайте» for a helpdesk Суфлёр does not know', () => {
   const env = useExtensionBrowser();
@@ -17,7 +17,7 @@ describe('«Включить на этом сайте» for a helpdesk Суфл�
     await page.reload();
     await expect.poll(() => pingAgents(env.browser)).toContain(page.url());
     await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
-    await expect.poll(() => page.getByRole('button', { name: /Суфлёр/ }).count()).toBe(1);
+    await expect.poll(() => launcher(page).count()).toBe(1);
 
     expect(await callBackground(popup, 'disableSite', { origin })).toEqual({ origin, access: 'off' });
     await page.reload();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Pack } from '../../lib/model';
 import { generateSigningKeyPair, importSigningKey, signPackBytes } from '../../lib/packs/pack-signature';
 import { type PackServer, samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
-import { openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { launcher, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 import type { ExtensionBrowser } from './launch-browser';
 
 const teamPack = (version: string, bodies: Record<string, string>): Pack =>
@@ -59,7 +59,7 @@ describe('team packs synced from a URL', () => {
 
     const demo = await openDemo(env.browser, env.pages);
     await demo.getByRole('textbox', { name: 'Ответ клиенту' }).click();
-    await demo.getByRole('button', { name: /Суфлёр/ }).click();
+    await launcher(demo).click();
     const sidebar = await sidebarFrame(demo);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('командный hello');
     await expect

@@ -14,7 +14,7 @@
  */
 import type { CDPSession, Frame, Page } from 'playwright-core';
 import { type PageServer, servePages } from '../../demo/serve-pages';
-import { callBackground, openDemo, openExtensionPage } from '../../e2e/extension-harness';
+import { callBackground, launcher, openDemo, openExtensionPage } from '../../e2e/extension-harness';
 import { type ExtensionBrowser, launchWithExtension } from '../../e2e/launch-browser';
 import { type PackServer, serveStatic, startPackServer } from '../../fixtures/pack-server';
 import { median, ms, percentile, table } from '../measure';
@@ -182,7 +182,7 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     const page = await openDemo(browser, pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
     await reply.click();
-    const badge = page.getByRole('button', { name: /Суфлёр/ });
+    const badge = launcher(page);
     await badge.waitFor();
     await page.waitForTimeout(300); // let the agent settle (rules loaded, badge placed)
     await badge.click();
@@ -251,7 +251,7 @@ async function measureKeystrokes(
 ): Promise<{ times: number[]; toInput: number[]; unchanged: number }> {
   const page = await openDemo(browser, pages);
   await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
-  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  await launcher(page).click();
   const frame = await sidebarFrame(page);
   const search = frame.getByRole('searchbox', { name: /Поиск/ });
   await visibilityEntry(frame, 1);

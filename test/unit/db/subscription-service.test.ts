@@ -305,6 +305,53 @@ describe('subscriptions', () => {
     expect(bad).toEqual({ ok: false, message: expect.stringMatching(/64 шестнадцатеричные/) });
   });
 
+  it('refuses an older signed pack (a replay) unless the lead marks the rollback, and never replays the mark', async () => {
+    const keys = await generateSigningKeyPair();
+    const { privateKey } = await importSigningKey(keys.privateKeyPem);
+    const publishSigned = async (pack: Pack) => {
+      const bytes = JSON.stringify(pack);
+      server.route(path, serveStatic(bytes, { etag: `"r${++revision}"` }));
+      server.route(`${path}.sig`, serveStatic(await signPackBytes(new TextEncoder().encode(bytes), privateKey)));
+    };
+    await publishSigned(withTemplates('2026.11.10', { a: 'Новая' }));
+    const { subscription } = await subscribe({ publicKey: keys.publicKey });
+    const version = async () => (await service.listSubscriptions())[0].pack?.version;
+
+    // Last month's pack, validly signed by the same lead, served by a stale mirror.
+    const lastMonth = withTemplates('2026.10.1', { a: 'Старая' });
+    await publishSigned(lastMonth);
+    expect(await service.syncSubscription(subscription.id, T0 + MINUTE)).toMatchObject({
+      status: 'failed',
+      failure: { kind: 'rollback', message: expect.stringMatching(/2026\.10\.1 старше установленной 2026\.11\.10/) },
+    });
+    expect(await version()).toBe('2026.11.10');
+    expect((await db.templates.toArray()).map((t) => t.body)).toEqual(['Новая']);
+
+    // The lead rolls back on purpose: the same old content, marked as replacing 2026.11.10.
+    const rollback = { ...lastMonth, rollbackFrom: '2026.11.10' };
+    await publishSigned(rollback);
+    expect((await service.syncSubscription(subscription.id, T0 + 2 * MINUTE)).status).toBe('updated');
+    expect(await version()).toBe('2026.10.1');
+
+    // After the next release the marked pack is just another old pack: replaying it is refused.
+    await publishSigned(withTemplates('2026.12.1', { a: 'Декабрь' }));
+    expect((await service.syncSubscription(subscription.id, T0 + 3 * MINUTE)).status).toBe('updated');
+    await publishSigned(rollback);
+    expect(await service.syncSubscription(subscription.id, T0 + 4 * MINUTE)).toMatchObject({
+      failure: { kind: 'rollback' },
+    });
+    expect(await version()).toBe('2026.12.1');
+
+    // A new signing key starts afresh: the version pinned by the old key does not bind it.
+    const next = await generateSigningKeyPair();
+    const nextKey = (await importSigningKey(next.privateKeyPem)).privateKey;
+    const older = JSON.stringify(withTemplates('2026.11.30', { a: 'Новый ключ' }));
+    server.route(path, serveStatic(older, { etag: `"r${++revision}"` }));
+    server.route(`${path}.sig`, serveStatic(await signPackBytes(new TextEncoder().encode(older), nextKey)));
+    await service.updateSubscription({ id: subscription.id, publicKey: next.publicKey }, T0 + 5 * MINUTE);
+    expect((await service.syncSubscription(subscription.id, T0 + 5 * MINUTE)).status).toBe('updated');
+  });
+
   it('refuses a pack id owned by the bundled pack, another subscription, or a changed id', async () => {
     await installPack(db, samplePack({ id: 'sufler-default' }), 'bundled', T0);
     publish(path, samplePack({ id: 'sufler-default' }));

@@ -4,16 +4,25 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { SuflerDatabase } from '../../../lib/db/database';
 import { createBackgroundHandlers, createBackgroundServices } from '../../../lib/messaging/background-handlers';
 import { createPageRouter } from '../../../lib/messaging/page-router';
-import { BACKGROUND_MESSAGES } from '../../../lib/messaging/protocol';
-import { type BackgroundHandlers, registerBackgroundHandlers } from '../../../lib/messaging/register-background';
+import {
+  type BackgroundHandlers,
+  callerOf,
+  type MessageSender,
+  messagesFor,
+  registerBackgroundHandlers,
+} from '../../../lib/messaging/register-background';
 import { createSiteAccess } from '../../../lib/messaging/site-access';
 
 const EXTENSION_ID = 'our-extension-id';
 
 /** Delivers a raw protocol message as Chrome would, with the given sender, and returns the reply. */
-async function deliver(type: string, sender: chrome.runtime.MessageSender, data?: unknown) {
+async function deliver(type: string, sender: MessageSender, data?: unknown) {
   return new Promise<{ res?: unknown; err?: { message: string } }>((resolve) => {
-    void fakeBrowser.runtime.onMessage.trigger({ id: 1, type, data, timestamp: Date.now() }, sender, resolve);
+    void fakeBrowser.runtime.onMessage.trigger(
+      { id: 1, type, data, timestamp: Date.now() },
+      sender as chrome.runtime.MessageSender,
+      resolve,
+    );
   });
 }
 
@@ -24,8 +33,8 @@ describe('background protocol', () => {
     fakeBrowser.reset();
   });
 
-  it('has a handler for every background message', () => {
-    const services = createBackgroundServices(new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }), {
+  const services = () =>
+    createBackgroundServices(new SuflerDatabase('protocol', { indexedDB, IDBKeyRange }), {
       router: createPageRouter({
         queryActiveTab: async () => undefined,
         session: fakeBrowser.storage.session,
@@ -41,13 +50,112 @@ describe('background protocol', () => {
       now: () => 0,
       notifyChanged: () => {},
     });
-    expect(Object.keys(createBackgroundHandlers(services)).sort()).toEqual([...BACKGROUND_MESSAGES].sort());
+
+  it('lets each caller send only its own messages: agents what the agent needs, pages the rest', () => {
+    const handlers = createBackgroundHandlers(services());
+    // A page's agent (and so a compromised renderer): its tab's data, the rules, insert relays — no
+    // library, settings, subscriptions, import or statistics reads, no other site's fill-in values.
+    expect(messagesFor(handlers, 'agent').sort()).toEqual([
+      'expectSidebar',
+      'getAgentConfig',
+      'getSiteState',
+      'loadAgentUi',
+      'openSidebar',
+      'recordLintEvent',
+      'replyBoxFocused',
+      'reportFindings',
+      'saveSiteState',
+    ]);
+    const pageOnly = messagesFor(handlers, 'extensionPage');
+    for (const message of [
+      'saveSettings',
+      'subscribe',
+      'updateSubscription',
+      'applyImport',
+      'restoreTemplates',
+      'listTemplates',
+      'getFillValues',
+    ]) {
+      expect(messagesFor(handlers, 'agent')).not.toContain(message);
+    }
+    expect(pageOnly).toContain('saveSettings');
+    expect(pageOnly).not.toContain('insertIntoPage');
+    // The sidebar: the page relays (insert, findings, fill-ins) besides what every extension page may send.
+    expect(messagesFor(handlers, 'sidebar').sort()).toEqual(
+      [
+        ...pageOnly,
+        'applyFinding',
+        'claimSidebar',
+        'closeSidebar',
+        'getFillValues',
+        'getFindings',
+        'getPageContext',
+        'ignoreFinding',
+        'insertIntoPage',
+        'saveFillValues',
+      ].sort(),
+    );
+  });
+
+  it('tells callers apart by what Chrome reports, not by anything they say', () => {
+    const tab = { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' };
+    expect(callerOf({ id: EXTENSION_ID, url: tab.url, tab, frameId: 0 }, EXTENSION_ID)).toBe('agent');
+    expect(callerOf({ id: EXTENSION_ID, url: 'https://other.example/', tab, frameId: 7 }, EXTENSION_ID)).toBe('agent');
+    expect(callerOf({ id: EXTENSION_ID, url: 'chrome-extension://dyn-id/sidebar.html', tab }, EXTENSION_ID)).toBe(
+      'sidebar',
+    );
+    expect(
+      callerOf({ id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html`, tab }, EXTENSION_ID),
+    ).toBe('extensionPage');
+    expect(callerOf({ id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` }, EXTENSION_ID)).toBe(
+      'extensionPage',
+    );
+    expect(
+      callerOf({ id: 'another-extension', url: `chrome-extension://${EXTENSION_ID}/popup.html` }, EXTENSION_ID),
+    ).toBe(null);
+    expect(callerOf({ id: EXTENSION_ID }, EXTENSION_ID)).toBe(null);
+  });
+
+  it('refuses an agent the messages of extension pages, and an unclaimed sidebar frame everything', async () => {
+    let calls = 0;
+    const count = () => ++calls;
+    const handlers = {
+      agent: { getAgentConfig: count },
+      sidebar: { claimSidebar: () => ({ ok: false }), insertIntoPage: count },
+      extensionPage: { saveSettings: count, subscribe: count },
+    } as unknown as BackgroundHandlers;
+    let claimed = false;
+    stop = registerBackgroundHandlers(handlers, EXTENSION_ID, Promise.resolve(), async () => claimed);
+    const tab = { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' };
+    const agent = { id: EXTENSION_ID, url: tab.url, tab, frameId: 0 };
+    const sidebar = { id: EXTENSION_ID, url: 'chrome-extension://dyn/sidebar.html', tab, frameId: 9 };
+    const options = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
+
+    expect(await deliver('getAgentConfig', agent)).toEqual({ res: 1 });
+    expect((await deliver('saveSettings', agent, { guardMode: 'off' })).err?.message).toMatch(
+      /not a message for the agent/,
+    );
+    expect((await deliver('subscribe', agent, { url: 'https://evil.example/p.json' })).err?.message).toMatch(/agent/);
+    expect((await deliver('insertIntoPage', agent, { text: 'x' })).err?.message).toMatch(/agent/);
+    expect((await deliver('insertIntoPage', sidebar, { text: 'x' })).err?.message).toMatch(/not opened by Суфлёр/);
+    expect((await deliver('saveSettings', sidebar, {})).err?.message).toMatch(/not opened by Суфлёр/);
+    expect(await deliver('claimSidebar', sidebar, { token: 'guess' })).toEqual({ res: { ok: false } });
+    expect((await deliver('insertIntoPage', options, { text: 'x' })).err?.message).toMatch(/extensionPage/);
+    expect(calls).toBe(1);
+
+    claimed = true;
+    expect(await deliver('insertIntoPage', sidebar, { text: 'x' })).toEqual({ res: 2 });
+    expect(await deliver('saveSettings', options, {})).toEqual({ res: 3 });
   });
 
   it('answers this extension and refuses other extensions', async () => {
     let calls = 0;
-    const handlers = { getStatus: () => ++calls } as unknown as BackgroundHandlers;
-    stop = registerBackgroundHandlers(handlers, EXTENSION_ID, Promise.resolve());
+    const handlers = {
+      agent: {},
+      sidebar: {},
+      extensionPage: { getStatus: () => ++calls },
+    } as unknown as BackgroundHandlers;
+    stop = registerBackgroundHandlers(handlers, EXTENSION_ID, Promise.resolve(), async () => false);
 
     expect(
       await deliver('getStatus', { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` }),
@@ -64,11 +172,12 @@ describe('background protocol', () => {
     });
     let seeded = false;
     stop = registerBackgroundHandlers(
-      { getStatus: () => seeded } as unknown as BackgroundHandlers,
+      { agent: {}, sidebar: {}, extensionPage: { getStatus: () => seeded } } as unknown as BackgroundHandlers,
       EXTENSION_ID,
       ready,
+      async () => false,
     );
-    const answer = deliver('getStatus', { id: EXTENSION_ID });
+    const answer = deliver('getStatus', { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` });
     seeded = true;
     release();
     expect(await answer).toEqual({ res: true });

