@@ -69,8 +69,9 @@ export interface CompiledRules {
   homographs: Map<number, Set<string>>;
   /** Every form the pack's lexicon knows, whole paradigms included (typo.ts never "corrects" these). */
   known: Set<string>;
-  /** Infinitive → polite imperative (render-suggestion.ts `{просьба}`). */
+  /** Infinitive → polite imperative and → its «вы» form (render-suggestion.ts `{глагол:пов}`, `{глагол:2л}`). */
   imperatives: Map<string, string>;
+  secondPerson: Map<string, string>;
 }
 
 export interface RuleCompileError {
@@ -297,6 +298,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       homographs,
       known,
       imperatives: extras.imperatives,
+      secondPerson: extras.secondPerson,
     },
     errors,
   };

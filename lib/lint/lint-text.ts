@@ -484,6 +484,7 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokens: Token[],
         clauseLast: site.clauses.last[candidate.last],
         scope: rule.fix,
         imperatives: rules.imperatives,
+        secondPerson: rules.secondPerson,
       },
       site.context,
     );
