@@ -33,7 +33,7 @@ export interface CompiledPattern {
 export interface CompiledClausePattern {
   ruleIndex: number;
   /** `any`: the `*` slot, any word after the previous slot's word. */
-  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean }[];
+  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean; adjacent: boolean }[];
   /** The rule says order matters: slots must appear in the pattern's order. */
   ordered: boolean;
   /** The slot looked up first: the rarest required word. */
@@ -217,7 +217,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
         anchor = index;
         anchorCost = cost;
       }
-      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any };
+      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any, adjacent: slot.adjacent };
     });
     return { ruleIndex, slots: compiledSlots, anchor, ordered };
   };
