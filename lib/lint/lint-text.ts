@@ -119,7 +119,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
     // The suppressors (lib/lint/suppress/) apply to clause rules; phrase rules keep their exact old reading.
     const hypothetical = isHypotheticalClause(tokens, clauses);
     const quoted = quotedTokens(tokens, normalized.text);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (let t = 0; t < tokens.length; t++) {
       const terms = termsOf[t];
       if (terms === undefined) continue;
@@ -130,7 +130,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
           const span = matchClause(pattern, t, view);
           if (span === null) continue;
           const [first, last] = span;
-          const key = `${pattern.ruleIndex}:${first}:${last}`;
+          const key = (pattern.ruleIndex * tokens.length + first) * (CLAUSE_WINDOW + 2) + (last - first);
           if (seen.has(key)) continue;
           seen.add(key);
           if (hypothetical[clauses.id[t]] || anyQuoted(quoted, first, last)) continue;
@@ -191,7 +191,7 @@ function lookUp(form: string, rules: CompiledRules, cache: LookupCache): Lookup 
   const rest = splitJoinedNegation(form, has);
   if (rest !== null) return { terms: rules.formTerms.get(rest), form: rest, joined: true };
   if (rules.formTerms.size === 0) return { terms: undefined, form, joined: false };
-  cache.typo ??= buildTypoIndex(rules.formTerms.keys(), rules.known);
+  cache.typo ??= buildTypoIndex(rules.formTerms.keys(), rules.known.flat());
   const slips = typoCandidates(form, cache.typo, has);
   if (slips.length === 0) {
     const joinedSlip = form.startsWith('не') && form.length > 6 ? typoCandidates(form.slice(2), cache.typo, has) : [];
