@@ -107,13 +107,13 @@ function nounHomographs(Az: AzModule, word: string, forms: string[]): string[] {
   );
 }
 
-/** Polite plural imperative of an infinitive («прислать» → «пришлите»), or null. */
-function imperativeOf(Az: AzModule, infinitive: string): string | null {
+/** The first form of an infinitive's paradigm with all these grammemes («прислать», impr plur → «пришлите»). */
+function verbForm(Az: AzModule, infinitive: string, grammemes: string[]): string | null {
   for (const parse of chosenParses(Az, infinitive)) {
+    if (!parse.tag.INFN) continue;
     for (let index = 0; index < parse.formCnt!; index++) {
       const form = parse.inflect(index);
-      const tag = form ? form.tag : null;
-      if (form && tag?.impr && tag.plur && tag.excl) return String(form).toLowerCase();
+      if (form && grammemes.every((grammeme) => form.tag[grammeme])) return String(form).toLowerCase();
     }
   }
   return null;
@@ -198,10 +198,14 @@ export async function buildLexicon(rules: readonly Rule[]): Promise<LintLexicon>
   if (Object.keys(homographs).length > 0) lexicon.homographs = homographs;
   if (clause) {
     const imperatives: Record<string, string> = {};
+    const secondPerson: Record<string, string> = {};
     for (const verb of REQUEST_VERBS) {
-      const imperative = imperativeOf(Az!, verb);
+      const imperative = verbForm(Az!, verb, ['impr', 'plur', 'excl']);
+      const yours = verbForm(Az!, verb, ['2per', 'plur', 'indc']);
       if (imperative) imperatives[verb] = imperative;
+      if (yours) secondPerson[verb] = yours;
     }
+    lexicon.secondPerson = secondPerson;
     lexicon.imperatives = imperatives;
   }
   return lexicon;

@@ -33,7 +33,7 @@ export interface CompiledPattern {
 export interface CompiledClausePattern {
   ruleIndex: number;
   /** `any`: the `*` slot, any word after the previous slot's word. */
-  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean }[];
+  slots: { terms: Set<number>; negated: boolean; optional: boolean; any: boolean; adjacent: boolean }[];
   /** The rule says order matters: slots must appear in the pattern's order. */
   ordered: boolean;
   /** The slot looked up first: the rarest required word. */
@@ -67,10 +67,12 @@ export interface CompiledRules {
   personless: Map<number, Set<string>>;
   /** Noun terms → their forms that are also another noun («вина» / «вино»). */
   homographs: Map<number, Set<string>>;
-  /** Every form the pack's lexicon knows, whole paradigms included (typo.ts never "corrects" these). */
-  known: Set<string>;
-  /** Infinitive → polite imperative (render-suggestion.ts `{просьба}`). */
+  /** Every form the pack's lexicon knows, whole paradigms included (typo.ts never "corrects" these); lists
+   * shared with the lexicon, made into a set only when a draft first needs the typo check. */
+  known: string[][];
+  /** Infinitive → polite imperative and → its «вы» form (render-suggestion.ts `{глагол:пов}`, `{глагол:2л}`). */
   imperatives: Map<string, string>;
+  secondPerson: Map<string, string>;
 }
 
 export interface RuleCompileError {
@@ -100,9 +102,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
   const termPerson = new Map<number, number>();
   const personless = new Map<number, Set<string>>();
   const homographs = new Map<number, Set<string>>();
-  const known = new Set<string>();
-  for (const forms of lexicon.values()) for (const form of forms) known.add(form);
-  for (const form of extras.known) known.add(form);
+  const known: string[][] = [...lexicon.values(), extras.known];
   const formTerms = new Map<string, number[]>();
   const stemTerms = new Map<string, number[]>();
   const add = (map: Map<string, number[]>, key: string, id: number) => {
@@ -216,7 +216,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
         anchor = index;
         anchorCost = cost;
       }
-      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any };
+      return { terms, negated: slot.negated, optional: slot.optional, any: slot.any, adjacent: slot.adjacent };
     });
     return { ruleIndex, slots: compiledSlots, anchor, ordered };
   };
@@ -284,7 +284,6 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       clauseExceptions,
     });
   });
-  for (const form of formTerms.keys()) known.add(form);
   return {
     compiled: {
       rules: compiledRules,
@@ -297,6 +296,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       homographs,
       known,
       imperatives: extras.imperatives,
+      secondPerson: extras.secondPerson,
     },
     errors,
   };

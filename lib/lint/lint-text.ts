@@ -9,7 +9,7 @@ import { isExpectation, isHypotheticalClause } from './suppress/conditional';
 import { isGratitudeIdiom } from './suppress/gratitude';
 import { readingHolds } from './suppress/homograph';
 import { quotedTokens } from './suppress/quotation';
-import { clauseSubjects, subjectAgrees } from './suppress/third-person';
+import { subjectAgrees } from './suppress/third-person';
 import { type Token, tokenize } from './tokenize';
 import { buildTypoIndex, splitJoinedNegation, type TypoIndex, typoCandidates } from './typo';
 import { candidateStems } from './word-forms';
@@ -114,13 +114,12 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
       rules,
       clauses,
       negated: negations(tokens, clauses, joined),
-      subjects: clauseSubjects(tokens, clauses),
       chosen: new Int32Array(16),
     };
     // The suppressors (lib/lint/suppress/) apply to clause rules; phrase rules keep their exact old reading.
     const hypothetical = isHypotheticalClause(tokens, clauses);
     const quoted = quotedTokens(tokens, normalized.text);
-    const seen = new Set<string>();
+    const seen = new Set<number>();
     for (let t = 0; t < tokens.length; t++) {
       const terms = termsOf[t];
       if (terms === undefined) continue;
@@ -131,7 +130,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
           const span = matchClause(pattern, t, view);
           if (span === null) continue;
           const [first, last] = span;
-          const key = `${pattern.ruleIndex}:${first}:${last}`;
+          const key = (pattern.ruleIndex * tokens.length + first) * (CLAUSE_WINDOW + 2) + (last - first);
           if (seen.has(key)) continue;
           seen.add(key);
           if (hypothetical[clauses.id[t]] || anyQuoted(quoted, first, last)) continue;
@@ -192,7 +191,7 @@ function lookUp(form: string, rules: CompiledRules, cache: LookupCache): Lookup 
   const rest = splitJoinedNegation(form, has);
   if (rest !== null) return { terms: rules.formTerms.get(rest), form: rest, joined: true };
   if (rules.formTerms.size === 0) return { terms: undefined, form, joined: false };
-  cache.typo ??= buildTypoIndex(rules.formTerms.keys(), rules.known);
+  cache.typo ??= buildTypoIndex(rules.formTerms.keys(), rules.known.flat());
   const slips = typoCandidates(form, cache.typo, has);
   if (slips.length === 0) {
     const joinedSlip = form.startsWith('не') && form.length > 6 ? typoCandidates(form.slice(2), cache.typo, has) : [];
@@ -229,7 +228,6 @@ interface ClauseView {
   rules: CompiledRules;
   clauses: Clauses;
   negated: Uint8Array;
-  subjects: Uint8Array;
   /** Scratch: the token chosen for each slot. */
   chosen: Int32Array;
 }
@@ -247,7 +245,7 @@ function slotAccepts(slot: CompiledClausePattern['slots'][number], t: number, vi
     const form = view.readAs[t];
     const person = rules.termPerson.get(term);
     if (person !== undefined && rules.personless.get(term)?.has(form)) {
-      if (!subjectAgrees(view.subjects[view.clauses.id[t]], person)) continue;
+      if (!subjectAgrees(view.tokens, view.clauses, t, person)) continue;
     }
     if (rules.homographs.get(term)?.has(form) && !readingHolds(view.tokens, t, view.clauses.first[t])) continue;
     return true;
@@ -300,6 +298,17 @@ function matchClause(pattern: CompiledClausePattern, anchor: number, view: Claus
     last = Math.max(last, chosen[s]);
   }
   if (last - first > CLAUSE_WINDOW) return null;
+  // `a+b`: b right after a; when the nearest pick was elsewhere, the token after a is the only other try.
+  for (let s = 1; s < slots.length; s++) {
+    if (!slots[s].adjacent || chosen[s - 1] < 0 || chosen[s] === chosen[s - 1] + 1) continue;
+    const next = chosen[s - 1] + 1;
+    if (s === pattern.anchor || next > high || taken(next, slots.length) || !slotAccepts(slots[s], next, view)) {
+      return null;
+    }
+    chosen[s] = next;
+    first = Math.min(first, next);
+    last = Math.max(last, next);
+  }
   if (pattern.ordered) {
     let previous = -1;
     for (let s = 0; s < slots.length; s++) {
@@ -484,6 +493,7 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokens: Token[],
         clauseLast: site.clauses.last[candidate.last],
         scope: rule.fix,
         imperatives: rules.imperatives,
+        secondPerson: rules.secondPerson,
       },
       site.context,
     );

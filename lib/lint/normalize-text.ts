@@ -80,10 +80,12 @@ const LOOKALIKE_CODES = new Map<number, number>(
   Object.entries(LOOKALIKES).map(([latin, cyrillic]) => [latin.charCodeAt(0), cyrillic.toLowerCase().charCodeAt(0)]),
 );
 
+const UTF16 = new TextDecoder('utf-16le');
+
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
-  // At most 3 code units per input unit (… → ...); rarer growth from lower-casing reallocates.
-  let capacity = length * 3 + 4;
+  // Usually one code unit per input unit; «…» → «...» and lower-casing grow the buffers by doubling.
+  let capacity = length + 16;
   let out = new Uint16Array(capacity);
   let starts = new Int32Array(capacity);
   let ends = new Int32Array(capacity);
@@ -144,6 +146,20 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     i++;
+    // Emoji and ellipses first: a page can paste 100,000 of them (issue 12), so they skip the set lookups below.
+    if (code >= 0xd800 && code <= 0xdbff && i < length && (original.charCodeAt(i) & 0xfc00) === 0xdc00) {
+      // Astral characters are never part of a word; keep the pair whole so offsets stay on boundaries.
+      emit(code, i - 1, i + 1);
+      emit(original.charCodeAt(i), i - 1, i + 1);
+      i++;
+      continue;
+    }
+    if (code === 0x2026) {
+      emit(0x2e, i - 1, i);
+      emit(0x2e, i - 1, i);
+      emit(0x2e, i - 1, i);
+      continue;
+    }
     if (INVISIBLE.has(code)) continue;
     if (code === 0x0451 || code === 0x0401) emit(0x0435, i - 1, i);
     else if (code >= 0x0300 && code <= 0x036f) {
@@ -152,19 +168,10 @@ export function normalizeText(original: string): NormalizedText {
         if (code === 0x0306 && out[n - 1] === 0x0438) out[n - 1] = 0x0439;
         ends[n - 1] = i;
       }
-    } else if (code === 0x2026) {
-      emit(0x2e, i - 1, i);
-      emit(0x2e, i - 1, i);
-      emit(0x2e, i - 1, i);
     } else if (QUOTES.has(code)) emit(0x22, i - 1, i);
     else if (SINGLE_QUOTES.has(code)) emit(0x27, i - 1, i);
     else if (DASHES.has(code)) emit(0x2d, i - 1, i);
-    else if (code >= 0xd800 && code <= 0xdbff && i < length && (original.charCodeAt(i) & 0xfc00) === 0xdc00) {
-      // Astral characters are never part of a word; keep the pair whole so offsets stay on boundaries.
-      emit(code, i - 1, i + 1);
-      emit(original.charCodeAt(i), i - 1, i + 1);
-      i++;
-    } else if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) emit(code, i - 1, i);
+    else if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) emit(code, i - 1, i);
     else {
       const lower = original[i - 1].toLowerCase();
       for (let k = 0; k < lower.length; k++) emit(lower.charCodeAt(k), i - 1, i);
@@ -172,10 +179,9 @@ export function normalizeText(original: string): NormalizedText {
   }
 
   fixLookalikes(out, original, starts, n);
-  let text = '';
-  for (let k = 0; k < n; k += 8192) {
-    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
-  }
+  // One native decode instead of String.fromCharCode over chunks: 100,000 emoji or dots cost a
+  // millisecond, not ten (issue 12). A lone surrogate decodes to U+FFFD, also one code unit, so offsets hold.
+  const text = UTF16.decode(out.subarray(0, n));
   return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 

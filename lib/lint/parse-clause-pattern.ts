@@ -11,6 +11,7 @@ import { normalizeWord, PATTERN_LIMITS } from './parse-pattern';
  *   не мочь         the word negated: «не» right before it, or joined («немогу»)
  *   (=вам)          optional: taken into the marked span when it stands right beside it
  *   *               any word after the previous one («=ожидайте *»: something follows «ожидайте»)
+ *   =как+=я         «я» right after «как» (order and adjacency for just these two words)
  *
  * All required words must occur in one clause, in any order, with other words between them (at most
  * `CLAUSE_WINDOW` tokens from the first to the last). A word written without `не` matches only where it is
@@ -30,6 +31,8 @@ export interface ClauseSlot {
   optional: boolean;
   /** `*`: any word after the previous slot's word (in exceptions: «ожидайте *» — something follows). */
   any: boolean;
+  /** Written `a+b`: this word stands right after the previous slot's word. */
+  adjacent: boolean;
 }
 
 export type ParseClauseResult = { slots: ClauseSlot[]; error?: undefined } | { slots?: undefined; error: string };
@@ -71,6 +74,7 @@ export function parseClausePattern(source: string): ParseClauseResult {
   }
   const parts = source
     .replace(/([()])/g, ' $1 ')
+    .replace(/\+/g, ' + ')
     .trim()
     .split(/\s+/)
     .filter(Boolean);
@@ -78,7 +82,13 @@ export function parseClausePattern(source: string): ParseClauseResult {
   const slots: ClauseSlot[] = [];
   let optional = false;
   let negated = false;
+  let adjacent = false;
   for (const part of parts) {
+    if (part === '+') {
+      if (slots.length === 0 || negated || adjacent) return fail('«+» ставят между двумя словами: «=как+=я»');
+      adjacent = true;
+      continue;
+    }
     if (part === '(') {
       if (optional) return fail('скобки нельзя вкладывать друг в друга');
       if (negated) return fail('«не» относится к слову: пишите «(не слово)» или «не слово» вне скобок');
@@ -97,7 +107,7 @@ export function parseClausePattern(source: string): ParseClauseResult {
     if (part === '*') {
       if (slots.length === 0) return fail('«*» означает «любое слово после предыдущего»: перед ним нужно слово');
       if (optional || negated) return fail('«*» не бывает в скобках или после «не»');
-      slots.push({ alternatives: [], negated: false, optional: false, any: true });
+      slots.push({ alternatives: [], negated: false, optional: false, any: true, adjacent: false });
       continue;
     }
     if (part === 'не') {
@@ -135,12 +145,14 @@ export function parseClausePattern(source: string): ParseClauseResult {
       }
       alternatives.push({ form, exact, tags });
     }
-    slots.push({ alternatives, negated, optional, any: false });
+    slots.push({ alternatives, negated, optional, any: false, adjacent });
     negated = false;
+    adjacent = false;
     if (slots.length > CLAUSE_LIMITS.words) return fail(`не больше ${CLAUSE_LIMITS.words} слов в одном шаблоне`);
   }
   if (optional) return fail('не закрыта скобка «(»');
   if (negated) return fail('шаблон не может кончаться на «не»: после него нужно слово');
+  if (adjacent) return fail('после «+» нужно слово');
   if (!slots.some((slot) => !slot.optional && !slot.any)) {
     return fail('в шаблоне нет ни одного обязательного слова: он совпал бы с чем угодно');
   }

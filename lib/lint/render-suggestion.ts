@@ -8,11 +8,16 @@ import { PUNCT_COMMA, PUNCT_QUOTE, PUNCT_STRONG, type Token } from './tokenize';
  *   {имя}       the agent's name: the name the agent wrote right after the phrase («Вас обслуживает оператор
  *               Иван» → «Меня зовут Иван, …», the name then replaced with the phrase), else the name from
  *               settings; `[Имя агента]` reads the same
- *   {просьба}   the verb the agent wrote right after the phrase, as a polite request («вы должны прислать
+ *   {глагол:пов} the verb the agent wrote right after the phrase, as a polite request («вы должны прислать
  *               фото» → «пришлите, пожалуйста, фото»); the verb is replaced with it
+ *   {глагол:2л} that verb for «вы» («вы должны были проверить» → «если вы проверите»)
  *   [вёл|вела]  the agent's gendered form, from the gender setting
+ *   …           at the end: a lead-in, used only when a dependent clause follows the phrase («не знаю, где
+ *               заказ» → «уточню, где заказ»); it replaces the phrase alone
  *
- * A suggestion whose slot cannot be filled is left out rather than inserted with a gap.
+ * A suggestion whose slot cannot be filled is left out rather than inserted with a gap. A `clause` fix
+ * followed by a dependent clause («не могу обещать, что …») replaces the sentence to its end, so no
+ * orphaned «, что …» is left behind.
  */
 export interface SuggestionContext {
   agentName?: string;
@@ -79,6 +84,12 @@ export const REQUEST_VERBS = [
   'положить',
   'дополнить',
   'сменить',
+  'прочитать',
+  'прочесть',
+  'сообщать',
+  'прочитать',
+  'прочесть',
+  'сообщать',
   'быть',
 ];
 
@@ -97,6 +108,8 @@ export interface SuggestionSite {
   /** `clause`: every suggestion replaces the clause from its first word (after a conjunction) to its last. */
   scope: FixScope;
   imperatives: Map<string, string>;
+  /** Infinitive → its «вы» form (future for perfective verbs). */
+  secondPerson: Map<string, string>;
 }
 
 export interface RenderedSuggestions {
@@ -107,7 +120,13 @@ export interface RenderedSuggestions {
 
 const NAME_SLOT = /\{имя\}|\[имя агента\]/giu;
 const HAS_NAME_SLOT = /\{имя\}|\[имя агента\]/iu;
-const REQUEST_SLOT = '{просьба}';
+const REQUEST_SLOT = '{глагол:пов}';
+const SECOND_PERSON_SLOT = '{глагол:2л}';
+const LEAD_IN = '…';
+/** Words that open a clause depending on the phrase's verb: «не знаю, где …», «не могу обещать, что …». */
+const DEPENDENT = new Set(
+  'что чтобы где когда почему как куда откуда ли чем сколько зачем кто какой какая какие'.split(' '),
+);
 const GENDER_SLOT = /\[([^\][|]+)\|([^\][|]+)\]/gu;
 const UPPER = /^\p{Lu}/u;
 /** A clause's leading conjunction stays when the clause is replaced («…, но [ничем не могу помочь]»). */
@@ -120,9 +139,21 @@ export function renderSuggestions(
 ): RenderedSuggestions {
   const suggestions: string[] = [];
   const replaces: ({ start: number; end: number } | null)[] = [];
+  const dependsOn = (token: Token | undefined) =>
+    token !== undefined &&
+    token.sentence === site.tokens[site.last].sentence &&
+    (token.punct & PUNCT_COMMA) !== 0 &&
+    DEPENDENT.has(token.form);
+  const phraseHasDependent = dependsOn(site.tokens[site.last + 1]);
+  const clauseHasDependent = dependsOn(site.tokens[site.clauseLast + 1]);
   for (const template of templates) {
     let text = template;
     let extendTo = -1; // last token the replacement swallows beyond the finding
+    const leadIn = text.endsWith(LEAD_IN);
+    if (leadIn) {
+      if (!phraseHasDependent) continue;
+      text = text.slice(0, -LEAD_IN.length).trimEnd();
+    }
     if (HAS_NAME_SLOT.test(text)) {
       const written = nameAfter(site);
       const name =
@@ -133,20 +164,28 @@ export function renderSuggestions(
       if (written >= 0) extendTo = written;
       text = text.replace(NAME_SLOT, name);
     }
-    if (text.includes(REQUEST_SLOT)) {
+    for (const [slot, forms] of [
+      [REQUEST_SLOT, site.imperatives],
+      [SECOND_PERSON_SLOT, site.secondPerson],
+    ] as const) {
+      if (!text.includes(slot)) continue;
       const next = site.last + 1;
       const token = site.tokens[next];
-      const request =
+      const verb =
         token &&
         next <= site.clauseLast &&
         !token.placeholder &&
         !(token.punct & (PUNCT_COMMA | PUNCT_STRONG | PUNCT_QUOTE))
-          ? site.imperatives.get(token.form)
+          ? forms.get(token.form)
           : undefined;
-      if (!request) continue;
+      if (!verb) {
+        text = '';
+        break;
+      }
       extendTo = Math.max(extendTo, next);
-      text = text.replace(REQUEST_SLOT, request);
+      text = text.replace(slot, verb);
     }
+    if (!text) continue;
     let gendered = true;
     text = text.replace(GENDER_SLOT, (_, male: string, female: string) => {
       if (context.agentGender === 'male') return male;
@@ -158,9 +197,14 @@ export function renderSuggestions(
     suggestions.push(text);
     let from = site.first;
     let to = Math.max(site.last, extendTo);
-    if (site.scope === 'clause') {
+    if (site.scope === 'clause' && !leadIn) {
       from = Math.min(from, site.clauseFirst + (CONJUNCTIONS.has(site.tokens[site.clauseFirst].form) ? 1 : 0));
       to = Math.max(to, site.clauseLast);
+      if (clauseHasDependent) {
+        const sentence = site.tokens[site.last].sentence;
+        const tokens = site.tokens;
+        while (to + 1 < tokens.length && tokens[to + 1].sentence === sentence && !tokens[to + 1].placeholder) to++;
+      }
     }
     replaces.push(
       from !== site.first || to !== site.last

@@ -21,6 +21,8 @@ export interface LintLexicon {
   homographs?: Record<string, string[]>;
   /** Infinitive → polite imperative, for suggestions that turn «вы должны прислать» into «пришлите». */
   imperatives?: Record<string, string>;
+  /** Infinitive → its «вы» form («проверить» → «проверите»). */
+  secondPerson?: Record<string, string>;
   /** Other forms of the rules' `=exact` words: real words the typo check must leave alone. */
   known?: string[];
 }
@@ -30,6 +32,7 @@ export interface LexiconExtras {
   personless: Map<string, string[]>;
   homographs: Map<string, string[]>;
   imperatives: Map<string, string>;
+  secondPerson: Map<string, string>;
   known: string[];
 }
 
@@ -46,15 +49,20 @@ const stringLists = (value: unknown): Map<string, string[]> => {
 export function readLexiconExtras(compiled: Record<string, unknown> | undefined): LexiconExtras {
   const lint = compiled?.lint as Partial<LintLexicon> | undefined;
   const ok = lint && typeof lint === 'object' && lint.version === LEXICON_VERSION;
-  const imperatives = new Map<string, string>();
-  if (ok && lint.imperatives && typeof lint.imperatives === 'object') {
-    for (const [verb, form] of Object.entries(lint.imperatives))
-      if (typeof form === 'string') imperatives.set(verb, form);
-  }
+  const verbMap = (value: unknown) => {
+    const map = new Map<string, string>();
+    if (ok && value && typeof value === 'object') {
+      for (const [verb, form] of Object.entries(value)) if (typeof form === 'string') map.set(verb, form);
+    }
+    return map;
+  };
+  const imperatives = verbMap(lint?.imperatives);
+  const secondPerson = verbMap(lint?.secondPerson);
   return {
     personless: ok ? stringLists(lint.personless) : new Map(),
     homographs: ok ? stringLists(lint.homographs) : new Map(),
     imperatives,
+    secondPerson,
     known: ok && Array.isArray(lint.known) ? lint.known.filter((form) => typeof form === 'string') : [],
   };
 }

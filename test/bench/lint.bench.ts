@@ -1,17 +1,88 @@
 /**
- * The phrase linter against its budgets (issue 3): a 2,000-character draft with the default rules
- * (≤ 0.2 ms) and with 1,000 rules (≤ 1 ms), compiling 1,000 rules (≤ 50 ms). Baseline in the same run:
- * one case-insensitive regex per phrase over the lowercased text (the Vale way), with its recall on the
- * rules' own bad examples beside ours.
+ * The linter against its budgets (issues 3, 10, 12): a 2,000-character draft with the default rules
+ * (≤ 0.2 ms) and with 1,000 rules (≤ 1 ms), compiling 1,000 rules (≤ 50 ms), 100,000 characters of
+ * adversarial text (≤ 20 ms each), the default pack's build (≤ 5 s) and size (≤ 1.5× the pack before the
+ * clause engine), `checkPack` on 80 templates × 20,000 dots. Baselines in the same run: the engine before
+ * issue 10 (a frozen copy in test/bench/old-lint/, with the rules it shipped with), and one case-insensitive
+ * regex per phrase over the lowercased text (the Vale way), with its recall on the rules' own bad examples.
  */
-import { resolve } from 'node:path';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { buildLexicon } from '../../lib/lint/build-lexicon';
 import { compileRules } from '../../lib/lint/compile-rules';
 import { lintText } from '../../lib/lint/lint-text';
+import { normalizeText } from '../../lib/lint/normalize-text';
 import { parseExample } from '../../lib/lint/parse-example';
-import type { Rule } from '../../lib/model';
+import { tokenize } from '../../lib/lint/tokenize';
+import type { Pack, Rule } from '../../lib/model';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
+import { checkPack } from '../../lib/packs/check-pack';
 import { median, ms, sample, table } from './measure';
+import { compileRules as oldCompileRules } from './old-lint/compile-rules';
+import { lintText as oldLintText } from './old-lint/lint-text';
+import { normalizeText as oldNormalizeText } from './old-lint/normalize-text';
+import { tokenize as oldTokenize } from './old-lint/tokenize';
+
+const TEMPLATES = resolve(import.meta.dirname, '../../templates');
+const OLD_RULES = resolve(import.meta.dirname, 'old-lint/rules');
+
+/** The rules main shipped before issue 10, with their lexicon (phrase rules build the same lexicon as then). */
+async function oldDefaultRules() {
+  const rules: Rule[] = [];
+  for (const file of (await readdir(OLD_RULES)).sort()) {
+    rules.push(...(parseYaml(await readFile(join(OLD_RULES, file), 'utf8')) as { rules: Rule[] }).rules);
+  }
+  return { rules, compiled: { lint: await buildLexicon(rules) } };
+}
+
+/** The bundled pack as it was before issue 10: today's templates with the rules of then. */
+async function oldPackBytes(): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'sufler-old-pack-'));
+  try {
+    await cp(TEMPLATES, dir, { recursive: true });
+    await rm(join(dir, 'rules'), { recursive: true });
+    await cp(OLD_RULES, join(dir, 'rules'), { recursive: true });
+    const { pack } = await buildPackFromDir(dir);
+    return JSON.stringify(pack).length;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Clause rules shaped like the default ones, over the synthetic vocabulary. */
+function syntheticClauseRules(count: number): Rule[] {
+  const pick = random(7);
+  const any = (list: string[]) => list[pick(list.length)];
+  const shapes = [
+    () => `(=${any(ADVERBS)}) не ${any(VERBS)}:1л ${any(VERBS)}`,
+    () => `=вы ${any(VERBS)}:2л ${any(NOUNS)}`,
+    () => `${any(ADJECTIVES)} ${any(NOUNS)} не ${any(VERBS)}`,
+    () => `=это не =наш|=мой ${any(NOUNS)}`,
+  ];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `clause-${i}`,
+    kind: 'clause' as const,
+    severity: i % 3 === 0 ? ('error' as const) : ('warning' as const),
+    message: 'Синтетическое правило для замера.',
+    patterns: [shapes[i % shapes.length](), shapes[(i + 1) % shapes.length]()],
+    suggestions: ['Вариант один', 'Вариант два'],
+    examples: { bad: ['x'], good: ['y'] },
+  }));
+}
+
+/** 100,000 characters each: runs of punctuation, whitespace, combining marks, emoji, one long word. */
+const ADVERSARIAL: [string, string][] = [
+  ['dots', '.'.repeat(100_000)],
+  ['ellipses «…»', '…'.repeat(100_000)],
+  ['dots and spaces', '. '.repeat(50_000)],
+  ['spaces', ' '.repeat(100_000)],
+  ['combining marks', `и${'\u0301'.repeat(99_999)}`],
+  ['emoji', '😀'.repeat(50_000)],
+  ['one long word', 'а'.repeat(100_000)],
+  ['«не могу» × 12,500 (one clause)', 'не могу '.repeat(12_500)],
+];
 
 const SENTENCES = [
   'Здравствуйте, Анна! Спасибо, что написали нам и подробно описали ситуацию с заказом.',
@@ -132,24 +203,123 @@ export default async function (): Promise<void> {
   const findings = lintText(draft, defaults);
 
   const verdict = (value: number, budget: number) => (value <= budget ? `✓ ≤ ${ms(budget)}` : `✗ > ${ms(budget)}`);
+  const old = await oldDefaultRules();
+  const oldDefaults = oldCompileRules(old.rules, old.compiled).compiled;
+  const oldThousand = oldCompileRules(synthetic, syntheticLexicon).compiled;
+  const clauseRules = syntheticClauseRules(1000);
+  const clauseThousand = compileRules(clauseRules, { lint: await buildLexicon(clauseRules) }).compiled;
+  const oldDefault = median(sample(() => oldLintText(draft, oldDefaults), 2000, 200));
+  const oldThousandTime = median(sample(() => oldLintText(draft, oldThousand), 1000, 100));
+  const oursClauseThousand = median(sample(() => lintText(draft, clauseThousand), 1000, 100));
+  // A cold lookup cache: every word of the draft is looked up (and typo-checked) afresh.
+  const cold = median(sample(() => lintText(draft, compileRules(pack.rules, pack.compiled).compiled), 200, 20));
+  const coldCompile = median(sample(() => compileRules(pack.rules, pack.compiled), 200, 20));
   table(
-    ['case', 'Суфлёр (median)', 'budget', 'regex per phrase (median)', 'ratio regex/ours'],
+    ['case', 'Суфлёр (median)', 'budget', 'engine before issue 10', 'regex per phrase', 'ratio regex/ours'],
     [
       [
         `2,000-char draft, ${pack.rules.length} default rules (${findings.length} findings)`,
         ms(oursDefault),
         verdict(oursDefault, 0.2),
+        `${ms(oldDefault)} (its 22 rules)`,
         ms(baseDefault),
         `${(baseDefault / oursDefault).toFixed(1)}×`,
       ],
       [
-        '2,000-char draft, 1,000 synthetic rules',
+        '… the same with a cold word cache (compile + first lint)',
+        ms(cold),
+        '—',
+        `compile alone ${ms(coldCompile)}`,
+        '—',
+        '—',
+      ],
+      [
+        '2,000-char draft, 1,000 synthetic phrase rules',
         ms(oursThousand),
         verdict(oursThousand, 1),
+        ms(oldThousandTime),
         ms(baseThousand),
         `${(baseThousand / oursThousand).toFixed(1)}×`,
       ],
-      ['compile 1,000 rules (lexicon ready)', ms(compile), verdict(compile, 50), '—', '—'],
+      [
+        '2,000-char draft, 1,000 synthetic clause rules',
+        ms(oursClauseThousand),
+        verdict(oursClauseThousand, 1),
+        '—',
+        '—',
+        '—',
+      ],
+      ['compile 1,000 rules (lexicon ready)', ms(compile), verdict(compile, 50), '—', '—', '—'],
+    ],
+  );
+
+  // Adversarial text (issue 12 item 3): every path linear, each ≤ 20 ms for lint on 100,000 characters.
+  console.log();
+  const rows: (string | number)[][] = [];
+  for (const [name, text] of ADVERSARIAL) {
+    const normalized = normalizeText(text).text;
+    const lint = median(sample(() => lintText(text, defaults), 15, 3));
+    rows.push([
+      name,
+      ms(median(sample(() => normalizeText(text), 15, 3))),
+      ms(median(sample(() => tokenize(normalized), 15, 3))),
+      ms(lint),
+      verdict(lint, 20),
+    ]);
+  }
+  table(['100,000 chars of …', 'normalize', 'tokenize', 'lint (default rules)', 'budget'], rows);
+
+  // Linear vs quadratic: the old tokenizer scanned back over every earlier dot of a run.
+  console.log();
+  const dotRows: (string | number)[][] = [];
+  for (const count of [5_000, 10_000, 20_000]) {
+    const dots = '.'.repeat(count);
+    const oldNormalized = oldNormalizeText(dots).text;
+    dotRows.push([
+      `${count.toLocaleString('en')} dots`,
+      ms(median(sample(() => tokenize(normalizeText(dots).text), 9, 2))),
+      ms(median(sample(() => oldTokenize(oldNormalized), 3, 1))),
+    ]);
+  }
+  table(['tokenize a run of …', 'Суфлёр', 'engine before issue 12'], dotRows);
+
+  // A hostile pack: 80 templates of 20,000 dots each, checked on install.
+  const hostile: Pack = {
+    ...pack,
+    templates: Array.from({ length: 80 }, (_, i) => ({
+      id: `dots-${i}`,
+      title: `Точки ${i}`,
+      body: `Здравствуйте${'.'.repeat(20_000)}`,
+      tags: [],
+      category: 'Тест',
+    })),
+  };
+  const checkHostile = median(sample(() => checkPack(hostile), 3, 1));
+
+  // The default pack: build time with the new lexicon and size against the pack before issue 10.
+  let buildMs = 0;
+  let bytes = 0;
+  const buildRuns: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const start = performance.now();
+    const built = await buildPackFromDir(TEMPLATES);
+    buildRuns.push(performance.now() - start);
+    bytes = JSON.stringify(built.pack).length;
+  }
+  buildMs = median(buildRuns);
+  const oldBytes = await oldPackBytes();
+  const ratio = bytes / oldBytes;
+  console.log();
+  table(
+    ['pack', 'value', 'budget'],
+    [
+      ['checkPack, default rules + 80 templates × 20,000 dots', ms(checkHostile), '— (was 40 s in the red-team run)'],
+      ['build the default pack (az lexicon, grammemes, homographs)', ms(buildMs), verdict(buildMs, 5000)],
+      [
+        'default pack JSON size',
+        `${bytes.toLocaleString('en')} B = ${ratio.toFixed(2)}× ${oldBytes.toLocaleString('en')} B before issue 10`,
+        ratio <= 1.5 ? '✓ ≤ 1.5×' : '✗ > 1.5×',
+      ],
     ],
   );
 

@@ -38,23 +38,31 @@ const THIRD_PARTIES = new Set(
   пункт экспедитор логист логисты охрана робот бот`.split(/\s+/),
 );
 
-/** Bits of who may be a clause's subject: 1 — я/мы, 2 — вы/ты, 4 — a third person. */
-const PERSON_BIT = [0, 1, 2, 4];
+/** How far from the verb a subject is looked for (keeps the check constant per word). */
+const REACH = 8;
 
-/** Per clause (indexed by clause number), the subjects its words name. Linear in the draft. */
-export function clauseSubjects(tokens: readonly Token[], clauses: Clauses): Uint8Array {
-  const n = tokens.length;
-  const subjects = new Uint8Array(n > 0 ? clauses.id[n - 1] + 1 : 0);
-  for (let t = 0; t < n; t++) {
-    const form = tokens[t].form;
-    const person = PRONOUN_PERSON.get(form) ?? (THIRD_PARTIES.has(form) ? 3 : 0);
-    if (person) subjects[clauses.id[t]] |= PERSON_BIT[person];
+/**
+ * Whether a form without person at token `t` (past tense, short adjective) agrees with the wanted person.
+ * The subject is the nearest pronoun or third party before the verb in its clause, else the nearest after
+ * it («должны вы»); «Вы правы, мы должны были…» is about «мы», not «вы».
+ */
+export function subjectAgrees(tokens: readonly Token[], clauses: Clauses, t: number, person: number): boolean {
+  const subject = (k: number) => {
+    const form = tokens[k].form;
+    const pronoun = PRONOUN_PERSON.get(form);
+    if (pronoun !== undefined) return pronoun;
+    // «вы, как администратор аккаунта, должны»: an apposition after «как» is not the subject.
+    return THIRD_PARTIES.has(form) && !(k > 0 && tokens[k - 1].form === 'как') ? 3 : 0;
+  };
+  const low = Math.max(clauses.first[t], t - REACH);
+  const high = Math.min(clauses.last[t], t + REACH);
+  for (let k = t - 1; k >= low; k--) {
+    const found = subject(k);
+    if (found) return found === person;
   }
-  return subjects;
-}
-
-/** Whether a form without person (past tense, short adjective) agrees with the wanted person. */
-export function subjectAgrees(subjects: number, person: number): boolean {
-  if (subjects & PERSON_BIT[person]) return true;
-  return subjects === 0 && person === 1;
+  for (let k = t + 1; k <= high; k++) {
+    const found = subject(k);
+    if (found) return found === person;
+  }
+  return person === 1;
 }

@@ -1,0 +1,195 @@
+import type { Rule, Severity } from '../../../lib/model';
+import { type PatternItem, parsePattern } from './parse-pattern';
+import { fallbackStem, readLexicon } from './word-forms';
+
+/**
+ * Turns rules into the structure `lintText` runs on:
+ *
+ * - every word alternative becomes a *term* (a set of forms: the exact form, or all forms from the pack's
+ *   lexicon, or the fallback forms); `formTerms` maps each draft word form to the terms it satisfies, so a
+ *   draft word costs one map lookup;
+ * - every pattern becomes a small automaton over word positions (at most 31, a bit mask);
+ * - every pattern is indexed under the terms of its rarest required word (its *anchor*), so a draft only
+ *   runs the patterns whose anchor it contains.
+ *
+ * Pure and fast (no dictionary work happens here): the extension calls it whenever rules change.
+ */
+export interface CompiledPattern {
+  ruleIndex: number;
+  /** Per automaton node: the terms it accepts, or null for a gap node (any token). */
+  nodes: (Set<number> | null)[];
+  /** closure[p]: bit mask of positions reachable from p without consuming a token (p included). */
+  closure: Int32Array;
+  /** Position of the accepting state (= nodes.length). */
+  accept: number;
+  anchor: number;
+  /** Tokens that may / must precede the anchor token in a match. */
+  maxBefore: number;
+  minBefore: number;
+}
+
+export interface CompiledRule {
+  id: string;
+  severity: Severity;
+  message: string;
+  suggestions: string[];
+  patterns: CompiledPattern[];
+  exceptions: CompiledPattern[];
+}
+
+export interface CompiledRules {
+  rules: CompiledRule[];
+  formTerms: Map<string, number[]>;
+  /** Fallback for words the pack's lexicon lacks: stem → terms (see word-forms.ts `candidateStems`). */
+  stemTerms: Map<string, number[]>;
+  /** term id → patterns anchored on it. */
+  anchored: Map<number, CompiledPattern[]>;
+}
+
+export interface RuleCompileError {
+  /** e.g. `rules[3].patterns[1]` */
+  path: string;
+  ruleIndex: number;
+  message: string;
+}
+
+export interface CompileResult {
+  compiled: CompiledRules;
+  errors: RuleCompileError[];
+}
+
+const MAX_NODES = 30;
+
+/** Words so common that a pattern should never be looked up by them when it has a better word. */
+const COMMON = new Set(
+  'не ни я вы мы ты он она они оно это этот то и а но в во на с со к ко по за из у о об от до для же ли бы что как так вам вас вами нам нас меня мне мной тебя тебе уже еще очень все всё быть есть был'.split(
+    ' ',
+  ),
+);
+
+export function compileRules(rules: readonly Rule[], compiled?: Record<string, unknown>): CompileResult {
+  const lexicon = readLexicon(compiled);
+  const formTerms = new Map<string, number[]>();
+  const stemTerms = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, id: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [id]);
+    else if (list[list.length - 1] !== id) list.push(id);
+  };
+  const termIds = new Map<string, number>();
+  const termCost: number[] = [];
+  const errors: RuleCompileError[] = [];
+
+  const termOf = (form: string, exact: boolean): number => {
+    const key = exact ? `=${form}` : form;
+    let id = termIds.get(key);
+    if (id !== undefined) return id;
+    id = termCost.length;
+    termIds.set(key, id);
+    const listed = exact ? [form] : lexicon.get(form);
+    const stem = listed ? null : fallbackStem(form);
+    const forms = listed ?? [form];
+    let common = false;
+    for (const f of forms) {
+      add(formTerms, f, id);
+      if (COMMON.has(f)) common = true;
+    }
+    if (stem !== null) add(stemTerms, stem, id);
+    // Prefer uncommon, long, exact words as anchors.
+    termCost.push((common ? 1000 : 0) + (exact ? 0 : 5) - Math.min(form.length, 20));
+    return id;
+  };
+
+  const build = (items: PatternItem[], ruleIndex: number): CompiledPattern | string => {
+    const nodes: (Set<number> | null)[] = [];
+    const skip: number[] = []; // skip[p]: position reachable from p without consuming, or -1
+    const required: boolean[] = [];
+    const nodeCost: number[] = [];
+    let groupStart = -1;
+    let currentGroup = 0;
+    for (const item of items) {
+      if (item.type === 'gap') {
+        currentGroup = 0;
+        for (let k = 0; k < item.max; k++) {
+          nodes.push(null);
+          skip.push(nodes.length); // each gap node may be skipped
+          required.push(false);
+          nodeCost.push(Number.POSITIVE_INFINITY);
+        }
+        continue;
+      }
+      const terms = new Set<number>();
+      let cost = Number.NEGATIVE_INFINITY;
+      for (const alternative of item.alternatives) {
+        const term = termOf(alternative.form, alternative.exact);
+        terms.add(term);
+        cost = Math.max(cost, termCost[term]); // a slot is as common as its most common alternative
+      }
+      if (item.optional && item.group !== currentGroup) {
+        currentGroup = item.group;
+        groupStart = nodes.length;
+        skip.push(-1); // patched when the group ends
+      } else {
+        if (!item.optional) currentGroup = 0;
+        skip.push(-1);
+      }
+      nodes.push(terms);
+      required.push(!item.optional);
+      nodeCost.push(item.optional ? Number.POSITIVE_INFINITY : cost);
+      if (item.optional) skip[groupStart] = nodes.length;
+    }
+    if (nodes.length > MAX_NODES) {
+      return `шаблон слишком длинный для проверки: ${nodes.length} позиций вместе с пропусками, можно не больше ${MAX_NODES}`;
+    }
+    const accept = nodes.length;
+    const closure = new Int32Array(accept + 1);
+    for (let p = accept; p >= 0; p--) {
+      closure[p] = (1 << p) | (p < accept && skip[p] >= 0 ? closure[skip[p]] : 0);
+    }
+    let anchor = -1;
+    for (let p = 0; p < accept; p++) {
+      if (required[p] && (anchor < 0 || nodeCost[p] < nodeCost[anchor])) anchor = p;
+    }
+    let minBefore = 0;
+    for (let p = 0; p < anchor; p++) if (required[p]) minBefore++;
+    return { ruleIndex, nodes, closure, accept, anchor, maxBefore: anchor, minBefore };
+  };
+
+  const compiledRules: CompiledRule[] = [];
+  const anchored = new Map<number, CompiledPattern[]>();
+  rules.forEach((rule, ruleIndex) => {
+    const compileList = (sources: readonly string[] | undefined, field: 'patterns' | 'exceptions') => {
+      const out: CompiledPattern[] = [];
+      (sources ?? []).forEach((source, index) => {
+        const parsed = parsePattern(source);
+        const result = parsed.error ?? build(parsed.items!, ruleIndex);
+        if (typeof result === 'string') {
+          errors.push({
+            path: `rules[${ruleIndex}].${field}[${index}]`,
+            ruleIndex,
+            message: `правило «${rule.id}», ${field === 'patterns' ? 'шаблон' : 'исключение'} «${source}»: ${result}`,
+          });
+        } else out.push(result);
+      });
+      return out;
+    };
+    const patterns = compileList(rule.patterns, 'patterns');
+    const exceptions = compileList(rule.exceptions, 'exceptions');
+    for (const pattern of patterns) {
+      for (const term of pattern.nodes[pattern.anchor]!) {
+        const list = anchored.get(term);
+        if (list) list.push(pattern);
+        else anchored.set(term, [pattern]);
+      }
+    }
+    compiledRules.push({
+      id: rule.id,
+      severity: rule.severity,
+      message: rule.message,
+      suggestions: rule.suggestions,
+      patterns,
+      exceptions,
+    });
+  });
+  return { compiled: { rules: compiledRules, formTerms, stemTerms, anchored }, errors };
+}

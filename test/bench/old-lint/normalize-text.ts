@@ -1,0 +1,213 @@
+/**
+ * Folds a draft into the one spelling the matcher knows, keeping a map back to the original text so
+ * that every finding points at what the agent actually typed.
+ *
+ * What is folded, and why:
+ * - case, and ё → е (Russian writers use ё inconsistently);
+ * - typographic quotes → `"`, all dashes → `-`, `…` → `...` (keyboards and editors auto-replace these);
+ * - no-break and other Unicode spaces → space; runs of whitespace → one space, or one `\n` when the run
+ *   holds a blank line (a paragraph break ends a phrase);
+ * - zero-width characters, soft hyphens and combining stress marks disappear (pasted text carries them);
+ *   the combining breve and diaeresis are folded into й and е;
+ * - Latin look-alike letters inside a word that also has Cyrillic letters become Cyrillic («пoмoчь» with
+ *   Latin o is still «помочь»).
+ *
+ * Pure and linear: one pass over the UTF-16 code units plus one pass per word.
+ */
+export interface NormalizedText {
+  text: string;
+  /** For each code unit of `text`: the index in the original text where it starts. */
+  starts: Int32Array;
+  /** For each code unit of `text`: the index in the original text just after its source character. */
+  ends: Int32Array;
+}
+
+const QUOTES = new Set([0x00ab, 0x00bb, 0x201c, 0x201d, 0x201e, 0x201f, 0x2033, 0x2036]);
+const SINGLE_QUOTES = new Set([0x2018, 0x2019, 0x201a, 0x201b, 0x2032, 0x2035, 0x02bc]);
+const DASHES = new Set([0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212, 0xfe58, 0xfe63, 0xff0d]);
+/** Characters that carry nothing for matching and are dropped. */
+const INVISIBLE = new Set([0x00ad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x180e]);
+
+/** Latin letters that look like Cyrillic ones, as they appear in text (before case folding). */
+const LOOKALIKES: Record<string, string> = {
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  A: 'А',
+  B: 'В',
+  C: 'С',
+  E: 'Е',
+  H: 'Н',
+  K: 'К',
+  M: 'М',
+  O: 'О',
+  P: 'Р',
+  T: 'Т',
+  X: 'Х',
+  Y: 'У',
+};
+
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x85
+  );
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x0400 && code <= 0x04ff;
+}
+
+function isLatinLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+const LOOKALIKE_CODES = new Map<number, number>(
+  Object.entries(LOOKALIKES).map(([latin, cyrillic]) => [latin.charCodeAt(0), cyrillic.toLowerCase().charCodeAt(0)]),
+);
+
+export function normalizeText(original: string): NormalizedText {
+  const length = original.length;
+  // At most 3 code units per input unit (… → ...); rarer growth from lower-casing reallocates.
+  let capacity = length * 3 + 4;
+  let out = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let n = 0;
+  const grow = () => {
+    capacity *= 2;
+    const o = new Uint16Array(capacity);
+    o.set(out);
+    out = o;
+    const s = new Int32Array(capacity);
+    s.set(starts);
+    starts = s;
+    const e = new Int32Array(capacity);
+    e.set(ends);
+    ends = e;
+  };
+  const emit = (code: number, start: number, end: number) => {
+    if (n >= capacity) grow();
+    out[n] = code;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
+  };
+
+  let i = 0;
+  while (i < length) {
+    const code = original.charCodeAt(i);
+    // Fast paths: Cyrillic and ASCII letters, digits and common punctuation.
+    if (code >= 0x0430 && code <= 0x044f) {
+      emit(code, i, i + 1);
+      i++;
+      continue;
+    }
+    if (code >= 0x0410 && code <= 0x042f) {
+      emit(code + 32, i, i + 1);
+      i++;
+      continue;
+    }
+    if (code > 0x20 && code < 0x80) {
+      emit(code >= 0x41 && code <= 0x5a ? code + 32 : code, i, i + 1);
+      i++;
+      continue;
+    }
+    if (isSpace(code)) {
+      // A run of whitespace: one space, or a paragraph break when it spans a blank line.
+      let j = i;
+      let newlines = 0;
+      while (j < length) {
+        const c = original.charCodeAt(j);
+        if (isSpace(c)) {
+          if (c === 0x0a) newlines++;
+          j++;
+        } else if (INVISIBLE.has(c)) j++;
+        else break;
+      }
+      emit(newlines >= 2 ? 0x0a : 0x20, i, j);
+      i = j;
+      continue;
+    }
+    i++;
+    if (INVISIBLE.has(code)) continue;
+    if (code === 0x0451 || code === 0x0401) emit(0x0435, i - 1, i);
+    else if (code >= 0x0300 && code <= 0x036f) {
+      // Combining marks: fold и+breve into й, drop the rest (stress marks; ё's diaeresis since ё → е).
+      if (n > 0) {
+        if (code === 0x0306 && out[n - 1] === 0x0438) out[n - 1] = 0x0439;
+        ends[n - 1] = i;
+      }
+    } else if (code === 0x2026) {
+      emit(0x2e, i - 1, i);
+      emit(0x2e, i - 1, i);
+      emit(0x2e, i - 1, i);
+    } else if (QUOTES.has(code)) emit(0x22, i - 1, i);
+    else if (SINGLE_QUOTES.has(code)) emit(0x27, i - 1, i);
+    else if (DASHES.has(code)) emit(0x2d, i - 1, i);
+    else if (code >= 0xd800 && code <= 0xdbff && i < length && (original.charCodeAt(i) & 0xfc00) === 0xdc00) {
+      // Astral characters are never part of a word; keep the pair whole so offsets stay on boundaries.
+      emit(code, i - 1, i + 1);
+      emit(original.charCodeAt(i), i - 1, i + 1);
+      i++;
+    } else if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) emit(code, i - 1, i);
+    else {
+      const lower = original[i - 1].toLowerCase();
+      for (let k = 0; k < lower.length; k++) emit(lower.charCodeAt(k), i - 1, i);
+    }
+  }
+
+  fixLookalikes(out, original, starts, n);
+  let text = '';
+  for (let k = 0; k < n; k += 8192) {
+    text += String.fromCharCode.apply(null, out.subarray(k, Math.min(n, k + 8192)) as unknown as number[]);
+  }
+  return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+}
+
+/** Replaces Latin look-alikes in words that mix Latin and Cyrillic letters. */
+function fixLookalikes(out: Uint16Array, original: string, starts: Int32Array, n: number): void {
+  let i = 0;
+  while (i < n) {
+    if (!isCyrillic(out[i]) && !isLatinLetter(out[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    let cyrillic = false;
+    let latin = false;
+    while (j < n) {
+      const c = out[j];
+      if (isCyrillic(c)) cyrillic = true;
+      else if (isLatinLetter(c)) latin = true;
+      else break;
+      j++;
+    }
+    if (cyrillic && latin) {
+      let convertible = true;
+      for (let k = i; k < j && convertible; k++) {
+        if (isLatinLetter(out[k]) && !LOOKALIKE_CODES.has(original.charCodeAt(starts[k]))) convertible = false;
+      }
+      if (convertible) {
+        for (let k = i; k < j; k++) {
+          if (isLatinLetter(out[k])) out[k] = LOOKALIKE_CODES.get(original.charCodeAt(starts[k]))!;
+        }
+      }
+    }
+    i = j;
+  }
+}
