@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import { PERSONAL_PACK_ID } from '@/lib/model';
-import { useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
+import { useLibraryWrites, useSearchLexicons, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -19,6 +19,7 @@ const PAGE = 200;
 export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) {
   const templates = useTemplates();
   const usage = useUsageStats();
+  const lexicons = useSearchLexicons();
   const writes = useLibraryWrites();
   const upstream = useUpstreamActions();
   const [query, setQuery] = useState('');
@@ -31,7 +32,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
   const [tagText, setTagText] = useState('');
 
   const [pageSize, setPageSize] = useState(PAGE);
-  const { results } = useTemplateSearch(templates.data, query, category, usage.data);
+  const { results } = useTemplateSearch(templates.data, query, category, usage.data, undefined, lexicons.data);
   // Without a query the manager lists the whole library (by category and title), a page at a time.
   const matching = useMemo(() => {
     const base = query.trim()

@@ -1,4 +1,4 @@
-import type { LibraryStatus, LintRuleSet, UsageStats } from '../messaging/protocol';
+import type { LibraryStatus, LintRuleSet, SearchLexiconSource, UsageStats } from '../messaging/protocol';
 import { usageScore } from '../search/usage-score';
 import { readDataVersion } from './data-version';
 import type { StoredTemplate, SuflerDatabase } from './database';
@@ -50,6 +50,15 @@ export function createLibraryService(db: SuflerDatabase, now: () => number = Dat
         .limit(limit - recent.length)
         .toArray();
       return [...recent, ...rest];
+    },
+
+    /** Only the search parts of each pack's build output: the lint lexicon stays in the background. */
+    async getSearchLexicons(): Promise<SearchLexiconSource[]> {
+      return (await db.packs.toArray()).map((pack) => ({
+        packId: pack.id,
+        ...(pack.compiled?.search ? { compiled: { search: pack.compiled.search } } : {}),
+        ...(pack.synonyms ? { synonyms: pack.synonyms } : {}),
+      }));
     },
 
     async getLintRules(): Promise<LintRuleSet> {

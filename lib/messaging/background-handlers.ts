@@ -76,6 +76,7 @@ export function createBackgroundHandlers({
     getStatus: () => library.getStatus(),
     listTemplates: () => library.listTemplates(),
     listRecentTemplates: (data) => library.listRecentTemplates(data),
+    getSearchLexicons: () => library.getSearchLexicons(),
     getAgentConfig: () => agentConfig.getAgentConfig(),
     getUsageStats: () => library.getUsageStats(),
     recordUsage: (data) => library.recordUsage(data),

@@ -29,6 +29,13 @@ export interface LibraryStatus {
   ruleCount: number;
 }
 
+/** What search needs of each installed pack beyond its templates: its lexicon and its synonym groups. */
+export interface SearchLexiconSource {
+  packId: string;
+  compiled?: { search?: unknown };
+  synonyms?: string[][];
+}
+
 /** Rules of every installed pack, with each pack's build output. */
 export interface LintRuleSet {
   dataVersion: number;
@@ -71,6 +78,8 @@ export interface BackgroundProtocol {
   listTemplates(): StoredTemplate[];
   /** The sidebar's first screen: a few recent and frequent templates, before the whole library arrives. */
   listRecentTemplates(data: { limit: number }): StoredTemplate[];
+  /** The sidebar's search lexicon: each pack's `compiled.search` and `synonyms` (small; no dictionary). */
+  getSearchLexicons(): SearchLexiconSource[];
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
   getAgentConfig(): AgentConfig;
   getUsageStats(): UsageStats;
@@ -173,6 +182,7 @@ export const BACKGROUND_MESSAGES = [
   'getStatus',
   'listTemplates',
   'listRecentTemplates',
+  'getSearchLexicons',
   'getAgentConfig',
   'getUsageStats',
   'recordUsage',
