@@ -12,7 +12,7 @@ export interface StoredTemplate extends Template {
 }
 
 /** The editable content of a template: what a diff compares. */
-export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note'>;
+export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note' | 'synonyms'>;
 
 /**
  * Links a customised copy to the pack template it came from. While it exists the pack's own row is not

@@ -3,6 +3,7 @@ import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
 import type { DataError, Pack, Rule } from '../model';
+import { checkSynonyms } from './check-synonyms';
 
 /**
  * Checks that go beyond the schema and that every pack must pass before it is installed or published:
@@ -20,6 +21,8 @@ export function checkPack(pack: Pack): DataError[] {
   pack.rules.forEach((rule, index) => {
     if (!broken.has(index)) errors.push(...checkRuleExamples(rule, index, pack.compiled));
   });
+
+  errors.push(...checkSynonyms(pack));
 
   pack.templates.forEach((template, index) => {
     for (const finding of lintText(template.body, all.compiled, { placeholders: false })) {
