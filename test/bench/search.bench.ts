@@ -107,7 +107,10 @@ async function chunkedBuild(): Promise<void> {
       let findable = 0;
       let sliceStart = cpuNow();
       await buildSearchIndexInChunks(templates, createSearchLexicon([]), {
-        pause: () => new Promise((resolve) => setTimeout(resolve, 0)).then(() => void (sliceStart = cpuNow())),
+        pause: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = cpuNow();
+        },
         onChunk: (_, phase) => {
           slices.push(cpuNow() - sliceStart);
           if (phase === 'bodies' && findable === 0) findable = slices.reduce((a, b) => a + b, 0);
