@@ -6,7 +6,7 @@ import type { SearchIndex } from '@/lib/search/search-index';
 type Engine = typeof import('@/lib/search/search-engine');
 
 const LIMIT = 200;
-/** Bodies indexed per slice of work (headlines go first, 5,000 a slice): tens of milliseconds each at most. */
+/** Bodies indexed per slice of work (headlines go first, 2,000 a slice): tens of milliseconds each at most. */
 const CHUNK = 1_000;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -91,7 +91,7 @@ function rate(cases: SearchQueryCase[], run: (query: string) => string[], k: num
 }
 
 /**
- * The sidebar's build (use-template-search.ts): every headline first, 5,000 a slice, then the bodies, 1,000 a
+ * The sidebar's build (use-template-search.ts): every headline first, 2,000 a slice, then the bodies, 1,000 a
  * slice, with a pause between slices. What the agent feels: the time until every template can be found
  * (headlines done; bodies then add evidence) and the longest slice (the longest the sidebar cannot react).
  * Beside it, the one-block build of the latency table above: the same work with no pause, as before.
