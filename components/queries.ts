@@ -105,6 +105,14 @@ export function useFirstScreen() {
   return useQuery({ queryKey: [...queryKeys.templates, 'first-screen'], queryFn: fetchFirstScreen });
 }
 
+/** Each pack's search lexicon and synonyms; under the templates key, so a library change refreshes it too. */
+export function useSearchLexicons() {
+  return useQuery({
+    queryKey: [...queryKeys.templates, 'search-lexicons'],
+    queryFn: () => sendMessage('getSearchLexicons'),
+  });
+}
+
 export function useUsageStats() {
   return useQuery({ queryKey: queryKeys.usage, queryFn: () => send('getUsageStats') });
 }

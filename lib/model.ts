@@ -187,7 +187,7 @@ export interface StoredTemplate extends Template {
 }
 
 /** The editable content of a template: what a diff compares. */
-export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note'>;
+export type TemplateContent = Pick<Template, 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'note' | 'synonyms'>;
 
 /**
  * Links a customised copy to the pack template it came from. While it exists the pack's own row is not
@@ -328,6 +328,13 @@ export interface BundledVisibility {
   byTeam: boolean;
   /** …and its policy is locked: the agent cannot show them again. */
   locked: boolean;
+}
+
+/** What search needs of each installed pack beyond its templates: its lexicon and its synonym groups. */
+export interface SearchLexiconSource {
+  packId: string;
+  compiled?: { search?: unknown };
+  synonyms?: string[][];
 }
 
 /** Rules of every installed pack, with each pack's build output. */

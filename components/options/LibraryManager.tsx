@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { PERSONAL_PACK_ID, type StoredTemplate } from '@/lib/model';
-import { useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
+import { useLibraryWrites, useSearchLexicons, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -18,6 +18,7 @@ const PAGE = 200;
 export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) {
   const templates = useTemplates();
   const usage = useUsageStats();
+  const lexicons = useSearchLexicons();
   const writes = useLibraryWrites();
   const upstream = useUpstreamActions();
   const [query, setQuery] = useState('');
@@ -30,7 +31,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
   const [tagText, setTagText] = useState('');
 
   const [pageSize, setPageSize] = useState(PAGE);
-  const { results } = useTemplateSearch(templates.data, query, category, usage.data);
+  const { results } = useTemplateSearch(templates.data, query, category, usage.data, undefined, lexicons.data);
   // Without a query the manager lists the whole library (by category and title), a page at a time.
   const matching = useMemo(() => {
     const base = query.trim()

@@ -10,6 +10,7 @@ import {
   useInsertIntoPage,
   usePageContext,
   useSaveFillValues,
+  useSearchLexicons,
   useSettings,
   useTemplates,
   useUsageStats,
@@ -30,6 +31,7 @@ export function Sidebar() {
   const firstScreen = useFirstScreen();
   const templates = useTemplates({ enabled: !firstScreen.isPending });
   const usage = useUsageStats();
+  const lexicons = useSearchLexicons();
   const settings = useSettings();
   const page = usePageContext();
   const insert = useInsertIntoPage();
@@ -45,7 +47,14 @@ export function Sidebar() {
   useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: FOCUS_STOLEN_TEXT }), []));
   const listRef = useRef<HTMLDivElement>(null);
 
-  const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data, firstScreen.data);
+  const { results, ready, partial } = useTemplateSearch(
+    templates.data,
+    query,
+    category,
+    usage.data,
+    firstScreen.data,
+    lexicons.data,
+  );
   const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
   const current = results[Math.min(active, results.length - 1)];
 
@@ -212,6 +221,12 @@ export function Sidebar() {
           {ready && results.length === 0 && (
             <p className="hint">
               {query ? `Ничего не нашлось по запросу «${query}»` : 'В библиотеке пока нет шаблонов'}
+            </p>
+          )}
+
+          {ready && partial && (
+            <p className="hint" role="status">
+              Ничего точно не нашлось — похожие <span lang="en">· No exact match — similar ones</span>
             </p>
           )}
 

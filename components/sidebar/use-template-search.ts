@@ -1,16 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { StoredTemplate, UsageStats } from '@/lib/model';
+import type { SearchLexiconSource, StoredTemplate, UsageStats } from '@/lib/model';
 import type { SearchIndex } from '@/lib/search/search-index';
 import { rankRecent } from '@/lib/search/usage-score';
 
 type Engine = typeof import('@/lib/search/search-engine');
 
 const LIMIT = 200;
+/** Bodies indexed per slice of work (headlines go first, 2,000 a slice): tens of milliseconds each at most. */
+const CHUNK = 1_000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Search over the cached library. The engine's code and its index come after the first paint, so opening
- * the sidebar shows recent and frequent templates at once even with a large library; a query typed before
- * the index is ready is answered as soon as it is.
+ * the sidebar shows recent and frequent templates at once even with a large library. The index is built in
+ * slices between which the frame handles input: every headline first, then the bodies; it answers from the
+ * first slice on, so a query typed during the build is answered at once and refined as the rest arrives.
+ * `partial` is true when no template holds every word of the query: the list is the best partial matches.
  */
 export function useTemplateSearch(
   templates: StoredTemplate[] | undefined,
@@ -19,34 +25,53 @@ export function useTemplateSearch(
   usage: UsageStats | undefined,
   /** Shown for an empty query until the whole library (and its index) is there. */
   firstScreen?: StoredTemplate[],
+  /** The packs' search lexicons and synonyms; the index waits for them (they are small). */
+  lexicons?: SearchLexiconSource[],
 ) {
   const [engine, setEngine] = useState<Engine | null>(null);
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [index, setIndex] = useState<{ index: SearchIndex; chunks: number } | null>(null);
   useEffect(() => {
     void import('@/lib/search/search-engine').then(setEngine);
   }, []);
   useEffect(() => {
-    if (!templates || !engine) return;
-    const timer = setTimeout(() => setIndex(engine.createSearchIndex(templates)), 0);
-    return () => clearTimeout(timer);
-  }, [templates, engine]);
+    if (!templates || !engine || !lexicons) return;
+    const controller = new AbortController();
+    void nextTask().then(() =>
+      engine.buildSearchIndexInChunks(templates, engine.createSearchLexicon(lexicons), {
+        bodyChunkSize: CHUNK,
+        pause: nextTask,
+        signal: controller.signal,
+        onChunk: (built) => {
+          if (!controller.signal.aborted)
+            setIndex((previous) => ({ index: built, chunks: (previous?.chunks ?? 0) + 1 }));
+        },
+      }),
+    );
+    return () => controller.abort();
+  }, [templates, engine, lexicons]);
 
   const byKey = useMemo(() => new Map(templates?.map((template) => [template.key, template])), [templates]);
 
   return useMemo(() => {
     if (!templates) {
-      if (query.trim() || !firstScreen) return { results: [], ready: false };
-      return { results: firstScreen.filter((t) => !category || t.category === category), ready: true };
+      if (query.trim() || !firstScreen) return { results: [], ready: false, partial: false };
+      return { results: firstScreen.filter((t) => !category || t.category === category), ready: true, partial: false };
     }
     const now = Date.now();
     if (!index || !engine) {
-      if (query.trim()) return { results: [], ready: false };
-      return { results: recentFirst(templates, usage, category, now).slice(0, LIMIT), ready: true };
+      if (query.trim()) return { results: [], ready: false, partial: false };
+      return { results: recentFirst(templates, usage, category, now).slice(0, LIMIT), ready: true, partial: false };
     }
-    const hits = engine.searchTemplates(index, query, { usage, now, limit: LIMIT, category: category || undefined });
+    const hits = engine.searchTemplates(index.index, query, {
+      usage,
+      now,
+      limit: LIMIT,
+      category: category || undefined,
+    });
     return {
       results: hits.map((hit) => byKey.get(hit.key)).filter((t): t is StoredTemplate => t !== undefined),
       ready: true,
+      partial: hits.length > 0 && !hits[0].complete,
     };
   }, [templates, engine, index, query, category, usage, byKey, firstScreen]);
 }

@@ -178,6 +178,7 @@ export function templateContent(template: TemplateContent): TemplateContent {
   };
   if (template.shortcut !== undefined) content.shortcut = template.shortcut;
   if (template.note !== undefined) content.note = template.note;
+  if (template.synonyms !== undefined) content.synonyms = [...template.synonyms];
   return content;
 }
 
@@ -189,7 +190,8 @@ export function sameContent(a: TemplateContent, b: TemplateContent): boolean {
     (a.shortcut ?? '') === (b.shortcut ?? '') &&
     (a.note ?? '') === (b.note ?? '') &&
     a.tags.length === b.tags.length &&
-    a.tags.every((tag, index) => tag === b.tags[index])
+    a.tags.every((tag, index) => tag === b.tags[index]) &&
+    (a.synonyms ?? []).join('\n') === (b.synonyms ?? []).join('\n')
   );
 }
 

@@ -2,6 +2,7 @@ import type {
   BundledVisibility,
   LibraryStatus,
   LintRuleSet,
+  SearchLexiconSource,
   Settings,
   StoredPack,
   StoredTemplate,
@@ -92,6 +93,15 @@ export function createLibraryService(
         .limit(limit - recent.length)
         .toArray();
       return [...recent, ...rest];
+    },
+
+    /** Only the search parts of each pack's build output: the lint lexicon stays in the background. */
+    async getSearchLexicons(): Promise<SearchLexiconSource[]> {
+      return (await db.packs.toArray()).map((pack) => ({
+        packId: pack.id,
+        ...(pack.compiled?.search ? { compiled: { search: pack.compiled.search } } : {}),
+        ...(pack.synonyms ? { synonyms: pack.synonyms } : {}),
+      }));
     },
 
     async getLintRules(): Promise<LintRuleSet> {

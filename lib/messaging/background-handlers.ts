@@ -113,6 +113,7 @@ export function createBackgroundHandlers({
       getStatus: () => library.getStatus(),
       listTemplates: () => library.listTemplates(),
       listRecentTemplates: (data) => library.listRecentTemplates(data),
+      getSearchLexicons: () => library.getSearchLexicons(),
       getUsageStats: () => library.getUsageStats(),
       recordUsage: (data) => library.recordUsage(data),
       getSettings: () => settings.getSettings(),

@@ -15,6 +15,7 @@ import type {
   PackChange,
   PageContext,
   SaveResult,
+  SearchLexiconSource,
   Settings,
   SettingsPatch,
   SiteState,
@@ -83,6 +84,8 @@ export interface ExtensionPageProtocol {
   listTemplates(): StoredTemplate[];
   /** The sidebar's first screen: a few recent and frequent templates, before the whole library arrives. */
   listRecentTemplates(data: { limit: number }): StoredTemplate[];
+  /** The sidebar's search lexicon: each pack's `compiled.search` and `synonyms` (small; no dictionary). */
+  getSearchLexicons(): SearchLexiconSource[];
   getUsageStats(): UsageStats;
   recordUsage(data: { templateKey: string; site: string }): void;
   getSettings(): Settings;

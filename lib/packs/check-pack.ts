@@ -3,6 +3,7 @@ import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
 import type { DataError, Finding, Pack, Rule } from '../model';
+import { checkSynonyms } from './check-synonyms';
 
 /**
  * Checks that go beyond the schema and that every pack must pass before it is installed or published:
@@ -42,6 +43,7 @@ export function checkPack(pack: Pack): DataError[] {
       }
     });
   });
+  errors.push(...checkSynonyms(pack));
 
   pack.templates.forEach((template, index) => {
     for (const finding of lintText(template.body, all.compiled, { placeholders: false })) {

@@ -133,28 +133,44 @@ export function createSearchIndex(
   return index;
 }
 
+export interface ChunkedBuildOptions {
+  /** Templates whose headlines are indexed per slice (cheap: titles, tags, shortcuts); 2,000 ≈ 40 ms. */
+  headChunkSize?: number;
+  /** Templates whose bodies are indexed per slice (most of the work). */
+  bodyChunkSize?: number;
+  /** Yields to the page between slices: the caller's idle callback or timer. */
+  pause: () => Promise<void>;
+  /** After each slice; `phase` says what is still missing: more headlines, bodies, or nothing. */
+  onChunk?: (index: SearchIndex, phase: 'headlines' | 'bodies' | 'done') => void;
+  signal?: AbortSignal;
+}
+
 /**
- * The same index built in chunks, yielding between them (`pause`: the caller's idle callback or timer), so a
- * large library never blocks the page: `onChunk` gets the index after each chunk, usable at once for the
- * templates added so far.
+ * The same index built in slices with a pause between them, so a large library never blocks the page:
+ * first every template's headline (title, tags, synonyms, shortcut — a fraction of the work), after which
+ * every template can be found; then the bodies, which add evidence and typo-tolerant matches as they come.
+ * `onChunk` gets the index after each slice, searchable at once.
  */
 export async function buildSearchIndexInChunks(
   templates: readonly SearchableTemplate[],
   lexicon: SearchLexicon,
-  options: {
-    chunkSize?: number;
-    pause: () => Promise<void>;
-    onChunk?: (index: SearchIndex) => void;
-    signal?: AbortSignal;
-  },
+  options: ChunkedBuildOptions,
 ): Promise<SearchIndex> {
   const index = emptySearchIndex(lexicon);
-  const size = options.chunkSize ?? 2_000;
-  for (let at = 0; at < templates.length; at += size) {
-    if (options.signal?.aborted) break;
-    addToSearchIndex(index, templates.slice(at, at + size));
-    options.onChunk?.(index);
-    if (at + size < templates.length) await options.pause();
+  const headSize = options.headChunkSize ?? 2_000;
+  const bodySize = options.bodyChunkSize ?? 1_000;
+  for (let at = 0; at < templates.length; at += headSize) {
+    if (options.signal?.aborted) return index;
+    addToSearchIndex(index, templates.slice(at, at + headSize), { bodies: false });
+    options.onChunk?.(index, at + headSize >= templates.length ? 'bodies' : 'headlines');
+    await options.pause();
+  }
+  for (let at = 0; at < templates.length; at += bodySize) {
+    if (options.signal?.aborted) return index;
+    addBodiesToSearchIndex(index, templates.slice(at, at + bodySize));
+    const last = at + bodySize >= templates.length;
+    options.onChunk?.(index, last ? 'done' : 'bodies');
+    if (!last) await options.pause();
   }
   return index;
 }
@@ -182,8 +198,15 @@ function newScratch(size: number): Scratch {
   };
 }
 
-/** Adds templates; one whose key is already indexed is replaced (an edited template keeps its place). */
-export function addToSearchIndex(index: SearchIndex, templates: readonly SearchableTemplate[]): void {
+/**
+ * Adds templates; one whose key is already indexed is replaced (an edited template keeps its place). With
+ * `bodies: false` only the headlines are indexed; `addBodiesToSearchIndex` adds the bodies later.
+ */
+export function addToSearchIndex(
+  index: SearchIndex,
+  templates: readonly SearchableTemplate[],
+  { bodies = true }: { bodies?: boolean } = {},
+): void {
   const { body } = index;
   const newWords: string[] = [];
   // Each stem counts once per field; a stem in the title and the tags gets both weights.
@@ -228,7 +251,7 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
         index.headTerms.set(stem, fresh);
       }
     }
-    indexBody(body, index.lexicon, template.body, slot, newWords);
+    if (bodies) indexBody(body, index.lexicon, template.body, slot, newWords);
 
     const order = previous?.order ?? index.nextOrder++;
     const source = {
@@ -241,6 +264,16 @@ export function addToSearchIndex(index: SearchIndex, templates: readonly Searcha
   }
   body.vocabulary = mergeSorted(body.vocabulary, newWords.sort());
   if (index.scratch.total.length < index.slots.length) index.scratch = newScratch(index.slots.length);
+}
+
+/** Indexes the bodies of templates whose headlines are already in (see `buildSearchIndexInChunks`). */
+export function addBodiesToSearchIndex(index: SearchIndex, templates: readonly SearchableTemplate[]): void {
+  const newWords: string[] = [];
+  for (const template of templates) {
+    const doc = index.docs.get(template.key ?? template.id);
+    if (doc) indexBody(index.body, index.lexicon, template.body, doc.slot, newWords);
+  }
+  index.body.vocabulary = mergeSorted(index.body.vocabulary, newWords.sort());
 }
 
 export function removeFromSearchIndex(index: SearchIndex, keys: readonly string[]): void {
@@ -268,8 +301,12 @@ function indexBody(body: BodyIndex, lexicon: SearchLexicon, text: string, slot: 
   };
   const terms = lexicon.terms;
   forEachWord(text, (word) => {
-    if (word.length < 3 || STOPWORDS.has(word)) return;
-    post(word);
+    if (word.length < 3) return;
+    const list = body.postings.get(word);
+    if (list !== undefined) {
+      if (list[list.length - 1] !== slot) list.push(slot);
+    } else if (STOPWORDS.has(word)) return;
+    else post(word);
     if (terms.size === 0) return;
     const term = terms.get(word);
     if (term !== undefined && term.length >= 3 && !word.startsWith(term)) post(term);

@@ -147,8 +147,10 @@ interface Ranked {
   complete: boolean;
 }
 
-function runSearch(index: SearchIndex, query: string, options: SearchOptions, traces: Trace[] | null) {
+function runSearch(index: SearchIndex, typed: string, options: SearchOptions, traces: Trace[] | null) {
   const limit = options.limit ?? DEFAULT_LIMIT;
+  // Everything below looks at the first characters only: a pasted page costs what a long query costs.
+  const query = typed.length > MAX_QUERY_CHARS ? typed.slice(0, MAX_QUERY_CHARS) : typed;
   if (!normalizeText(query)) return { hits: recentAndFrequent(index, options, limit) };
 
   const best = new Map<string, Ranked>();
@@ -273,7 +275,7 @@ const MAX_QUERY_CHARS = 500;
  * of its alternatives («тянут резину» → «задерживается»). Capped: a phrase list is a hint, not a search.
  */
 function wordVariants(index: SearchIndex, text: string): QueryVariant[] {
-  const phrase = dropFiller(tokenize(text.slice(0, MAX_QUERY_CHARS)));
+  const phrase = dropFiller(tokenize(text));
   const words = queryWords(index, phrase);
   const variants: QueryVariant[] = [{ words, phrase }];
   const { phrases } = index.lexicon;

@@ -91,41 +91,59 @@ function rate(cases: SearchQueryCase[], run: (query: string) => string[], k: num
 }
 
 /**
- * The sidebar's build: chunks of 2,000 templates with a pause between, the index searchable after the first.
- * What the agent feels is the first chunk (then search answers) and the longest chunk (the longest the
- * sidebar cannot react); the total is the CPU the whole build costs.
+ * The sidebar's build (use-template-search.ts): every headline first, 2,000 a slice, then the bodies, 1,000 a
+ * slice, with a pause between slices. What the agent feels: the time until every template can be found
+ * (headlines done; bodies then add evidence) and the longest slice (the longest the sidebar cannot react).
+ * Beside it, the one-block build of the latency table above: the same work with no pause, as before.
  */
 async function chunkedBuild(): Promise<void> {
   const rows: (string | number)[][] = [];
   for (const size of [10_000, 50_000]) {
     const templates = syntheticTemplates(size, 42);
-    const runs: { first: number; longest: number; total: number }[] = [];
+    const runs: { findable: number; longest: number; total: number; oneBlock: number }[] = [];
     for (let run = 0; run < 3; run++) {
       collect();
-      const chunks: number[] = [];
-      let last = performance.now();
-      const start = last;
+      const slices: number[] = [];
+      let findable = 0;
+      let sliceStart = cpuNow();
       await buildSearchIndexInChunks(templates, createSearchLexicon([]), {
-        pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
-        onChunk: () => {
-          const now = performance.now();
-          chunks.push(now - last);
-          last = now;
+        pause: async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          sliceStart = cpuNow();
+        },
+        onChunk: (_, phase) => {
+          slices.push(cpuNow() - sliceStart);
+          if (phase === 'bodies' && findable === 0) findable = slices.reduce((a, b) => a + b, 0);
         },
       });
-      const total = chunks.reduce((a, b) => a + b, 0);
-      runs.push({ first: chunks[0], longest: Math.max(...chunks), total });
-      void start;
+      collect();
+      const start = cpuNow();
+      createSearchIndex(templates);
+      runs.push({
+        findable,
+        longest: Math.max(...slices),
+        total: slices.reduce((a, b) => a + b, 0),
+        oneBlock: cpuNow() - start,
+      });
     }
-    const pick = (key: 'first' | 'longest' | 'total') => ms(median(runs.map((r) => r[key])));
-    rows.push([size.toLocaleString('en'), pick('first'), pick('longest'), pick('total')]);
+    const pick = (key: keyof (typeof runs)[number]) => ms(median(runs.map((r) => r[key])));
+    rows.push([size.toLocaleString('en'), pick('findable'), pick('longest'), pick('total'), pick('oneBlock')]);
   }
-  console.log('\nIndex build in 2,000-template chunks, as the sidebar builds it (medians of 3):\n');
+  console.log('\nIndex build in slices, as the sidebar builds it (CPU time of this process, medians of 3):\n');
   table(
-    ['templates', 'until search answers (first chunk)', 'longest chunk', 'all chunks (work, pauses excluded)'],
+    ['templates', 'every template findable (headlines)', 'longest slice', 'all slices', 'one block, same run'],
     rows,
   );
-  console.log('\nBudget: build ≤ 300 ms at 10k, ≤ 600 ms at 50k (previous session: 1.2 s at 50k, in one block).');
+  console.log(
+    '\nBudget: ≤ 300 ms at 10k and ≤ 600 ms at 50k until search answers for every template, the page never ' +
+      'blocked longer than one slice (the previous session built 50k in one 1.2 s block).',
+  );
+}
+
+/** CPU milliseconds this process has used: the machine is shared, so wall time would measure the neighbours. */
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
 /**

@@ -16,8 +16,15 @@ beforeAll(async () => {
   ids = new Set(pack!.templates.map((t) => t.id));
 });
 
-const top3 = (query: string) =>
-  searchTemplates(index, query, { now: Date.UTC(2026, 10, 23), limit: 3 }).map((hit) => hit.id);
+const answers = new Map<string, string[]>();
+const top3 = (query: string) => {
+  let ids = answers.get(query);
+  if (!ids) {
+    ids = searchTemplates(index, query, { now: Date.UTC(2026, 10, 23), limit: 3 }).map((hit) => hit.id);
+    answers.set(query, ids);
+  }
+  return ids;
+};
 
 const hitRate = (cases: SearchQueryCase[]) =>
   cases.filter(({ query, expected }) => top3(query).includes(expected)).length / cases.length;
@@ -51,7 +58,10 @@ describe('agent queries against the bundled library', () => {
     },
   );
 
-  it('finds the expected template in the top 3 for at least 97 % of the table, and 95 % of the held-out part', () => {
+  // Runs the whole table (cached from the cases above when they ran first); generous for a loaded machine.
+  it('finds the expected template in the top 3 for at least 97 % of the table, and 95 % of the held-out part', {
+    timeout: 60_000,
+  }, () => {
     const misses = SEARCH_QUERIES.filter(({ query, expected }) => !top3(query).includes(expected));
     expect(hitRate(SEARCH_QUERIES), misses.map((c) => c.query).join('; ')).toBeGreaterThanOrEqual(0.97);
     expect(hitRate(SEARCH_QUERIES.filter((c) => c.heldOut))).toBeGreaterThanOrEqual(0.95);

@@ -56,6 +56,27 @@ describe('the sidebar on the demo helpdesk', () => {
     await page.close();
   });
 
+  it('finds the other aspect and slang through the bundled lexicon, and says when it found only partial matches', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    const sidebar = await openSidebarFromBadge(page);
+    const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+    const firstTitle = () =>
+      sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().locator('.title').textContent();
+    // «опаздывает» / «опоздал»: one lemma only through the lexicon compiled into the pack.
+    await search.fill('курьер опаздывает');
+    await expect.poll(firstTitle).toMatch(/задерживается/);
+    // Slang, through the default thesaurus.
+    await search.fill('накосячили');
+    await expect.poll(firstTitle).toMatch(/ошибку/);
+    const reason = sidebar.getByText(/Ничего точно не нашлось — похожие/);
+    expect(await reason.count()).toBe(0);
+    // No template is about both: the best partial matches, with the reason.
+    await search.fill('пароль холодильник');
+    await expect.poll(() => reason.count()).toBe(1);
+    expect(await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('asks for the fill-ins it cannot fill, then inserts a multi-line reply at the caret', async () => {
     const options = await openExtensionPage(env.browser, 'options.html');
     const saved = await callBackground(options, 'createTemplate', {

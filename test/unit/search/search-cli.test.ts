@@ -59,6 +59,14 @@ describe('sufler search', { timeout: 30_000 }, () => {
     expect(result.code).toBe(1);
   });
 
+  it('explains with --explain why each template ranked where it did, and says when matches are partial', () => {
+    const result = runCli(['search', '--explain', '--limit', '2', 'бракованый холодильник']);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(result.stdout).toMatch(/«бракованый» → термин «[а-я]+»: шаблонов \d+, idf \d+\.\d\d/);
+    expect(result.stdout).toMatch(/^ 1\. .+\[[a-z0-9-]+\]\s+\d\.\d{3}\s+уровень \d/m);
+    expect(result.stdout).toMatch(/«холодильник»: заголовок\/теги, «холодильник» точно/);
+  });
+
   it('fails clearly for a missing pack', () => {
     const missing = runCli(['search', '--pack', 'нет-такого.json', 'x']);
     expect(missing.code).toBe(1);
