@@ -267,14 +267,17 @@ describe('a hostile page', () => {
   it('in a cross-origin subframe that focuses itself gets no insert: it goes to the box the agent focused', async () => {
     const widget = `${tenant.origin}/fixtures/pages/hostile/tenant.html`;
     const page = await open(`?tenant=${encodeURIComponent(widget)}`);
-    await expect.poll(() => pingAgents(env.browser)).toContain(widget);
+    await expect.poll(() => page.frames().some((candidate) => candidate.url() === widget)).toBe(true);
     const frame = (): Frame => page.frames().find((candidate) => candidate.url() === widget)!;
+    await frame().locator('#foreign').waitFor();
     await reply(page).click();
     await page.keyboard.type('Номер заказа Д-1048213. ');
     const sidebar = await openSidebar(page);
     // The other tenant's widget takes the focus by script, then by the agent's own click (still another origin).
     await page.evaluate(() => document.querySelector('iframe')!.contentWindow!.postMessage('focus-yourself', '*'));
     await expect.poll(() => frame().evaluate(() => document.activeElement?.id)).toBe('foreign');
+    // The agent script runs in the widget too and saw the focus: its badge is at the widget's box.
+    await expect.poll(() => frame().locator(ownUi('launcher')).count()).toBe(1);
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).click();
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('ожидание');
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Enter');

@@ -72,7 +72,7 @@ describe('send guard (lib/guard in real Chromium)', () => {
   /** The dialog as assistive tech and automation see it, read from the page. */
   const readDialog = (page: Page) =>
     page.evaluate(() => {
-      const host = document.querySelector('sufler-guard-dialog');
+      const host = document.querySelector('[data-sufler-ui="guard-dialog"]');
       const root = host?.shadowRoot;
       const node = root?.querySelector('[role="alertdialog"]');
       if (!host || !root || !node) return null;

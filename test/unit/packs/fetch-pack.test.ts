@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostPermissionsFor, redirectAllowed } from '../../../lib/packs/check-pack-url';
 import { type FetchPackRequest, fetchPack } from '../../../lib/packs/fetch-pack';
@@ -153,6 +154,20 @@ describe('fetchPack over real HTTP', () => {
       message: expect.stringMatching(/больше 5\.0 МБ/),
     });
     expect(server.requests.at(-1)?.headers['content-length']).toBeUndefined();
+  });
+
+  it('counts the decoded bytes of a gzip bomb: 64 KB on the wire, 64 MB unpacked, refused as too large', async () => {
+    const bomb = gzipSync(Buffer.alloc(64 * 1024 * 1024, ' '), { level: 9 });
+    expect(bomb.length).toBeLessThan(200 * 1024);
+    server.route('/bomb.json', (_, response) => {
+      response.writeHead(200, {
+        'content-type': 'application/json',
+        'content-encoding': 'gzip',
+        'content-length': String(bomb.length),
+      });
+      response.end(bomb);
+    });
+    expect((await failureOf(get('/bomb.json'))).kind).toBe('too-large');
   });
 
   it('rejects a declared Content-Length over the limit without reading the body', async () => {

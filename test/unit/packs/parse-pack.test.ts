@@ -30,6 +30,19 @@ describe('parsePack', () => {
     expect(errors[0].message).toMatch(/^это не JSON: .*\(строка 5, столбец 31\)$/);
   });
 
+  it('takes `__proto__` and `constructor` keys in pack JSON as data: no prototype is polluted', () => {
+    const text = JSON.stringify(validPack).replace(
+      '"templates":',
+      '"__proto__": {"polluted": true}, "policy": {"__proto__": {"guardMode": "off"}}, "templates":',
+    );
+    const { pack, errors } = parsePack(text);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).guardMode).toBeUndefined();
+    // A strict schema names the stray key instead of silently applying it.
+    expect(pack).toBeNull();
+    expect(errors.length).toBeGreaterThan(0);
+  });
+
   it('names every missing field by its path', () => {
     const { pack, errors } = parsePack(fixture('missing-fields.json'));
     expect(pack).toBeNull();
