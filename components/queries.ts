@@ -109,7 +109,7 @@ export function useFirstScreen() {
 export function useSearchLexicons() {
   return useQuery({
     queryKey: [...queryKeys.templates, 'search-lexicons'],
-    queryFn: () => sendMessage('getSearchLexicons'),
+    queryFn: () => send('getSearchLexicons'),
   });
 }
 
