@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import { PERSONAL_PACK_ID } from '@/lib/model';
-import { useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
+import { useLibraryStatus, useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -18,6 +18,9 @@ const PAGE = 200;
  */
 export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) {
   const templates = useTemplates();
+  const status = useLibraryStatus();
+  const packName = (id: string) =>
+    id === PERSONAL_PACK_ID ? 'Мои шаблоны' : (status.data?.packs.find((pack) => pack.id === id)?.name ?? id);
   const usage = useUsageStats();
   const writes = useLibraryWrites();
   const upstream = useUpstreamActions();
@@ -113,7 +116,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
           <option value="">Все пакеты</option>
           {packs.map((id) => (
             <option key={id} value={id}>
-              {id === PERSONAL_PACK_ID ? 'Мои шаблоны' : id}
+              {packName(id)}
             </option>
           ))}
         </select>
@@ -203,7 +206,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 </td>
                 <td>{template.category}</td>
                 <td className="muted">{template.tags.join(', ')}</td>
-                <td>{personal ? 'Мои' : template.packId}</td>
+                <td>{packName(template.packId)}</td>
                 <td className="row-actions">
                   {personal ? (
                     <>

@@ -1,11 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import { sendMessage } from '@/lib/messaging/protocol';
+import { useRuleNames } from '../queries';
 
 const DAYS = 14;
 
 /** Local per-rule statistics: which phrasings the agent keeps reaching for, and what they did about it. */
 export function LintStats() {
   const stats = useQuery({ queryKey: ['lintStats', DAYS], queryFn: () => sendMessage('getLintStats', { days: DAYS }) });
+  const names = useRuleNames().data ?? {};
   if (stats.isError) return <p role="alert">Не удалось загрузить статистику: {stats.error.message}</p>;
   if (!stats.data) return <p>Загружаю…</p>;
   const byRule = new Map<string, { shown: number; fixed: number; ignored: number; sentAnyway: number }>();
@@ -41,7 +43,8 @@ export function LintStats() {
           <tbody>
             {rows.map(([ruleId, total]) => (
               <tr key={ruleId}>
-                <td>{ruleId}</td>
+                {/* A rule since removed from every pack keeps its id: there is nothing else to call it. */}
+                <td>{names[ruleId] ? `«${names[ruleId]}»` : ruleId}</td>
                 <td>{total.shown}</td>
                 <td>{total.fixed}</td>
                 <td>{total.ignored}</td>

@@ -14,6 +14,7 @@ import {
   useTemplates,
   useUsageStats,
 } from '../queries';
+import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
 import { PlaceholderForm } from './PlaceholderForm';
 import { TemplatePreview } from './TemplatePreview';
@@ -103,9 +104,14 @@ export function Sidebar() {
         setNotice({ kind: 'ok', text: `Вставлено: «${template.title}»` });
         return;
       }
-      // The reason already tells the agent the text is on the clipboard: it is the fallback for every failure.
-      await navigator.clipboard.writeText(text).catch(() => undefined);
-      setNotice({ kind: 'error', text: outcome.reason });
+      // Every failed insert falls back to the clipboard; say so only when the copy really happened.
+      const copied = await copyText(text);
+      setNotice({
+        kind: 'error',
+        text: copied
+          ? outcome.reason
+          : `${outcome.reason.replace(/[^.]*буфер[^.]*\.?\s*$/i, '')} Скопировать тоже не удалось.`,
+      });
     } catch (error) {
       setNotice({ kind: 'error', text: `Не удалось вставить: ${(error as Error).message}` });
     }
@@ -114,13 +120,12 @@ export function Sidebar() {
   const copy = async (template: StoredTemplate | undefined) => {
     if (!template) return;
     const { text, missing } = renderFor(template, remembered);
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       setNotice({
         kind: 'ok',
         text: missing.length ? `Скопировано. Не заполнено: ${missing.join(', ')}` : 'Скопировано в буфер обмена',
       });
-    } catch {
+    } else {
       setNotice({ kind: 'error', text: 'Браузер не дал доступ к буферу обмена' });
     }
   };

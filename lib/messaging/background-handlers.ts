@@ -7,6 +7,7 @@ import { createLintStatsService } from '../db/lint-stats-service';
 import { createPersonalLibraryService } from '../db/personal-library-service';
 import { createSettingsService, type SettingsPatch } from '../db/settings-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
+import { ruleNames } from '../packs/rule-names';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers } from './register-background';
 import type { createSiteAccess } from './site-access';
@@ -127,5 +128,6 @@ export function createBackgroundHandlers({
     syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
     getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
     takePackChanges: () => subscriptions.takeUnseenPackChanges(),
+    getRuleNames: async () => ruleNames((await library.getLintRules()).packs),
   };
 }

@@ -143,6 +143,8 @@ export interface BackgroundProtocol {
   getEffectivePolicy(): EffectivePolicy;
   /** From the sidebar on opening: what syncs changed since it last showed them (then marked as shown). */
   takePackChanges(): PackChange[];
+  /** From options' statistics: each rule id → the phrase it catches («ничем не могу помочь»). */
+  getRuleNames(): Record<string, string>;
 }
 
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
@@ -224,6 +226,7 @@ export const BACKGROUND_MESSAGES = [
   'syncAllSubscriptions',
   'getEffectivePolicy',
   'takePackChanges',
+  'getRuleNames',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });
