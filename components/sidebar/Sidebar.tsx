@@ -11,11 +11,13 @@ import {
   usePageContext,
   useSaveFillValues,
   useSettings,
+  useTakePackChanges,
   useTemplates,
   useUsageStats,
 } from '../queries';
 import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
+import { PackChangesNotice } from './PackChangesNotice';
 import { PlaceholderForm } from './PlaceholderForm';
 import { TemplatePreview } from './TemplatePreview';
 import { useTemplateSearch } from './use-template-search';
@@ -42,6 +44,10 @@ export function Sidebar() {
   const [tab, setTab] = useState<'templates' | 'findings'>('templates');
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
+  const packChanges = useTakePackChanges();
+  const { mutate: takePackChanges } = packChanges;
+  // Once per opening of the sidebar: the background marks what it hands over as shown.
+  useEffect(() => takePackChanges(), [takePackChanges]);
   const listRef = useRef<HTMLDivElement>(null);
 
   const { results, ready } = useTemplateSearch(templates.data, query, category, usage.data, firstScreen.data);
@@ -172,6 +178,10 @@ export function Sidebar() {
           Замечания{findings.length > 0 ? ` (${findings.length})` : ''}
         </button>
       </div>
+
+      {packChanges.data && packChanges.data.length > 0 && (
+        <PackChangesNotice changes={packChanges.data} onClose={() => packChanges.reset()} />
+      )}
 
       {tab === 'findings' ? (
         <FindingsPanel findings={findings} />
