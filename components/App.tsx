@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode, useEffect, useState } from 'react';
-import { onDataChanged } from './queries';
+import { onDataChanged, useSettings } from './queries';
 
 /** The root every React surface (popup, options, sidebar) renders inside: one query cache per surface. */
 export function App({ children }: { children: ReactNode }) {
@@ -11,7 +11,20 @@ export function App({ children }: { children: ReactNode }) {
   useEffect(() => onDataChanged(() => void client.invalidateQueries()), [client]);
   return (
     <StrictMode>
-      <QueryClientProvider client={client}>{children}</QueryClientProvider>
+      <QueryClientProvider client={client}>
+        <ThemeFromSettings />
+        {children}
+      </QueryClientProvider>
     </StrictMode>
   );
+}
+
+/** The agent's «Оформление» setting on <html>; unset leaves the system's prefers-color-scheme in charge. */
+function ThemeFromSettings() {
+  const theme = useSettings().data?.theme;
+  useEffect(() => {
+    if (theme) document.documentElement.dataset.theme = theme;
+    else delete document.documentElement.dataset.theme;
+  }, [theme]);
+  return null;
 }

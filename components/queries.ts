@@ -195,6 +195,16 @@ export function useSubscriptions() {
   return useQuery({ queryKey: subscriptionKeys.list, queryFn: () => send('listSubscriptions') });
 }
 
+/** Rule id → the phrase it catches, so statistics name rules as an agent knows them. */
+export function useRuleNames() {
+  return useQuery({ queryKey: [...queryKeys.templates, 'ruleNames'], queryFn: () => send('getRuleNames') });
+}
+
+/** What syncs changed since the sidebar last showed it; taken once per sidebar open. */
+export function useTakePackChanges() {
+  return useMutation({ mutationFn: () => send('takePackChanges') });
+}
+
 export function useEffectivePolicy() {
   return useQuery({ queryKey: subscriptionKeys.policy, queryFn: () => send('getEffectivePolicy') });
 }

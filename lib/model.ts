@@ -238,8 +238,10 @@ export interface StoredSubscription {
   kind: SubscriptionKind;
   /** Precedence: 0 first. Decides whose policy wins (lib/packs/effective-policy.ts). */
   order: number;
-  /** Display name: the pack's name after a sync, the agent's label (or host) before. */
+  /** Display name: the pack's name after a sync, the agent's label (or the URL's file name) before. */
   name: string;
+  /** The agent gave the name: a sheet's file name from its server does not replace it. */
+  namedByUser?: boolean;
   /** Known after the first good sync of a JSON pack; fixed at creation for CSV (a CSV has no header). */
   packId?: string;
   /** sha256 pin (lower-case hex) of the exact bytes; when set, anything else is rejected. */

@@ -1,6 +1,13 @@
 import { useMemo, useState } from 'react';
 import { PERSONAL_PACK_ID, type StoredTemplate } from '@/lib/model';
-import { useLibraryWrites, useSearchLexicons, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
+import {
+  useLibraryStatus,
+  useLibraryWrites,
+  useSearchLexicons,
+  useTemplates,
+  useUpstreamActions,
+  useUsageStats,
+} from '../queries';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -17,6 +24,9 @@ const PAGE = 200;
  */
 export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) {
   const templates = useTemplates();
+  const status = useLibraryStatus();
+  const packName = (id: string) =>
+    id === PERSONAL_PACK_ID ? 'Мои шаблоны' : (status.data?.packs.find((pack) => pack.id === id)?.name ?? id);
   const usage = useUsageStats();
   const lexicons = useSearchLexicons();
   const writes = useLibraryWrites();
@@ -113,7 +123,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
           <option value="">Все пакеты</option>
           {packs.map((id) => (
             <option key={id} value={id}>
-              {id === PERSONAL_PACK_ID ? 'Мои шаблоны' : id}
+              {packName(id)}
             </option>
           ))}
         </select>
@@ -203,7 +213,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 </td>
                 <td>{template.category}</td>
                 <td className="muted">{template.tags.join(', ')}</td>
-                <td>{personal ? 'Мои' : template.packId}</td>
+                <td>{packName(template.packId)}</td>
                 <td className="row-actions">
                   {personal ? (
                     <>

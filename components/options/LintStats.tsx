@@ -1,10 +1,11 @@
-import { useLintStats } from '../queries';
+import { useLintStats, useRuleNames } from '../queries';
 
 const DAYS = 14;
 
 /** Local per-rule statistics: which phrasings the agent keeps reaching for, and what they did about it. */
 export function LintStats() {
   const stats = useLintStats(DAYS);
+  const names = useRuleNames().data ?? {};
   if (stats.isError) return <p role="alert">Не удалось загрузить статистику: {stats.error.message}</p>;
   if (!stats.data) return <p>Загружаю…</p>;
   const byRule = new Map<string, { shown: number; fixed: number; ignored: number; sentAnyway: number }>();
@@ -40,7 +41,8 @@ export function LintStats() {
           <tbody>
             {rows.map(([ruleId, total]) => (
               <tr key={ruleId}>
-                <td>{ruleId}</td>
+                {/* A rule since removed from every pack keeps its id: there is nothing else to call it. */}
+                <td>{names[ruleId] ? `«${names[ruleId]}»` : ruleId}</td>
                 <td>{total.shown}</td>
                 <td>{total.fixed}</td>
                 <td>{total.ignored}</td>

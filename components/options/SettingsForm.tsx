@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { AgentGender, GuardMode } from '@/lib/model';
 import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
-import { useEffectivePolicy, useSaveSettings, useSettings } from '../queries';
+import { useEffectivePolicy, useLibraryStatus, useSaveSettings, useSettings } from '../queries';
 
 const GUARD_MODES: { value: GuardMode; label: string }[] = [
   { value: 'off', label: 'Выключена' },
@@ -15,6 +15,7 @@ export function SettingsForm() {
   const settings = useSettings();
   const policy = useEffectivePolicy();
   const save = useSaveSettings();
+  const bundled = useLibraryStatus().data?.bundled;
   const label = (mode: GuardMode) => GUARD_MODES.find((m) => m.value === mode)?.label.toLowerCase();
   /** A locked team policy is a floor: weaker modes cannot be chosen. */
   const below = (mode: GuardMode) =>
@@ -76,6 +77,32 @@ export function SettingsForm() {
           onChange={(event) => save.mutate({ newHireMode: event.target.checked })}
         />
         Режим новичка: строгая проверка и подсказки-советы
+      </label>
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={!bundled?.hidden}
+          disabled={bundled?.locked}
+          onChange={(event) => save.mutate({ bundledTemplates: event.target.checked ? 'show' : 'hide' })}
+        />
+        Показывать встроенные шаблоны Суфлёра
+        {bundled?.locked
+          ? ' — скрыты правилами команды'
+          : bundled?.byTeam
+            ? ' (команда советует скрыть: её пакет их заменяет)'
+            : ''}
+      </label>
+      <label htmlFor={`${id}-theme`}>
+        <span>Оформление</span>
+        <select
+          id={`${id}-theme`}
+          value={current.theme ?? ''}
+          onChange={(event) => save.mutate({ theme: (event.target.value || null) as 'light' | 'dark' | null })}
+        >
+          <option value="">Как в системе</option>
+          <option value="light">Светлое</option>
+          <option value="dark">Тёмное</option>
+        </select>
       </label>
       {save.isError && <p role="alert">Не удалось сохранить: {save.error.message}</p>}
     </form>

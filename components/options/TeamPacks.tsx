@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DataError, SubscriptionKind, SubscriptionStatus } from '@/lib/model';
 import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
+import { describePackChange, packChangeHeadline } from '@/lib/packs/pack-change';
 import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '../queries';
 import { ErrorList, failureErrors } from './ErrorList';
 import { formatTime } from './format-time';
@@ -182,7 +183,9 @@ function SubscriptionRow(props: {
         <strong>{s.name}</strong>{' '}
         {s.pack && (
           <span className="muted">
-            версия {s.pack.version}, шаблонов: {s.pack.templateCount}
+            {/* A sheet's «version» is a hash of its text: the time it changed says more. */}
+            {s.kind === 'csv' ? `от ${formatTime(s.pack.updatedAt)}` : `версия ${s.pack.version}`}, шаблонов:{' '}
+            {s.pack.templateCount}
           </span>
         )}
         <div className="muted url">{s.url}</div>
@@ -191,6 +194,18 @@ function SubscriptionRow(props: {
             ? `Последняя успешная синхронизация: ${formatTime(s.lastSuccessAt)}`
             : 'Ещё не синхронизирован'}
         </div>
+        {s.lastChange && (
+          <details className="pack-change">
+            <summary>
+              Что изменилось {formatTime(s.lastChange.at)}: {packChangeHeadline(s.lastChange)}
+            </summary>
+            <ul>
+              {describePackChange(s.lastChange).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </details>
+        )}
         {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
           <div className="sync-error" role="alert">
             Ошибка {formatTime(s.lastError.at)}: {s.lastError.message}

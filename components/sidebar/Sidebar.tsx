@@ -12,10 +12,13 @@ import {
   useSaveFillValues,
   useSearchLexicons,
   useSettings,
+  useTakePackChanges,
   useTemplates,
   useUsageStats,
 } from '../queries';
+import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
+import { PackChangesNotice } from './PackChangesNotice';
 import { PlaceholderForm } from './PlaceholderForm';
 import { TemplatePreview } from './TemplatePreview';
 import { FOCUS_STOLEN_TEXT, useFocusStealWarning } from './use-focus-steal';
@@ -45,6 +48,10 @@ export function Sidebar() {
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
   useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: FOCUS_STOLEN_TEXT }), []));
+  const packChanges = useTakePackChanges();
+  const { mutate: takePackChanges } = packChanges;
+  // Once per opening of the sidebar: the background marks what it hands over as shown.
+  useEffect(() => takePackChanges(), [takePackChanges]);
   const listRef = useRef<HTMLDivElement>(null);
 
   const { results, ready, partial } = useTemplateSearch(
@@ -114,9 +121,14 @@ export function Sidebar() {
         setNotice({ kind: 'ok', text: `Вставлено: «${template.title}»` });
         return;
       }
-      // The reason already tells the agent the text is on the clipboard: it is the fallback for every failure.
-      await navigator.clipboard.writeText(text).catch(() => undefined);
-      setNotice({ kind: 'error', text: outcome.reason });
+      // Every failed insert falls back to the clipboard; say so only when the copy really happened.
+      const copied = await copyText(text);
+      setNotice({
+        kind: 'error',
+        text: copied
+          ? outcome.reason
+          : `${outcome.reason.replace(/[^.]*буфер[^.]*\.?\s*$/i, '')} Скопировать тоже не удалось.`,
+      });
     } catch (error) {
       setNotice({ kind: 'error', text: `Не удалось вставить: ${(error as Error).message}` });
     }
@@ -125,13 +137,12 @@ export function Sidebar() {
   const copy = async (template: StoredTemplate | undefined) => {
     if (!template) return;
     const { text, missing } = renderFor(template, remembered);
-    try {
-      await navigator.clipboard.writeText(text);
+    if (await copyText(text)) {
       setNotice({
         kind: 'ok',
         text: missing.length ? `Скопировано. Не заполнено: ${missing.join(', ')}` : 'Скопировано в буфер обмена',
       });
-    } catch {
+    } else {
       setNotice({ kind: 'error', text: 'Браузер не дал доступ к буферу обмена' });
     }
   };
@@ -178,6 +189,10 @@ export function Sidebar() {
           Замечания{findings.length > 0 ? ` (${findings.length})` : ''}
         </button>
       </div>
+
+      {packChanges.data && packChanges.data.length > 0 && (
+        <PackChangesNotice changes={packChanges.data} onClose={() => packChanges.reset()} />
+      )}
 
       {tab === 'findings' ? (
         <FindingsPanel findings={findings} />

@@ -142,7 +142,15 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       return { status: 'unchanged', subscriptionId: id };
     }
 
-    const { pack, meta } = result;
+    const { meta } = result;
+    // A JSON pack names itself; a sheet takes the file name its server gives, unless the agent named it.
+    const name =
+      subscription.kind === 'json' || subscription.namedByUser
+        ? subscription.kind === 'json'
+          ? result.pack.name
+          : subscription.name
+        : (meta.fileName ?? subscription.name);
+    const pack = { ...result.pack, name };
     const conflict = await packIdConflict(subscription, pack.id);
     if (conflict) return recordFailure(subscription, { kind: 'pack-id-conflict', message: conflict }, now);
     const rollback = subscription.publicKey ? rollbackRefusal(subscription.signedVersion, pack) : null;
@@ -157,7 +165,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
           const updated = await db.subscriptions.update(id, {
             ...succeeded(interval),
             packId: pack.id,
-            name: subscription.kind === 'json' ? pack.name : subscription.name,
+            name,
             etag: meta.etag,
             lastModified: meta.lastModified,
             contentSha256: meta.sha256,
@@ -239,7 +247,8 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         url,
         kind: input.kind,
         order: last ? last.order + 1 : 0,
-        name: input.name?.trim() || checked.url.hostname,
+        name: input.name?.trim() || nameFromUrl(checked.url),
+        ...(input.name?.trim() ? { namedByUser: true } : {}),
         // A CSV has no header, so its pack id is fixed by the URL.
         packId: input.kind === 'csv' ? `csv-${fnv1a(url)}` : undefined,
         sha256: input.sha256 ? parseSha256Pin(input.sha256)! : undefined,
@@ -435,6 +444,23 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
 }
 
 export type SubscriptionService = ReturnType<typeof createSubscriptionService>;
+
+/** A first name for a subscription: the file's name in the URL (`team-replies.csv` → `team-replies`). */
+export function nameFromUrl(url: URL): string {
+  const last = url.pathname.split('/').filter(Boolean).at(-1) ?? '';
+  let file = last;
+  try {
+    file = decodeURIComponent(last);
+  } catch {
+    // Keep the raw segment.
+  }
+  file = file.replace(/\.(csv|json)$/i, '');
+  // Google Sheets publishes as …/pub?output=csv: «pub» names nothing; its real title arrives on the first sync.
+  if (!file || /^(pub|export|download|raw)$/i.test(file)) {
+    return url.hostname === 'docs.google.com' ? 'Таблица Google' : url.hostname;
+  }
+  return file;
+}
 
 function checkIntegrityInput(input: { sha256?: string; publicKey?: string }): string | null {
   if (input.sha256 && !parseSha256Pin(input.sha256)) return 'хеш sha256 — это 64 шестнадцатеричные цифры';

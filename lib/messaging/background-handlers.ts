@@ -8,6 +8,7 @@ import { createPersonalLibraryService } from '../db/personal-library-service';
 import { createSettingsService } from '../db/settings-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { SettingsPatch } from '../model';
+import { ruleNames } from '../packs/rule-names';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers, MessageSender } from './register-background';
 import type { createSiteAccess } from './site-access';
@@ -145,6 +146,7 @@ export function createBackgroundHandlers({
       syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
       getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
       takePackChanges: () => subscriptions.takeUnseenPackChanges(),
+      getRuleNames: async () => ruleNames((await library.getLintRules()).packs),
     },
   };
 }

@@ -129,6 +129,8 @@ export interface ExtensionPageProtocol {
   getEffectivePolicy(): EffectivePolicy;
   /** From the sidebar on opening: what syncs changed since it last showed them (then marked as shown). */
   takePackChanges(): PackChange[];
+  /** From options' statistics: each rule id → the phrase it catches («ничем не могу помочь»). */
+  getRuleNames(): Record<string, string>;
 }
 
 /** Who sent a message to the background (see register-background.ts for how the sender is read). */

@@ -62,6 +62,8 @@ export interface FetchedPackMeta {
   sha256: string;
   bytes: number;
   finalUrl: string;
+  /** The file name the server gave (Content-Disposition): a published Google Sheet names itself there. */
+  fileName?: string;
 }
 
 export type FetchPackResult =
@@ -225,6 +227,7 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
       sha256: await sha256Hex(bytes),
       bytes: bytes.length,
       finalUrl,
+      ...fileNameOf(response.headers.get('content-disposition')),
     },
   };
 }
@@ -411,6 +414,22 @@ async function discard(response: Response): Promise<void> {
 function summarize(errors: DataError[]): string {
   if (errors.length === 1) return formatDataError(errors[0]);
   return `ошибок: ${errors.length}`;
+}
+
+/** `attachment; filename*=UTF-8''%D0%A2…` (RFC 6266) or `filename="…"`, without the extension. */
+function fileNameOf(header: string | null): { fileName?: string } {
+  if (!header) return {};
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  const plain = /filename\s*=\s*"([^"]*)"|filename\s*=\s*([^;\s]+)/i.exec(header);
+  let name = extended?.[1] ?? plain?.[1] ?? plain?.[2];
+  if (!name) return {};
+  try {
+    if (extended) name = decodeURIComponent(name);
+  } catch {
+    return {};
+  }
+  name = name.replace(/\.(csv|json)$/i, '').trim();
+  return name ? { fileName: name.slice(0, 120) } : {};
 }
 
 function formatMb(bytes: number): string {

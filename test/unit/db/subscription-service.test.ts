@@ -539,3 +539,23 @@ describe('database v2', () => {
     expect((await db.packs.get('team'))?.version).toBe('1');
   });
 });
+
+describe('what a subscription is called', () => {
+  it('names a sheet by the file in its URL, then by the title its server sends', async () => {
+    const db = freshDb();
+    const service = createSubscriptionService(db, { fetch, random: () => 0.5, timeoutMs: 2000 });
+    server.route('/otvety-komandy.csv', (_request, response) => {
+      response.writeHead(200, {
+        'content-type': 'text/csv',
+        'content-disposition': `attachment; filename*=UTF-8''${encodeURIComponent('Ответы поддержки - Лист1.csv')}`,
+      });
+      response.end('название,текст\nПривет,"Здравствуйте, [Имя]!"\n');
+    });
+    const added = await service.addSubscription({ url: server.url('/otvety-komandy.csv'), kind: 'csv' }, T0);
+    expect(added.ok && added.subscription.name).toBe('otvety-komandy');
+    await service.syncSubscription(added.ok ? added.subscription.id : '', T0);
+    const [subscription] = await service.listSubscriptions();
+    expect(subscription.name).toBe('Ответы поддержки - Лист1');
+    expect(subscription.pack?.name).toBe('Ответы поддержки - Лист1');
+  });
+});
