@@ -17,7 +17,7 @@ export type BackgroundHandlers = {
 export type SidebarGate = (sender: MessageSender) => Promise<boolean>;
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
-export const SIDEBAR_PATH = '/sidebar.html';
+const SIDEBAR_PATH = '/sidebar.html';
 
 /**
  * Who sent a message, from what Chrome reports about the sender (the sender cannot choose it), or null

@@ -1,6 +1,7 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageServer, servePages } from '../demo/serve-pages';
+import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
 import {
   callBackground,
   inClosedRoot,
@@ -20,7 +21,7 @@ import {
  * The agent's own actions are Playwright's real mouse and keyboard (trusted input).
  */
 describe('a hostile page', () => {
-  const env = useExtensionBrowser();
+  const env = useExtensionBrowser(buildFixturePages);
   /** A second origin on the same host: another tenant's widget (the agent script runs there too). */
   let tenant: PageServer;
   beforeAll(async () => {
@@ -312,6 +313,41 @@ describe('a hostile page', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('page-search');
     expect(await page.locator('#page-search').inputValue()).not.toBe('');
     await sidebar.getByRole('alert').filter({ hasText: 'Страница забрала фокус' }).waitFor();
+    await page.close();
+  });
+
+  it('gets text, never markup, from a pack field or a fill-in value full of HTML', async () => {
+    const markup = '<img src=x onerror="window.pwned=1">';
+    const options = await openExtensionPage(env.browser, 'options.html');
+    const saved = await callBackground(options, 'createTemplate', {
+      title: `Разметка ${markup}<b>жирно</b>`,
+      body: `${markup}Заказ [номер заказа] в пути.`,
+      tags: ['<script>window.pwned=3</script>'],
+      category: 'Личные',
+      note: markup,
+    });
+    expect(saved.ok).toBe(true);
+    await options.close();
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/contenteditable.html`);
+    await page.getByTestId('reply-box').click();
+    await launcher(page).click();
+    const sidebar = await sidebarFrame(page);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('разметка');
+    await expect
+      .poll(() => sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().textContent())
+      .toContain('<b>жирно</b>');
+    expect(await sidebar.locator('body img, body b, body script').count()).toBe(0);
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Enter');
+    const field = sidebar.getByRole('textbox', { name: 'номер заказа' });
+    await field.fill('<b onclick="window.pwned=2">Д-1</b>');
+    await field.press('Enter');
+    await expect
+      .poll(() => page.getByTestId('reply-box').textContent())
+      .toBe(`${markup}Заказ <b onclick="window.pwned=2">Д-1</b> в пути.`);
+    expect(await page.getByTestId('reply-box').locator('img, b, script').count()).toBe(0);
+    await page.waitForTimeout(200);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     await page.close();
   });
 });
