@@ -1,6 +1,6 @@
 import { compileDraftRules } from '../lint/compile-draft-rules';
 import { encodeCompiledRules } from '../lint/lint-draft';
-import type { GuardMode } from '../model';
+import type { AgentGender, GuardMode } from '../model';
 import { type EffectivePolicy, resolveGuardMode } from '../packs/effective-policy';
 import type { createLibraryService } from './library-service';
 import type { createSettingsService } from './settings-service';
@@ -13,6 +13,9 @@ export interface AgentConfig {
   guardMode: GuardMode;
   /** New-hire mode: info-level hints too, and the strict guard. */
   newHireMode: boolean;
+  /** For suggestions that name the agent or agree with their gender (lib/lint/render-suggestion.ts). */
+  agentName?: string;
+  agentGender?: AgentGender;
 }
 
 interface Deps {
@@ -41,7 +44,14 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
       const newHireMode = own.newHireMode ?? policy.newHireMode;
       // New-hire mode means the strict guard, unless a locked team policy asks for even more (it cannot).
       const guardMode = newHireMode ? 'strict' : resolveGuardMode(policy, own.guardMode);
-      return { dataVersion: ruleSet.dataVersion, rules: cached.rules, guardMode, newHireMode };
+      return {
+        dataVersion: ruleSet.dataVersion,
+        rules: cached.rules,
+        guardMode,
+        newHireMode,
+        ...(own.agentName ? { agentName: own.agentName } : {}),
+        ...(own.agentGender ? { agentGender: own.agentGender } : {}),
+      };
     },
   };
 }
