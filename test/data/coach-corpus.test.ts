@@ -94,9 +94,9 @@ describe('the coach corpus', () => {
  * precision and recall ≥ 0.95; the engine helper (branch lint-v2) raises these floors as the engine improves.
  */
 const FLOORS = {
-  // measured on 569 drafts (main at dddb71c): tune 0.68 / 0.48, heldout 0.70 / 0.47 (precision / recall)
-  tune: { precision: 0.65, recall: 0.45 },
-  heldout: { precision: 0.66, recall: 0.44 },
+  // measured on 627 drafts (engine of main at dddb71c): tune 0.67 / 0.46, heldout 0.71 / 0.47 (precision / recall)
+  tune: { precision: 0.64, recall: 0.43 },
+  heldout: { precision: 0.67, recall: 0.44 },
 };
 
 describe('the default pack on the coach corpus (floors: see FLOORS)', async () => {
