@@ -51,6 +51,7 @@ describe('the coach corpus', () => {
         '- { id: core-004, split: tune, text: "[[cannot-help:  ничем не могу]] помочь вам" }',
         '- { id: core-004, split: tune, text: "[[cannot-help: не могу [[i-dont-know: не знаю]]]]" }',
         '- { id: core-006, split: tune, text: "Нет  маркера   вовсе." }',
+        '- { id: typo-007, split: tune, text: "[[calm-down: Успакойтесь]]." }',
       ].join('\n'),
       'benign-plain.yaml': '- { id: benign-plain-001, split: tune, text: "[[calm-down: Успокойтесь]]." }',
       'misc.yaml': '[]',
@@ -66,6 +67,7 @@ describe('the coach corpus', () => {
       'core.yaml#core-004: unbalanced or nested «[[ … ]]» marker',
       'core.yaml#core-006: duplicate of core-002',
       'core.yaml#core-006: a «core» draft must mark at least one banned phrase',
+      'core.yaml#typo-007: id must be the kind and a number: «core-001»',
       'benign-plain.yaml#benign-plain-001: a «benign-plain» draft must not mark anything',
       'misc.yaml: the file name must be a kind: core, reordered, interrupted, variant, typo, benign-plain, benign-hard, quoted',
     ]);
