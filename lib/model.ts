@@ -353,6 +353,9 @@ export interface AgentConfig {
   guardMode: GuardMode;
   /** New-hire mode: info-level hints too, and the strict guard. */
   newHireMode: boolean;
+  /** For suggestions that name the agent or agree with their gender (lib/lint/render-suggestion.ts). */
+  agentName?: string;
+  agentGender?: AgentGender;
 }
 
 export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';

@@ -1,7 +1,7 @@
 import { type BoxText, readBoxText } from '../editor/box-text';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
-import { matchCase } from '../lint/apply-suggestion';
+import { suggestionEdit } from '../lint/apply-suggestion';
 import type { DraftLinter } from '../lint/lint-draft';
 import type { Finding, InsertOutcome } from '../model';
 import type { FindingCard, FindingCardActions } from './finding-card';
@@ -217,15 +217,10 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       if (!target || suggestion === undefined) return;
       card?.hide();
       const current = lint().find((f) => sameFinding(f, finding));
-      if (!current) return;
-      const replacement = matchCase(phraseOf(current), suggestion);
-      const outcome = await deps.replace(
-        target,
-        current.start,
-        current.end,
-        text.rangeOf(current.start, current.end),
-        replacement,
-      );
+      const edit = current ? suggestionEdit(text.text, current, index) : null;
+      if (!edit) return;
+      // The edit may reach past the marked phrase (a name after «Вас обслуживает оператор», a clause).
+      const outcome = await deps.replace(target, edit.start, edit.end, text.rangeOf(edit.start, edit.end), edit.text);
       if (outcome.ok) deps.record(finding.ruleId, 'fixed');
       update();
     },

@@ -89,7 +89,10 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
   const loadRules = async () => {
     config = await sendToBackground('getAgentConfig');
-    linter = createDraftLinter(decodeCompiledRules(config.rules), { includeInfo: config.newHireMode });
+    linter = createDraftLinter(decodeCompiledRules(config.rules), {
+      includeInfo: config.newHireMode,
+      context: { agentName: config.agentName, agentGender: config.agentGender },
+    });
     const box = tracker.current()?.element ?? null;
     coach.attach(null);
     coach.attach(box);

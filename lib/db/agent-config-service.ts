@@ -31,7 +31,14 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
       const newHireMode = own.newHireMode ?? policy.newHireMode;
       // New-hire mode means the strict guard, unless a locked team policy asks for even more (it cannot).
       const guardMode = newHireMode ? 'strict' : resolveGuardMode(policy, own.guardMode);
-      return { dataVersion: ruleSet.dataVersion, rules: cached.rules, guardMode, newHireMode };
+      return {
+        dataVersion: ruleSet.dataVersion,
+        rules: cached.rules,
+        guardMode,
+        newHireMode,
+        ...(own.agentName ? { agentName: own.agentName } : {}),
+        ...(own.agentGender ? { agentGender: own.agentGender } : {}),
+      };
     },
   };
 }

@@ -16,7 +16,7 @@ import type { Rule } from '../model';
 import { clauseLemmaKeys, GRAMMEMES, parseClausePattern } from './parse-clause-pattern';
 import { lemmaWords, parsePattern } from './parse-pattern';
 import { REQUEST_VERBS } from './render-suggestion';
-import { MIN_TYPO_LENGTH } from './typo';
+import { buildTypoIndex, MIN_TYPO_LENGTH, typoCandidates } from './typo';
 import { fallbackForms, LEXICON_VERSION, type LintLexicon } from './word-forms';
 
 type AzModule = typeof import('az').default;
@@ -192,7 +192,11 @@ export async function buildLexicon(rules: readonly Rule[]): Promise<LintLexicon>
         }
       }
     }
-    lexicon.known = [...known].sort();
+    // Only the ones a slip check could mistake for a rule word matter: those within one edit of a form.
+    const targets = new Set([...Object.values(forms).flat(), ...rules.flatMap(exactForms)]);
+    const index = buildTypoIndex(targets, []);
+    const isTarget = (form: string) => targets.has(form);
+    lexicon.known = [...known].filter((form) => typoCandidates(form, index, isTarget).length > 0).sort();
   }
   if (Object.keys(personless).length > 0) lexicon.personless = personless;
   if (Object.keys(homographs).length > 0) lexicon.homographs = homographs;

@@ -123,14 +123,14 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
     // A word with grammemes the pack's lexicon lacks (a hand-written pack) falls back to all its forms.
     const listed = exact ? [form] : (lexicon.get(key) ?? lexicon.get(form));
     const stem = listed ? null : fallbackStem(form);
-    const forms = [...(listed ?? [form])];
+    let forms = listed ?? [form];
     if (tags && lexicon.has(key)) {
       const person = tags.split(',').find((tag) => GRAMMEMES[tag]?.endsWith('per'));
       const without = extras.personless.get(key);
       if (person) termPerson.set(id, Number(person[0]));
       if (person && without) {
         personless.set(id, new Set(without));
-        forms.push(...without);
+        forms = [...forms, ...without];
       }
     }
     const ambiguous = !exact && !tags ? extras.homographs.get(form) : undefined;

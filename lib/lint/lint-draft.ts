@@ -1,6 +1,7 @@
 import type { Finding } from '../model';
 import type { CompiledRules } from './compile-rules';
 import { lintText } from './lint-text';
+import type { SuggestionContext } from './render-suggestion';
 
 export interface DraftLinter {
   lint(text: string): Finding[];
@@ -10,10 +11,13 @@ export interface DraftLinter {
  * The linter an agent's drafts go through: every pack's compiled rules plus unfilled placeholders. Info
  * hints are for new hires only. Across packs, overlapping findings keep the longer one, as within a pack.
  */
-export function createDraftLinter(sets: readonly CompiledRules[], { includeInfo = false } = {}): DraftLinter {
+export function createDraftLinter(
+  sets: readonly CompiledRules[],
+  { includeInfo = false, context = {} as SuggestionContext } = {},
+): DraftLinter {
   return {
     lint(text) {
-      const found = sets.flatMap((set, index) => lintText(text, set, { placeholders: index === 0 }));
+      const found = sets.flatMap((set, index) => lintText(text, set, { placeholders: index === 0, context }));
       const visible = includeInfo ? found : found.filter((finding) => finding.severity !== 'info');
       return sets.length > 1 ? resolveOverlaps(visible) : visible;
     },

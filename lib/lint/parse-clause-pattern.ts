@@ -108,6 +108,7 @@ export function parseClausePattern(source: string): ParseClauseResult {
       if (slots.length === 0) return fail('«*» означает «любое слово после предыдущего»: перед ним нужно слово');
       if (optional || negated) return fail('«*» не бывает в скобках или после «не»');
       slots.push({ alternatives: [], negated: false, optional: false, any: true, adjacent: false });
+      if (slots.length > CLAUSE_LIMITS.words) return fail(`не больше ${CLAUSE_LIMITS.words} слов в одном шаблоне`);
       continue;
     }
     if (part === 'не') {

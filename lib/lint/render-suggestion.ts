@@ -198,7 +198,7 @@ export function renderSuggestions(
     let from = site.first;
     let to = Math.max(site.last, extendTo);
     if (site.scope === 'clause' && !leadIn) {
-      from = Math.min(from, site.clauseFirst + (CONJUNCTIONS.has(site.tokens[site.clauseFirst].form) ? 1 : 0));
+      from = Math.min(from, clauseStart(site));
       to = Math.max(to, site.clauseLast);
       if (clauseHasDependent) {
         const sentence = site.tokens[site.last].sentence;
@@ -213,6 +213,39 @@ export function renderSuggestions(
     );
   }
   return { suggestions, replaces };
+}
+
+const PRONOUNS = new Set(['я', 'мы', 'вы', 'ты', 'он', 'она', 'оно', 'они']);
+const SOFTENERS = new Set(
+  'к сожалению увы похоже извините простите пожалуйста честно говоря поверьте нет ну поймите видимо кажется знаете правда да'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Where a clause-wide fix starts: after a leading conjunction («…, но [ничем не могу помочь]»), and after an
+ * address or greeting set off by a comma («Анна, к сожалению, [ничем не могу помочь]»). A part before the
+ * comma that holds a subject («[Здесь мы, увы, ничем не сможем помочь]») or only softeners («[К сожалению,
+ * ничем не могу помочь]») goes with the clause.
+ */
+function clauseStart(site: SuggestionSite): number {
+  const { tokens } = site;
+  const start = site.clauseFirst + (CONJUNCTIONS.has(tokens[site.clauseFirst].form) ? 1 : 0);
+  let comma = -1;
+  for (let t = site.first; t > start; t--) {
+    if (tokens[t].punct & PUNCT_COMMA) {
+      comma = t;
+      break;
+    }
+  }
+  if (comma < 0) return start;
+  let softenersOnly = true;
+  for (let t = start; t < comma; t++) {
+    if (PRONOUNS.has(tokens[t].form)) return start;
+    if (!SOFTENERS.has(tokens[t].form)) softenersOnly = false;
+  }
+  // «К сожалению, ничем не могу помочь» → the softener goes with the refusal it softened.
+  return softenersOnly ? start : comma;
 }
 
 /** The token of a name written right after the finding in its clause (a capitalized word within 3 words), or -1. */

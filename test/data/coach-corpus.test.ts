@@ -51,6 +51,7 @@ describe('the coach corpus', () => {
         '- { id: core-004, split: tune, text: "[[cannot-help:  ничем не могу]] помочь вам" }',
         '- { id: core-004, split: tune, text: "[[cannot-help: не могу [[i-dont-know: не знаю]]]]" }',
         '- { id: core-006, split: tune, text: "Нет  маркера   вовсе." }',
+        '- { id: typo-007, split: tune, text: "[[calm-down: Успакойтесь]]." }',
       ].join('\n'),
       'benign-plain.yaml': '- { id: benign-plain-001, split: tune, text: "[[calm-down: Успокойтесь]]." }',
       'misc.yaml': '[]',
@@ -66,6 +67,7 @@ describe('the coach corpus', () => {
       'core.yaml#core-004: unbalanced or nested «[[ … ]]» marker',
       'core.yaml#core-006: duplicate of core-002',
       'core.yaml#core-006: a «core» draft must mark at least one banned phrase',
+      'core.yaml#typo-007: id must be the kind and a number: «core-001»',
       'benign-plain.yaml#benign-plain-001: a «benign-plain» draft must not mark anything',
       'misc.yaml: the file name must be a kind: core, reordered, interrupted, variant, typo, benign-plain, benign-hard, quoted',
     ]);
@@ -94,8 +96,8 @@ describe('the coach corpus', () => {
  * precision and recall ≥ 0.95; the engine helper (branch lint-v2) raises these floors as the engine improves.
  */
 const FLOORS = {
-  // measured on 569 drafts (main at dddb71c): tune 0.68 / 0.48, heldout 0.70 / 0.47 (precision / recall)
-  // clause engine (lint-v2): tune 1.00 / 0.99, heldout 1.00 / 0.96 — the floor is 0.95 on both
+  // measured on 627 drafts (engine of main at dddb71c): tune 0.67 / 0.46, heldout 0.71 / 0.47 (precision / recall)
+  // clause engine (lint-v2), 627 drafts: tune 1.00 / 0.99, heldout 1.00 / 0.97 — the floor is 0.95
   tune: { precision: 0.95, recall: 0.95 },
   heldout: { precision: 0.95, recall: 0.95 },
 };

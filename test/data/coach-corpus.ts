@@ -137,8 +137,8 @@ export function parseCoachCorpus(files: Record<string, string>): { drafts: Coach
     for (const [index, entry] of entries.entries()) {
       const { id, split, text: marked } = (entry ?? {}) as Record<string, unknown>;
       const where = `${file}#${typeof id === 'string' ? id : index}`;
-      if (typeof id !== 'string' || !/^[a-z-]+-\d{3}$/.test(id)) {
-        errors.push({ where, message: 'id must look like «core-001»' });
+      if (typeof id !== 'string' || !new RegExp(`^${kind}-\\d{3}$`).test(id)) {
+        errors.push({ where, message: `id must be the kind and a number: «${kind}-001»` });
         continue;
       }
       if (seenIds.has(id)) errors.push({ where, message: 'duplicate id' });

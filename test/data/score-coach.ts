@@ -46,9 +46,13 @@ const { values } = parseArgs({
   },
 });
 
-if (values.split !== undefined && !(COACH_SPLITS as readonly string[]).includes(values.split)) {
-  process.stderr.write(`--split: ожидается tune или heldout / expected tune or heldout, got «${values.split}»\n`);
+function fail(message: string): never {
+  process.stderr.write(`score-coach: ${message}\n`);
   process.exit(2);
+}
+
+if (values.split !== undefined && !(COACH_SPLITS as readonly string[]).includes(values.split)) {
+  fail(`--split: ожидается tune или heldout / expected tune or heldout, got «${values.split}»`);
 }
 const drafts = ofSplit(loadCoachCorpus(), values.split as CoachSplit | undefined);
 const jsonl = drafts.map((draft) => `${JSON.stringify({ id: draft.id, text: draft.text })}\n`).join('');
@@ -63,9 +67,20 @@ if (values['write-jsonl']) {
 function fromJsonLines(output: string): (text: string, draft: CoachDraft) => Finding[] {
   const lines = output.split('\n').filter((line) => line.trim() !== '');
   if (lines.length !== drafts.length) {
-    throw new Error(`expected ${drafts.length} lines of findings (one per draft), got ${lines.length}`);
+    fail(
+      `ожидалось ${drafts.length} строк с находками (по одной на черновик), получено ${lines.length} / ` +
+        `expected ${drafts.length} lines of findings (one per draft), got ${lines.length} — same --split as --write-jsonl?`,
+    );
   }
-  const byId = new Map(drafts.map((draft, index) => [draft.id, JSON.parse(lines[index]) as Finding[]]));
+  const byId = new Map(
+    drafts.map((draft, index) => {
+      try {
+        return [draft.id, JSON.parse(lines[index]) as Finding[]];
+      } catch {
+        return fail(`строка ${index + 1}: не JSON-массив находок / line ${index + 1}: not a JSON array of findings`);
+      }
+    }),
+  );
   return (_text, draft) => byId.get(draft.id)!;
 }
 
@@ -106,7 +121,7 @@ function row(label: string, t: Tally): string {
   return `${label.padEnd(19)} ${draftCount.padStart(6)} ${String(t.expected).padStart(8)} ${String(t.found).padStart(6)} ${String(t.findings).padStart(8)} ${String(t.falseAlarms).padStart(6)}   ${fmt(precision(t))}   ${fmt(recall(t))}   ${fmt(exactRate(t))}  ${clean.padStart(8)}\n`;
 }
 
-export function report(s: CoachScore, title: string): string {
+function report(s: CoachScore, title: string): string {
   const head = `${'kind'.padEnd(19)} ${'drafts'.padStart(6)} ${'expected'.padStart(8)} ${'found'.padStart(6)} ${'findings'.padStart(8)} ${'false'.padStart(6)}   prec   rec    exact  clean\n`;
   let out = `Coach corpus — ${title}\n${head}`;
   for (const kind of COACH_KINDS) if (s.byKind[kind]) out += row(kind, s.byKind[kind]);

@@ -9,8 +9,8 @@ import type { Token } from '../tokenize';
  * decided here, from the clause's subject: a personal pronoun in the nominative (я/мы, вы/ты, он/она/оно/
  * они) or a noun for a third party that support letters name as the actor (курьер, банк, склад …).
  *
- * - a pronoun of the wanted person → yes;
- * - otherwise any other subject → no;
+ * The subject is the nearest such word before the verb in its clause, else the nearest after it:
+ * - of the wanted person → yes; any other → no («Вы правы, мы должны были…» is about «мы»);
  * - no subject at all: 1st person → yes (Russian drops «я/мы»: «ничем не смогли помочь» is the agent
  *   speaking); 2nd person → no (an order to the customer names them: «вы должны»).
  */
@@ -41,11 +41,7 @@ const THIRD_PARTIES = new Set(
 /** How far from the verb a subject is looked for (keeps the check constant per word). */
 const REACH = 8;
 
-/**
- * Whether a form without person at token `t` (past tense, short adjective) agrees with the wanted person.
- * The subject is the nearest pronoun or third party before the verb in its clause, else the nearest after
- * it («должны вы»); «Вы правы, мы должны были…» is about «мы», not «вы».
- */
+/** Whether a form without person at token `t` (past tense, short adjective) agrees with the wanted person. */
 export function subjectAgrees(tokens: readonly Token[], clauses: Clauses, t: number, person: number): boolean {
   const subject = (k: number) => {
     const form = tokens[k].form;
