@@ -8,7 +8,7 @@ import {
   headlineOf,
   type IndexedTemplate,
   type SearchIndex,
-  stemPhrase,
+  stemBag,
 } from './search-index';
 import { termOf } from './search-lexicon';
 import { getUsage, type UsageStats, usageScore } from './usage-score';
@@ -82,7 +82,7 @@ export interface HitExplanation extends SearchHit {
 
 export interface SearchExplanation {
   query: string;
-  /** The variant the best hit came from (layout fix, synonym phrase), when not the query itself. */
+  /** The query words of the reading the best hit came from (as typed, layout-fixed or synonym-rewritten). */
   words: WordExplanation[];
   /** Set when no template holds every known query word: the hits are the best partial matches. */
   fallback: 'partial' | null;
@@ -451,7 +451,7 @@ function rankWords(
   const fuzzy = headlineSimilarity(headlines, words);
 
   const phrase = typedPhrase.join(' ');
-  const stemmedPhrase = stemPhrase(index.lexicon, typedPhrase);
+  const stemmedPhrase = stemBag(index.lexicon, typedPhrase);
   for (const candidate of candidates) {
     const doc = index.docs.get(candidate.key);
     if (!doc) continue;
