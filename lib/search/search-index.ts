@@ -110,13 +110,11 @@ function titleLengthNorm(words: number): number {
   return (1 + b) / (1 + (b * Math.max(1, words)) / 4);
 }
 
-/** The topical words of a phrase as a bag of terms: «деньги не вернули» = «не вернули деньги». */
-export function stemPhrase(lexicon: SearchLexicon, words: string[]): string {
-  return stemBag(lexicon, words);
-}
-
-/** «не» stays in the bag: «не вернули деньги» and «вернуть деньги» are different requests. */
-function stemBag(lexicon: SearchLexicon, words: string[]): string {
+/**
+ * The topical words of a phrase as a bag of terms: «деньги не вернули» = «не вернули деньги». «не» stays in
+ * the bag: «не вернули деньги» and «вернуть деньги» are different requests.
+ */
+export function stemBag(lexicon: SearchLexicon, words: string[]): string {
   return words
     .filter((word) => word === 'не' || !STOPWORDS.has(word))
     .map((word) => termOf(lexicon, word))

@@ -8,7 +8,7 @@ import {
   headlineOf,
   type IndexedTemplate,
   type SearchIndex,
-  stemPhrase,
+  stemBag,
 } from './search-index';
 import { termOf } from './search-lexicon';
 import { getUsage, rankRecent, type UsageLookup, usageScore } from './usage-score';
@@ -82,7 +82,7 @@ export interface HitExplanation extends SearchHit {
 
 export interface SearchExplanation {
   query: string;
-  /** The variant the best hit came from (layout fix, synonym phrase), when not the query itself. */
+  /** The query words of the reading the best hit came from (as typed, layout-fixed or synonym-rewritten). */
   words: WordExplanation[];
   /** Set when no template holds every known query word: the hits are the best partial matches. */
   fallback: 'partial' | null;
@@ -90,8 +90,11 @@ export interface SearchExplanation {
 }
 
 const DEFAULT_LIMIT = 20;
-/** How many candidates Fuse re-ranks: enough for vague queries, few enough to stay fast. */
-const CANDIDATES = 30;
+/**
+ * How many candidates Fuse re-ranks: Bitap over the headlines is most of a whole query's cost, and 15 ranks
+ * the 226-query table exactly as 30 did (hit@1 and hit@3 unchanged) at half the time.
+ */
+const CANDIDATES = 15;
 const USAGE_WEIGHT = 0.5;
 const FUSE_SHARE = 0.4;
 /** A synonym counts this much of the word it stands for: near, not the same. */
@@ -451,7 +454,7 @@ function rankWords(
   const fuzzy = headlineSimilarity(headlines, words);
 
   const phrase = typedPhrase.join(' ');
-  const stemmedPhrase = stemPhrase(index.lexicon, typedPhrase);
+  const stemmedPhrase = stemBag(index.lexicon, typedPhrase);
   for (const candidate of candidates) {
     const doc = index.docs.get(candidate.key);
     if (!doc) continue;
