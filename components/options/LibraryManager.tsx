@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { StoredTemplate } from '@/lib/db/database';
 import { PERSONAL_PACK_ID } from '@/lib/model';
 import { useLibraryStatus, useLibraryWrites, useTemplates, useUpstreamActions, useUsageStats } from '../queries';
+import { ShortcutChip } from '../sidebar/ShortcutChip';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -201,7 +202,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 </td>
                 <td>
                   {template.title}
-                  {template.shortcut && <span className="muted"> · {template.shortcut}</span>}
+                  {template.shortcut && <ShortcutChip shortcut={template.shortcut} />}
                   <UpstreamChange template={template} />
                 </td>
                 <td>{template.category}</td>
