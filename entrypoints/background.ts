@@ -30,6 +30,7 @@ export default defineBackground(() => {
       scripting: browser.scripting,
       removeOrigins: (origins) => browser.permissions.remove({ origins }),
       agentScript: 'content-scripts/agent.js',
+      builtinMatches: browser.runtime.getManifest().content_scripts?.flatMap((script) => script.matches ?? []),
     }),
     fetch: (input, init) => fetch(input, init),
     isOnline: () => navigator.onLine,

@@ -198,7 +198,7 @@ export interface TemplateOrigin {
   templateId: string;
   /** The upstream content the agent started from, or last reviewed: the base of «what changed upstream». */
   base: TemplateContent;
-  /** Set when the pack's version differs from `base`: «в паке есть новая версия»; diff it with `base`/own body. */
+  /** Set when the pack's version differs from `base`: «в пакете есть новая версия»; diff it with `base`/own body. */
   upstream?: TemplateContent & { packVersion: string; seenAt: number };
   /** The pack no longer has this template (or the subscription was removed); the copy stays the agent's. */
   removedUpstream?: boolean;

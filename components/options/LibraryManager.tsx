@@ -8,6 +8,7 @@ import {
   useUpstreamActions,
   useUsageStats,
 } from '../queries';
+import { ShortcutChip } from '../sidebar/ShortcutChip';
 import { useTemplateSearch } from '../sidebar/use-template-search';
 import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
@@ -208,7 +209,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 </td>
                 <td>
                   {template.title}
-                  {template.shortcut && <span className="muted"> · {template.shortcut}</span>}
+                  {template.shortcut && <ShortcutChip shortcut={template.shortcut} />}
                   <UpstreamChange template={template} />
                 </td>
                 <td>{template.category}</td>

@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import type { StoredTemplate } from '@/lib/model';
 import { useUpstreamActions } from '../queries';
+import { WordDiff } from './WordDiff';
 
 /**
- * «В паке есть новая версия» on a template the agent customised: what changed in the pack since they
+ * «В пакете есть новая версия» on a template the agent customised: what changed in the pack since they
  * copied it, next to their own text, and the choice to take the pack's version or keep theirs.
  */
 export function UpstreamChange({ template }: { template: StoredTemplate }) {
@@ -16,21 +17,21 @@ export function UpstreamChange({ template }: { template: StoredTemplate }) {
   return (
     <div className="upstream">
       <button type="button" className="mark new" aria-expanded={open} onClick={() => setOpen(!open)}>
-        В паке есть новая версия
+        В пакете есть новая версия
       </button>
       {open && (
         <section className="diff" aria-label="Что изменилось в пакете">
           <div>
             <h4>Было в пакете</h4>
-            <p>{origin.base.body}</p>
+            <WordDiff before={origin.base.body} after={origin.upstream.body} side="before" />
           </div>
           <div>
             <h4>Стало в пакете (версия {origin.upstream.packVersion})</h4>
-            <p>{origin.upstream.body}</p>
+            <WordDiff before={origin.base.body} after={origin.upstream.body} side="after" />
           </div>
           <div>
             <h4>Ваш текст</h4>
-            <p>{template.body}</p>
+            <WordDiff before={origin.base.body} after={template.body} side="after" />
           </div>
           <div className="actions">
             <button type="button" className="primary" onClick={() => actions.accept.mutate(template.key)}>

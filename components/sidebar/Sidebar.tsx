@@ -20,6 +20,7 @@ import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
 import { PackChangesNotice } from './PackChangesNotice';
 import { PlaceholderForm } from './PlaceholderForm';
+import { ShortcutChip } from './ShortcutChip';
 import { TemplatePreview } from './TemplatePreview';
 import { FOCUS_STOLEN_TEXT, useFocusStealWarning } from './use-focus-steal';
 import { useTemplateSearch } from './use-template-search';
@@ -266,7 +267,7 @@ export function Sidebar() {
                     <span className="title">{template.title}</span>
                     <span className="meta">
                       {template.category}
-                      {template.shortcut ? ` · ${template.shortcut}` : ''}
+                      {template.shortcut && <ShortcutChip shortcut={template.shortcut} />}
                     </span>
                   </div>
                 );

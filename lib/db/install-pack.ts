@@ -27,7 +27,7 @@ export interface InstallPackReport {
   updated: number;
   removed: number;
   unchanged: number;
-  /** Customised copies that gained «в паке есть новая версия» in this install. */
+  /** Customised copies that gained «в пакете есть новая версия» in this install. */
   customisedWithUpdate: number;
   /** Customised copies whose template the pack no longer has. */
   customisedRemovedUpstream: number;

@@ -19,6 +19,11 @@ export interface SiteAccessDeps {
   removeOrigins(origins: string[]): Promise<boolean>;
   /** The built agent script, as WXT names it. */
   agentScript: string;
+  /**
+   * Where the manifest's content script runs by itself: the build decides (a test build adds the demo
+   * and fixture pages), so the popup reads it from the manifest rather than from the store build's list.
+   */
+  builtinMatches?: readonly string[];
 }
 
 interface RegisteredScript {
@@ -31,7 +36,6 @@ interface RegisteredScript {
   persistAcrossSessions: boolean;
 }
 
-const BUILTIN = HELPDESK_MATCHES.map((pattern) => new MatchPattern(pattern));
 const scriptId = (origin: string) => `agent:${origin}`;
 const originPattern = (origin: string) => `${origin}/*`;
 
@@ -41,6 +45,7 @@ const originPattern = (origin: string) => `${origin}/*`;
  * «Выключить» unregisters it and gives the permission back.
  */
 export function createSiteAccess(deps: SiteAccessDeps) {
+  const builtin = (deps.builtinMatches ?? HELPDESK_MATCHES).map((pattern) => new MatchPattern(pattern));
   const originOf = (url: string | undefined) => {
     if (!url) return null;
     const parsed = new URL(url);
@@ -51,7 +56,7 @@ export function createSiteAccess(deps: SiteAccessDeps) {
     async getSiteAccess(): Promise<SiteAccess> {
       const origin = originOf((await deps.activeTab())?.url);
       if (!origin) return { origin: null, access: 'unsupported' };
-      if (BUILTIN.some((pattern) => pattern.includes(`${origin}/`))) return { origin, access: 'builtin' };
+      if (builtin.some((pattern) => pattern.includes(`${origin}/`))) return { origin, access: 'builtin' };
       const registered = await deps.scripting.getRegisteredContentScripts({ ids: [scriptId(origin)] });
       return { origin, access: registered.length > 0 ? 'enabled' : 'off' };
     },

@@ -167,6 +167,18 @@ describe('the first hour of a real user', () => {
     await page.close();
   });
 
+  it('the popup on a page where Суфлёр already runs says it is on, and offers to open the panel', async () => {
+    const popup = await openExtensionPage(env.browser, 'popup.html');
+    const page = await openDemo(env.browser, env.pages);
+    await page.bringToFront();
+    await popup.reload(); // a background tab: the demo page stays the active one
+    const site = popup.getByRole('region', { name: 'Этот сайт' });
+    await expect.poll(() => site.textContent()).toMatch(/^Работает на этом сайте\./);
+    expect(await site.getByRole('button', { name: 'Включить на этом сайте' }).count()).toBe(0);
+    expect(await site.getByRole('button', { name: /Открыть панель/ }).count()).toBe(1);
+    await Promise.all([popup.close(), page.close()]);
+  });
+
   it('sets body text at 13 px or more in the sidebar, the options page and the popup', async () => {
     const page = await openDemo(env.browser, env.pages);
     const sidebar = await openSidebar(page);

@@ -241,10 +241,17 @@ describe('team packs synced from a URL', () => {
     await options.getByRole('tab', { name: 'Библиотека' }).click();
     await options.getByRole('searchbox', { name: 'Поиск по библиотеке' }).fill('Командный: greet');
     const mine = options.getByRole('row', { name: /Командный: greet/ });
-    await mine.getByRole('button', { name: 'В паке есть новая версия' }).click();
+    await mine.getByRole('button', { name: 'В пакете есть новая версия' }).click();
     const diff = mine.getByRole('region', { name: 'Что изменилось в пакете' });
     expect(await diff.textContent()).toMatch(/Новая версия/);
     expect(await diff.textContent()).toMatch(/Рада помочь/);
+    // The changed words are marked, the unchanged «[Имя]!» is not.
+    const [was, now] = [diff.locator('div').nth(0), diff.locator('div').nth(1)];
+    expect((await was.locator('del').allTextContents()).join('')).toBe('Здравствуйте');
+    const added = (await now.locator('ins').allTextContents()).join('|');
+    expect(added).toMatch(/Добрый день/);
+    expect(added).toMatch(/Новая версия/);
+    expect(await now.locator('ins').filter({ hasText: '[Имя]' }).count()).toBe(0);
     await options.close();
   });
 });
