@@ -2,10 +2,19 @@ import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
+import { createDraftLinter, decodeCompiledRules } from '@/lib/lint/lint-draft';
 
 export default defineContentScript({
   registration: 'runtime',
   // WXT would post its start-up message, extension id included, on the page's window.
   noScriptStartedPostMessage: true,
-  main: () => provideAgentUi({ createFindingCard, showGuardDialog, showGuardNotice, createSidebarHost }),
+  main: () =>
+    provideAgentUi({
+      createFindingCard,
+      showGuardDialog,
+      showGuardNotice,
+      createSidebarHost,
+      createDraftLinter,
+      decodeCompiledRules,
+    }),
 });

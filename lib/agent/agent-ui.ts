@@ -1,10 +1,12 @@
 import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
+import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import type { createFindingCard } from './finding-card';
 import type { createSidebarHost } from './sidebar-host';
 
 /**
- * The agent script's on-demand UI: the finding card, the guard dialog and notice, the sidebar's frame host.
- * It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
+ * The agent script's on-demand part: the draft linter, the finding card, the guard dialog and notice, the
+ * sidebar's frame host. The linter is here because it is most of the code and only a page where the agent
+ * focuses a reply box needs it. It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
  * something needs it, so the always-on script stays small. Both run in the extension's isolated world, which
  * page scripts cannot see, so the hand-over through a global is private.
  */
@@ -13,6 +15,8 @@ export interface AgentUi {
   showGuardDialog: typeof showGuardDialog;
   showGuardNotice: typeof showGuardNotice;
   createSidebarHost: typeof createSidebarHost;
+  createDraftLinter: typeof createDraftLinter;
+  decodeCompiledRules: typeof decodeCompiledRules;
 }
 
 const KEY = '__suflerAgentUi';

@@ -2,7 +2,7 @@ import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-in
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
-import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
+import type { DraftLinter } from '../lint/lint-draft';
 import {
   type AgentPingProtocol,
   type FrameProtocol,
@@ -67,10 +67,33 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     replace: replaceSpan,
     record,
   });
+  /** The linter with the on-demand script and the current rules, then the coach starts over with it. */
+  let linting: Promise<void> | null = null;
+  const loadLinter = () => {
+    linting ??= (async () => {
+      const [{ createDraftLinter, decodeCompiledRules }, current] = await Promise.all([
+        ui(),
+        config ?? sendToBackground('getAgentConfig'),
+      ]);
+      config = current;
+      linter = createDraftLinter(decodeCompiledRules(current.rules), {
+        includeInfo: current.newHireMode,
+        context: { agentName: current.agentName, agentGender: current.agentGender },
+      });
+      const box = tracker.current()?.element ?? null;
+      coach.attach(null);
+      coach.attach(box);
+    })().finally(() => {
+      linting = null;
+    });
+    return linting;
+  };
   const tracker = trackReplyBox(document, signal, {
     onChange: (box) => {
       launcher.attachTo(box);
       coach.attach(box);
+      // The linter comes with the on-demand script: a page where the agent never focuses a box loads neither.
+      if (box && !linter) void loadLinter().catch(() => undefined);
     },
     // Inserts follow the box the agent focused, not one a page script focused: a hostile subframe that
     // calls focus() on its own box has no user activation (it never had the agent's click or key).
@@ -89,14 +112,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
   const loadRules = async () => {
     config = await sendToBackground('getAgentConfig');
-    linter = createDraftLinter(decodeCompiledRules(config.rules), {
-      includeInfo: config.newHireMode,
-      context: { agentName: config.agentName, agentGender: config.agentGender },
-    });
-    const box = tracker.current()?.element ?? null;
-    coach.attach(null);
-    coach.attach(box);
+    if (linter || tracker.current()) await loadLinter();
   };
+  // The guard's mode is needed before the first send, the linter only once a box is focused.
   void loadRules().catch(() => undefined);
 
   stops.push(
