@@ -44,6 +44,11 @@ export async function servePages(root = resolve(import.meta.dirname, '..'), port
   const { port: actual } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${actual}`,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    close: () =>
+      new Promise<void>((done) => {
+        server.close(() => done());
+        // A browser that is still open keeps its keep-alive connections; close() alone would wait for them.
+        server.closeAllConnections();
+      }),
   };
 }

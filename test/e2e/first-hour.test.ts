@@ -3,13 +3,13 @@ import { createRequire } from 'node:module';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PackServer, samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
-import { openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { launcher, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 /** What a new agent and a team lead hit in their first hour (issue 15), in the built extension. */
 
 async function openSidebar(page: Page): Promise<Frame> {
   await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
-  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  await launcher(page).click();
   return sidebarFrame(page);
 }
 

@@ -48,6 +48,7 @@ describe('a hostile page', () => {
     await page.keyboard.type(`Анна, ${PHRASE}.`);
     await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
     const sidebar = await openSidebar(page);
+    await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().waitFor();
     expect(await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').count()).toBeGreaterThan(0);
 
     const loot = await page.evaluate(() => {
