@@ -1,0 +1,195 @@
+import type { Frame, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type PageServer, servePages } from '../demo/serve-pages';
+import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
+import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+
+/**
+ * Every editor family the agents meet, through the built extension, with the same five checks: the template
+ * from the sidebar lands in the editor's MODEL; one Ctrl+Z removes it (read back through the model); the
+ * guard holds the page's own send key on a banned phrase; «Отправить всё равно» sends exactly once; a clean
+ * draft goes straight through. Each fixture page runs the real editor from npm and exposes its model
+ * (`readModel()`) and what its send handler sent (`sentMessages`). One browser and one tab for all of them.
+ */
+
+const TITLE = 'Проверка всех редакторов';
+const TEMPLATE = 'Анна, здравствуйте!\nВернём деньги в течение 10 дней.';
+/** No trailing space: contenteditable keeps one as a no-break space. */
+const TYPED = 'Добрый день, Ольга.';
+const BANNED = ' Ничем не могу помочь.';
+const CLEAN = 'Замену отправим завтра.';
+
+type Win = Window & { readModel: () => string | Promise<string>; sentMessages?: string[] };
+
+interface EditorFamily {
+  page: string;
+  /** What the agent clicks to start typing. */
+  box: (page: Page) => Locator;
+  /** The page's send key. */
+  sendKey: 'Enter' | 'Control+Enter';
+  /** The editor's own history merges edits closer than this into one undo step. */
+  undoGroupMs?: number;
+  /**
+   * What the model holds after the insert, when the editor keeps lines its own way (block editors put the
+   * pasted lines into blocks of their own).
+   */
+  inserted?: string;
+  /** The frame whose document runs the editor (a cross-origin widget), default the page. */
+  editorFrame?: (page: Page) => Frame;
+  url?: (pages: PageServer, widgets: PageServer) => string;
+}
+
+const byTestId = (page: Page) => page.getByTestId('reply-box');
+const inFrame = (page: Page) => page.frameLocator('iframe').first().locator('body');
+const mod = 'Control+Enter' as const;
+
+const FAMILIES: EditorFamily[] = [
+  // The first set (test/e2e/editor-insert.test.ts drives their strategies one by one).
+  { page: 'textarea', box: byTestId, sendKey: mod },
+  { page: 'input', box: byTestId, sendKey: 'Enter', inserted: TEMPLATE.replace('\n', ' ') },
+  { page: 'react-textarea', box: byTestId, sendKey: mod },
+  { page: 'contenteditable', box: byTestId, sendKey: mod },
+  { page: 'plaintext-only', box: byTestId, sendKey: mod },
+  { page: 'prosemirror', box: byTestId, sendKey: mod, undoGroupMs: 500 },
+  { page: 'quill', box: byTestId, sendKey: mod, undoGroupMs: 1_000 },
+  { page: 'lexical', box: byTestId, sendKey: mod },
+  { page: 'slate', box: byTestId, sendKey: mod },
+  { page: 'shadow-root', box: byTestId, sendKey: mod, undoGroupMs: 500 },
+  { page: 'iframe', box: inFrame, sendKey: mod },
+  { page: 'tinymce', box: inFrame, sendKey: mod },
+  // Editors nobody had shown us (issue 18).
+  { page: 'froala', box: byTestId, sendKey: mod },
+  { page: 'ckeditor4', box: inFrame, sendKey: mod },
+  { page: 'trix', box: byTestId, sendKey: 'Enter' },
+  { page: 'squire', box: byTestId, sendKey: mod },
+  { page: 'medium-editor', box: byTestId, sendKey: mod },
+  { page: 'toastui', box: byTestId, sendKey: mod, undoGroupMs: 500 },
+  {
+    page: 'blocknote',
+    box: (page) => page.locator('.bn-editor'),
+    sendKey: mod,
+    undoGroupMs: 500,
+    // BlockNote pastes each line of plain text as a block of its own, as with the agent's own Ctrl+V.
+    inserted: `\n${TEMPLATE}`,
+  },
+  { page: 'suneditor', box: (page) => page.locator('.sun-editor-editable').first(), sendKey: mod },
+  { page: 'quill1', box: byTestId, sendKey: mod, undoGroupMs: 1_000 },
+  { page: 'quill-snow', box: byTestId, sendKey: mod, undoGroupMs: 1_000 },
+  { page: 'tinymce-inline', box: byTestId, sendKey: mod },
+  { page: 'lexical-enter', box: byTestId, sendKey: 'Enter' },
+  { page: 'react-contenteditable', box: byTestId, sendKey: 'Enter' },
+  { page: 'nested-shadow', box: byTestId, sendKey: 'Enter' },
+  {
+    page: 'widget',
+    box: (page) => page.frameLocator('iframe.widget').getByTestId('reply-box'),
+    sendKey: 'Enter',
+    editorFrame: (page) => page.frames().find((frame) => frame.url().split('?')[0].endsWith('/widget-frame.html'))!,
+    url: (pages, widgets) =>
+      `${pages.origin}/fixtures/pages/editors/widget.html?widget=${encodeURIComponent(
+        `${widgets.origin}/fixtures/pages/editors/widget-frame.html`,
+      )}`,
+  },
+];
+
+describe('five checks on every editor family (insert, undo, guard, send anyway, clean send)', () => {
+  const env = useExtensionBrowser(buildFixturePages);
+  /** The chat widget's own origin: a second server, so its frame is cross-origin to the page. */
+  let widgets: PageServer;
+  let tab: Page;
+
+  beforeAll(async () => {
+    widgets = await servePages();
+    const options = await openExtensionPage(env.browser, 'options.html');
+    const saved = await callBackground(options, 'createTemplate', {
+      title: TITLE,
+      body: TEMPLATE,
+      tags: [],
+      category: 'Личные',
+    });
+    expect(saved.ok).toBe(true);
+    await options.close();
+    tab = await env.browser.context.newPage();
+  });
+  afterAll(async () => {
+    await widgets?.close();
+  });
+
+  it.each(FAMILIES)('$page', async (family) => {
+    const { page: name, box, sendKey, undoGroupMs = 0, inserted = TEMPLATE } = family;
+    const page = tab;
+    const errors: string[] = [];
+    const onError = (error: Error) => errors.push(error.message);
+    page.on('pageerror', onError);
+    await page.goto(family.url?.(env.pages, widgets) ?? `${env.pages.origin}/fixtures/pages/editors/${name}.html`);
+    // Looked up on each use: a frame that navigates across origins is a new Frame object.
+    const editor = () => family.editorFrame?.(page) ?? page.mainFrame();
+    const model = () => editor().evaluate(() => (window as unknown as Win).readModel());
+    await expect
+      .poll(() =>
+        model().then(
+          (text) => typeof text,
+          () => 'not yet',
+        ),
+      )
+      .toBe('string');
+    const sent = () => editor().evaluate(() => (window as unknown as Win).sentMessages?.length ?? 0);
+
+    // 1. The insert lands in the model, at the caret.
+    await box(page).click();
+    await page.keyboard.type(TYPED);
+    await expect.poll(model).toBe(TYPED);
+    const badge = family.editorFrame ? editor() : page;
+    await badge.getByRole('button', { name: /Суфлёр/ }).click();
+    const sidebar = await sidebarFrame(page);
+    const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+    await search.fill('проверка всех редакторов');
+    await expect
+      .poll(() => sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().textContent())
+      .toMatch(TITLE);
+    await page.waitForTimeout(undoGroupMs);
+    await search.press('Enter');
+    await expect.poll(model).toBe(`${TYPED}${inserted}`);
+
+    // 2. One Ctrl+Z takes exactly the template out again (a person takes longer than the grouping window).
+    await page.waitForTimeout(undoGroupMs);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).toBe(TYPED);
+
+    // 3. The guard holds the page's send key on a banned phrase, with its dialog in the top page, readable.
+    await page.keyboard.type(BANNED);
+    // Where the caret stands after the editor's undo is the editor's business: only the phrase matters here.
+    await expect.poll(model).toContain(BANNED.trim());
+    await page.waitForTimeout(150); // the coach has linted the draft
+    await page.keyboard.press(sendKey);
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const title = await dialog.getByRole('heading').boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(title).not.toBeNull();
+    expect(title!.x).toBeGreaterThanOrEqual(0);
+    expect(title!.y).toBeGreaterThanOrEqual(0);
+    expect(title!.x + title!.width).toBeLessThanOrEqual(viewport.width);
+    expect(title!.y + title!.height).toBeLessThanOrEqual(viewport.height);
+    expect(await sent()).toBe(0);
+
+    // 4. «Отправить всё равно» sends it once.
+    await dialog.getByRole('button', { name: 'Отправить всё равно' }).click();
+    await expect.poll(sent).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await sent()).toBe(1);
+
+    // 5. A clean draft goes straight through, no dialog.
+    await expect.poll(model).toBe('');
+    await box(page).click();
+    await page.keyboard.type(CLEAN);
+    await expect.poll(model).toBe(CLEAN);
+    await page.waitForTimeout(150);
+    await page.keyboard.press(sendKey);
+    await expect.poll(sent).toBe(2);
+    expect(await page.getByRole('alertdialog').count()).toBe(0);
+    // Closed again, so the next page does not reopen it (it would, without the focus) while the agent types.
+    await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
+    page.off('pageerror', onError);
+    expect(errors).toEqual([]);
+  });
+});
