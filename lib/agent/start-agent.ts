@@ -4,7 +4,14 @@ import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
-import { type LintEventKind, onMessage, type PageContext, sendMessage } from '../messaging/protocol';
+import {
+  type GuardChoice,
+  type GuardInTopRequest,
+  type LintEventKind,
+  onMessage,
+  type PageContext,
+  sendMessage,
+} from '../messaging/protocol';
 import type { Finding, InsertOutcome } from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
@@ -73,6 +80,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     mode: () => config?.guardMode ?? 'off',
     coach,
     record,
+    // A cross-origin subframe (a chat widget) may be too small for a dialog: the top page draws it.
+    showInTop: isTop ? undefined : (request) => sendMessage('showGuardInTop', request),
   });
 
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
@@ -134,6 +143,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         return { open };
       }),
       onMessage('hideSidebar', hide),
+      onMessage('showGuardDialog', ({ data }) => showSubframeGuard(data)),
       onMessage(
         'readPageContext',
         (): PageContext => ({
@@ -148,6 +158,28 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
     signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
+  }
+
+  /**
+   * A subframe's held send: the dialog is modal in this page; the notice sits by the frame the agent is typing
+   * in (focus inside a frame makes its element this document's active element).
+   */
+  async function showSubframeGuard(request: GuardInTopRequest): Promise<GuardChoice> {
+    const loaded = await ui();
+    if (request.kind === 'notice') {
+      loaded.showGuardNotice(document, { ...request, near: document.activeElement, signal });
+      return 'closed';
+    }
+    // A dialog replaced by a newer held send answers nothing: that send stays held, as in the page itself.
+    return new Promise<GuardChoice>((resolve) => {
+      loaded.showGuardDialog(document, {
+        ...request,
+        onFix: () => resolve('fix'),
+        onSendAnyway: () => resolve('send-anyway'),
+        signal,
+      });
+      signal.addEventListener('abort', () => resolve('closed'), { once: true });
+    });
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });

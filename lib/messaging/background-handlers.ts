@@ -90,6 +90,7 @@ export function createBackgroundHandlers({
     openSidebar: (_, sender) => router.openSidebar(undefined, sender),
     closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
     replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
+    showGuardInTop: (data, sender) => router.showGuardInTop(data, sender),
     getPageContext: (_, sender) => router.getPageContext(undefined, sender),
     reportFindings: (data, sender) => router.reportFindings(data, sender),
     getFindings: (_, sender) => router.getFindings(undefined, sender),

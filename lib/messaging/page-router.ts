@@ -1,5 +1,5 @@
 import type { InsertOutcome } from '../model';
-import { type DraftFinding, type PageContext, sendMessage } from './protocol';
+import { type DraftFinding, type GuardChoice, type GuardInTopRequest, type PageContext, sendMessage } from './protocol';
 import type { MessageSender } from './register-background';
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
@@ -67,6 +67,11 @@ export function createPageRouter(deps: PageRouterDeps) {
 
     async replyBoxFocused(_: undefined, sender: MessageSender): Promise<void> {
       await deps.session.set({ [focusKey(tabOf(sender))]: sender.frameId ?? TOP_FRAME });
+    },
+
+    /** A subframe's guard dialog is drawn by the top frame's agent, which answers with the agent's choice. */
+    async showGuardInTop(data: GuardInTopRequest, sender: MessageSender): Promise<GuardChoice> {
+      return sendMessage('showGuardDialog', data, { tabId: tabOf(sender), frameId: TOP_FRAME });
     },
 
     async insertIntoPage({ text }: { text: string }, sender: MessageSender): Promise<InsertOutcome> {

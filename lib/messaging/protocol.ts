@@ -47,6 +47,20 @@ export interface SiteState {
 }
 
 /** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
+/**
+ * A held send in a cross-origin frame (a chat widget a few dozen pixels high): its dialog or notice is drawn
+ * in the top page, which has room; the top answers with what the agent chose.
+ */
+export interface GuardInTopRequest {
+  kind: 'dialog' | 'notice';
+  text: string;
+  findings: Finding[];
+  strict: boolean;
+}
+
+/** `closed`: the dialog went away without a choice (a newer one replaced it), or it was only a notice. */
+export type GuardChoice = 'fix' | 'send-anyway' | 'closed';
+
 export interface DraftFinding extends Finding {
   phrase: string;
 }
@@ -91,6 +105,8 @@ export interface BackgroundProtocol {
   closeSidebar(): void;
   /** From an agent frame: the agent focused a reply box here, so inserts go to this frame. */
   replyBoxFocused(): void;
+  /** From an agent in a cross-origin frame: show its guard dialog or notice in the top page. */
+  showGuardInTop(data: GuardInTopRequest): GuardChoice;
   /** From the sidebar frame: insert text at the saved caret of the reply box the agent last focused. */
   insertIntoPage(data: { text: string; templateKey: string; site: string }): InsertOutcome;
   /** From the sidebar frame: the page's context (customer name, conversation). */
@@ -158,6 +174,8 @@ export interface TabProtocol {
   hideSidebar(): void;
   /** The frame that owns the reply box: insert at its saved caret and verify it landed. */
   insertText(data: { text: string }): InsertOutcome;
+  /** Top frame: draw a subframe's guard dialog or notice here, anchored to the focused frame. */
+  showGuardDialog(data: GuardInTopRequest): GuardChoice;
   /** Top frame: what site adapters can read off the page. */
   readPageContext(): PageContext;
   /** Rules, policy or settings changed: recompile the draft linter. */
@@ -187,6 +205,7 @@ export const BACKGROUND_MESSAGES = [
   'loadAgentUi',
   'closeSidebar',
   'replyBoxFocused',
+  'showGuardInTop',
   'insertIntoPage',
   'getPageContext',
   'reportFindings',
