@@ -59,9 +59,12 @@ const FAMILIES: EditorFamily[] = [
   { page: 'tinymce', box: inFrame, sendKey: mod },
   // Editors nobody had shown us (issue 18).
   { page: 'froala', box: byTestId, sendKey: mod },
+  { page: 'summernote', box: byTestId, sendKey: mod },
   { page: 'ckeditor4', box: inFrame, sendKey: mod },
   { page: 'trix', box: byTestId, sendKey: 'Enter' },
   { page: 'squire', box: byTestId, sendKey: mod },
+  // Jodit's history groups changes made within `history.timeout` (1 s) into one step.
+  { page: 'jodit', box: byTestId, sendKey: mod, undoGroupMs: 1_100 },
   { page: 'medium-editor', box: byTestId, sendKey: mod },
   { page: 'toastui', box: byTestId, sendKey: mod, undoGroupMs: 500 },
   {
