@@ -375,6 +375,20 @@ export interface SiteState {
   width: number;
 }
 
+/**
+ * A held send in a cross-origin frame (a chat widget a few dozen pixels high): its dialog or notice is drawn
+ * in the top page, which has room; the top answers with what the agent chose.
+ */
+export interface GuardInTopRequest {
+  kind: 'dialog' | 'notice';
+  text: string;
+  findings: Finding[];
+  strict: boolean;
+}
+
+/** `closed`: the dialog went away without a choice (a newer one replaced it), or it was only a notice. */
+export type GuardChoice = 'fix' | 'send-anyway' | 'closed';
+
 /** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
 export interface DraftFinding extends Finding {
   phrase: string;

@@ -2,7 +2,7 @@ import { readBoxText } from '../editor/box-text';
 import type { ReplyBox } from '../editor/reply-box';
 import { interceptSend } from '../guard/intercept-send';
 import { sendVerdict } from '../guard/send-verdict';
-import type { GuardMode, LintEventKind } from '../model';
+import type { GuardChoice, GuardInTopRequest, GuardMode, LintEventKind } from '../model';
 import type { AgentUi } from './agent-ui';
 import type { LiveCoach } from './live-coach';
 
@@ -14,6 +14,11 @@ interface GuardDeps {
   mode(): GuardMode;
   coach: LiveCoach;
   record(ruleId: string, kind: LintEventKind): void;
+  /**
+   * Set in a cross-origin subframe (a chat widget): the dialog and notice are drawn by the top page's agent,
+   * anchored to this frame, instead of inside a frame that may be a few dozen pixels high.
+   */
+  showInTop?(request: GuardInTopRequest): Promise<GuardChoice>;
 }
 
 /**
@@ -28,21 +33,46 @@ export function guardSends(signal: AbortSignal, deps: GuardDeps): void {
     decide: () => sendVerdict(deps.mode(), deps.coach.lintNow()),
     onNotify: (box) => {
       const report = { text: readBoxText(box).text, findings: deps.coach.lintNow(), near: box, signal };
-      void deps.ui().then((ui) => ui.showGuardNotice(document, report));
+      if (deps.showInTop) {
+        const request: GuardInTopRequest = {
+          kind: 'notice',
+          text: report.text,
+          findings: [...report.findings],
+          strict: false,
+        };
+        void deps.showInTop(request).catch(() => undefined);
+      } else void deps.ui().then((ui) => ui.showGuardNotice(document, report));
       for (const finding of blocking()) deps.record(finding.ruleId, 'sentAnyway');
     },
     onHeld: (held) => {
       const findings = deps.coach.lintNow();
+      const sendAnyway = () => {
+        for (const finding of blocking()) deps.record(finding.ruleId, 'sentAnyway');
+        held.resend();
+      };
+      if (deps.showInTop) {
+        const request: GuardInTopRequest = {
+          kind: 'dialog',
+          text: readBoxText(held.box).text,
+          findings: [...findings],
+          strict: deps.mode() === 'strict',
+        };
+        void deps
+          .showInTop(request)
+          .then((choice) => {
+            if (choice === 'fix') deps.coach.revealFirst();
+            else if (choice === 'send-anyway') sendAnyway();
+          })
+          .catch(() => undefined);
+        return;
+      }
       void deps.ui().then((ui) =>
         ui.showGuardDialog(document, {
           text: readBoxText(held.box).text,
           findings,
           strict: deps.mode() === 'strict',
           onFix: () => deps.coach.revealFirst(),
-          onSendAnyway: () => {
-            for (const finding of blocking()) deps.record(finding.ruleId, 'sentAnyway');
-            held.resend();
-          },
+          onSendAnyway: sendAnyway,
           signal,
         }),
       );

@@ -10,7 +10,15 @@ import {
   sendToBackground,
   type TopFrameProtocol,
 } from '../messaging/protocol';
-import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
+import type {
+  AgentConfig,
+  Finding,
+  GuardChoice,
+  GuardInTopRequest,
+  InsertOutcome,
+  LintEventKind,
+  PageContext,
+} from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
@@ -107,6 +115,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     mode: () => config?.guardMode ?? 'off',
     coach,
     record,
+    // A cross-origin subframe (a chat widget) may be too small for a dialog: the top page draws it.
+    showInTop: isTop ? undefined : (request) => sendToBackground('showGuardInTop', request),
   });
 
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
@@ -176,6 +186,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
           return { open };
         },
         hideSidebar: hide,
+        showGuardDialog: (data) => showSubframeGuard(data),
         readPageContext: (): PageContext => ({
           origin,
           conversationKey: location.href.split('#')[0],
@@ -188,6 +199,28 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
     signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
+  }
+
+  /**
+   * A subframe's held send: the dialog is modal in this page; the notice sits by the frame the agent is typing
+   * in (focus inside a frame makes its element this document's active element).
+   */
+  async function showSubframeGuard(request: GuardInTopRequest): Promise<GuardChoice> {
+    const loaded = await ui();
+    if (request.kind === 'notice') {
+      loaded.showGuardNotice(document, { ...request, near: document.activeElement, signal });
+      return 'closed';
+    }
+    // A dialog replaced by a newer held send answers nothing: that send stays held, as in the page itself.
+    return new Promise<GuardChoice>((resolve) => {
+      loaded.showGuardDialog(document, {
+        ...request,
+        onFix: () => resolve('fix'),
+        onSendAnyway: () => resolve('send-anyway'),
+        signal,
+      });
+      signal.addEventListener('abort', () => resolve('closed'), { once: true });
+    });
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });

@@ -1,3 +1,4 @@
+import { checkpointEditorHistory } from './history-checkpoint';
 import { focusReplyBox, isTextControl, isWritable, type ReplyBox } from './reply-box';
 import { restoreSelection, type SavedSelection } from './saved-selection';
 import { contenteditableExecCommand } from './strategies/contenteditable-exec-command';
@@ -74,6 +75,7 @@ export async function insertIntoReplyBox(
       restoreSelection(target, savedSelection);
       await settle(target);
       before = snapshotReplyBox(target);
+      checkpointEditorHistory(target);
       const attempt = await strategy.insert(target, text);
       await settle(target);
       const verdict = verifyInsert(target, before, text);

@@ -1,3 +1,4 @@
+import { followFrames } from './follow-frames';
 import {
   activeElementIn,
   findReplyBox,
@@ -27,11 +28,12 @@ export interface ReplyBoxTracker {
  * - Capture-phase `focusin` on the document: focus events are composed, so `composedPath()[0]` is the real
  *   element even inside open shadow roots. Focusing something that is not a reply box (a page button, our
  *   sidebar) keeps the last box: "last focused" is what the agent means.
- * - Same-origin frames (TinyMCE's `about:blank` iframe, srcdoc editors) are followed from the frame that
- *   calls this: focus entering an iframe shows up here only as a `blur` of this window (no focusin), with the
- *   iframe as activeElement; we then attach the same listeners to its document (again after it loads). So in
- *   a frame its parent can reach, the tracker stays empty (`isFollowedByParentFrame`), or one box would be
- *   tracked — and a template inserted — twice. Cross-origin frames track for themselves.
+ * - Same-origin frames (TinyMCE's and CKEditor 4's `about:blank` iframes, srcdoc editors) are followed from the
+ *   frame that calls this (lib/editor/follow-frames.ts: on focus entering them, after each load, after
+ *   `document.open()` rewrites them): focus entering an iframe shows up here only as a `blur` of this window
+ *   (no focusin), with the iframe as activeElement. So in a frame its parent can reach, the tracker stays
+ *   empty (`isFollowedByParentFrame`), or one box would be tracked — and a template inserted — twice.
+ *   Cross-origin frames track for themselves.
  * - Per keystroke the only work is a `selectionchange` handler: nothing for text controls (they keep their
  *   own selectionStart/End after blur, read on demand), one Range clone for contenteditable — and only
  *   while the selection is inside the tracked box, so focus moving into the sidebar keeps the saved caret.
@@ -49,8 +51,6 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
   if (isFollowedByParentFrame(doc.defaultView)) return { current: () => null };
   let box: ReplyBox | null = null;
   let saved: SavedSelection | null = null;
-  const watched = new WeakSet<Document>();
-  const watchedFrames = new WeakSet<Element>();
 
   function follow(candidate: ReplyBox): void {
     if (candidate !== box) {
@@ -66,7 +66,7 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
     if (!element) return;
     const frameDoc = sameOriginFrameDocument(element);
     if (frameDoc) {
-      watchFrame(element as HTMLIFrameElement);
+      frames.follow(element);
       considerFocused(activeElementIn(frameDoc));
       return;
     }
@@ -86,25 +86,17 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
     saved = saveSelection(box) ?? saved;
   }
 
-  function watch(target: Document): void {
-    if (watched.has(target)) return;
-    watched.add(target);
+  // Focus entering a child frame fires no focusin in this document, only a blur of this window.
+  function onWindowBlur(event: Event): void {
+    considerFocused(activeElementIn((event.currentTarget as Window).document));
+  }
+
+  // The same listener functions on every attach: attaching a document again adds nothing twice.
+  const frames = followFrames(doc, signal, (target) => {
     target.addEventListener('focusin', onFocusIn, { capture: true, signal });
     target.addEventListener('selectionchange', onSelectionChange, { capture: true, signal });
-    // Focus entering a child frame fires no focusin in this document, only a blur of this window.
-    target.defaultView?.addEventListener('blur', () => considerFocused(activeElementIn(target)), { signal });
-  }
-
-  function watchFrame(frame: HTMLIFrameElement): void {
-    const frameDoc = sameOriginFrameDocument(frame);
-    if (frameDoc) watch(frameDoc);
-    if (watchedFrames.has(frame)) return;
-    watchedFrames.add(frame);
-    // A navigation or a rewritten srcdoc gives the frame a new document.
-    frame.addEventListener('load', () => watchFrame(frame), { signal });
-  }
-
-  watch(doc);
+    target.defaultView?.addEventListener('blur', onWindowBlur, { signal });
+  });
   considerFocused(activeElementIn(doc));
 
   return {

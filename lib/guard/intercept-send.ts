@@ -1,4 +1,5 @@
-import { focusReplyBox, isTextArea, isTextInput, type ReplyBox, sameOriginFrameDocument } from '../editor/reply-box';
+import { followFrames } from '../editor/follow-frames';
+import { focusReplyBox, isTextArea, isTextInput, type ReplyBox } from '../editor/reply-box';
 import { restoreSelection, saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame } from '../editor/track-reply-box';
 import { findSendControl, formOf, KNOWN_SEND_CONTROLS, type KnownSendControl } from './find-send-control';
@@ -51,10 +52,11 @@ type EnterMeaning = 'send' | 'newline';
  * runs before any listener of the page on the document or on elements (the agent script registers at
  * document_start, so also before the page's own capture listeners on the window).
  *
- * Frames follow the editor tracker (lib/editor/track-reply-box.ts): in a frame whose parent is same-origin
- * this does nothing — the parent's guard attaches the same listeners to the frame's window when focus enters
- * it (again after each load, and re-adding is harmless: same listener, same options), so one box is never
- * guarded twice and the dialog appears in the top document. Cross-origin frames guard themselves.
+ * Frames are followed as the editor tracker follows them (lib/editor/follow-frames.ts): in a frame whose parent
+ * is same-origin this does nothing — the parent's guard attaches the same listeners to the frame's window when
+ * focus enters it, again after each load or rewrite of its document (re-adding is harmless: same listener,
+ * same options), so one box is never guarded twice and the dialog appears in the top document. Cross-origin
+ * frames guard themselves (their dialog is drawn by the top page's agent).
  *
  * Plain Enter is a send only where the page makes it one: in an `<input>` always; in a textarea or a rich
  * editor the guard learns from the Enters it lets through (a new line appeared → newline; the page prevented
@@ -303,27 +305,9 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     win.addEventListener('mousedown', onPress as EventListener, capture);
     win.addEventListener('click', onClick as EventListener, capture);
     win.addEventListener('submit', onSubmit as EventListener, capture);
-    // Focus entering a same-origin child frame shows here only as a blur of this window.
-    win.addEventListener('blur', onWindowBlur, { signal });
   }
 
-  // Shared listener functions, so watching a window or frame again adds nothing twice.
-  function onWindowBlur(event: Event): void {
-    followFrame((event.currentTarget as Window).document.activeElement);
-  }
-
-  function onFrameLoad(event: Event): void {
-    followFrame(event.currentTarget as Element);
-  }
-
-  function followFrame(element: Element | null): void {
-    const frameDoc = element && sameOriginFrameDocument(element);
-    if (!element || !frameDoc?.defaultView) return;
-    watch(frameDoc.defaultView);
-    element.addEventListener('load', onFrameLoad, { signal });
-    followFrame(frameDoc.activeElement);
-  }
-
-  watch(top);
-  followFrame(doc.activeElement);
+  followFrames(doc, signal, (followed) => {
+    if (followed.defaultView) watch(followed.defaultView);
+  });
 }

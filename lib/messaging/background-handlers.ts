@@ -91,6 +91,7 @@ export function createBackgroundHandlers({
       loadAgentUi: (_, sender) => router.loadAgentUi(undefined, sender),
       expectSidebar: (data, sender) => router.expectSidebar(data, sender),
       replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
+      showGuardInTop: (data, sender) => router.showGuardInTop(data, sender),
       reportFindings: (data, sender) => router.reportFindings(data, sender),
       recordLintEvent: (data) => stats.recordLintEvent(data),
     },

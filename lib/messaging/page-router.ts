@@ -1,4 +1,4 @@
-import type { DraftFinding, InsertOutcome, PageContext } from '../model';
+import type { DraftFinding, GuardChoice, GuardInTopRequest, InsertOutcome, PageContext } from '../model';
 import { broadcastToPages, sendToTab } from './protocol';
 import type { MessageSender } from './register-background';
 
@@ -128,6 +128,11 @@ export function createPageRouter(deps: PageRouterDeps) {
         throw new Error('Поле ответа в кадре другого сайта: вставка туда не идёт');
       }
       await deps.session.set({ [focusKey(tabOf(sender))]: sender.frameId ?? TOP_FRAME });
+    },
+
+    /** A subframe's guard dialog is drawn by the top frame's agent, which answers with the agent's choice. */
+    async showGuardInTop(data: GuardInTopRequest, sender: MessageSender): Promise<GuardChoice> {
+      return sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'showGuardDialog', data);
     },
 
     async insertIntoPage({ text }: { text: string }, sender: MessageSender): Promise<InsertOutcome> {

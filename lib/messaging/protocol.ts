@@ -4,6 +4,8 @@ import type {
   AgentConfig,
   ConflictChoice,
   DraftFinding,
+  GuardChoice,
+  GuardInTopRequest,
   ImportPreview,
   ImportResult,
   InsertOutcome,
@@ -42,6 +44,8 @@ import type { SiteAccess } from './site-access';
  *   import and restore, statistics.
  */
 export interface AgentProtocol {
+  /** From an agent in a cross-origin frame: show its guard dialog or notice in the top page. */
+  showGuardInTop(data: GuardInTopRequest): GuardChoice;
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
   getAgentConfig(): AgentConfig;
   /** The sidebar's remembered state on the sender's own site (its top frame's origin). */
@@ -184,6 +188,8 @@ export interface TopFrameProtocol {
   toggleSidebar(data: { open?: boolean }): { open: boolean };
   /** Hide the sidebar and focus the reply box again. */
   hideSidebar(): void;
+  /** Top frame: draw a subframe's guard dialog or notice here, anchored to the focused frame. */
+  showGuardDialog(data: GuardInTopRequest): GuardChoice;
   /** What site adapters can read off the page. */
   readPageContext(): PageContext;
 }

@@ -6,6 +6,7 @@ import { INSERT_STRATEGIES, type InsertStrategyId } from '../../lib/editor/inser
 import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages, FIXTURE_PAGES_OUT } from '../fixtures/pages/build-fixture-pages';
 import type { EditorUnderTest } from '../fixtures/pages/editor-under-test';
+import { FAMILIES } from './editor-families';
 import { launchChromium } from './launch-browser';
 
 /**
@@ -284,8 +285,12 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     });
   }
 
-  it('every strategy names fixture pages that exist and that this file drives', () => {
-    const driven = new Set([...CASES.map((c) => c.page), ...BLANK_LINE_CASES.map(([name]) => name)]);
+  it('every strategy names fixture pages that exist and that this file or the editor-family suite drives', () => {
+    const driven = new Set([
+      ...CASES.map((c) => c.page),
+      ...BLANK_LINE_CASES.map(([name]) => name),
+      ...FAMILIES.map((family) => family.page),
+    ]);
     for (const strategy of INSERT_STRATEGIES) {
       expect(strategy.fixtures.length, strategy.id).toBeGreaterThan(0);
       for (const fixture of strategy.fixtures) {

@@ -12,13 +12,15 @@ import { undoInEditor } from './synthetic-paste';
  * `input` event tells the page something changed. DOM mutations by script are not on the browser's undo
  * stack, so Ctrl+Z does not remove the template; our own undo puts the removed selection back. Model editors
  * re-render such nodes away (Quill, Lexical): then their history takes the attempt back.
- * Proven by contenteditable.html (forced); lexical.html (forced, undone).
+ * Proven by contenteditable.html (forced); lexical.html (forced, undone). BlockNote lands here (neither the
+ * synthetic paste nor the typing command landed in its focused block): ProseMirror underneath reads the new
+ * nodes into a transaction, lines as blocks, and its history undoes that in one step (blocknote.html).
  */
 export const rangeInsert: InsertStrategy = {
   id: 'range-insert',
   editors: 'plain contenteditable when the editing commands are unavailable (no native undo)',
   why: 'pure DOM insert works wherever the DOM is the model',
-  fixtures: ['contenteditable.html'],
+  fixtures: ['contenteditable.html', 'blocknote.html'],
   appliesTo: (box) => !isTextControl(box),
   insert(box: ReplyBox, text: string): InsertAttempt {
     const range = currentRangeIn(box);

@@ -20,13 +20,39 @@ import { type InsertAttempt, type InsertStrategy, settle } from './insert-strate
  * turns blank-line-separated blocks into paragraphs, so there a blank line becomes a plain paragraph break —
  * exactly what the agent's own Ctrl+V would give.
  * Proven by prosemirror.html, quill.html, lexical.html, slate.html, tinymce.html, shadow-root.html;
- * contenteditable.html shows that an unhandled paste changes nothing.
+ * contenteditable.html shows that an unhandled paste changes nothing. The same path, each read back through the
+ * editor's API with one Ctrl+Z after it (test/e2e/editor-families.test.ts): CKEditor 4 (its clipboard plugin
+ * reads the event's data and inserts it through the editor, one undo snapshot),
+ * Trix 2 (Level2InputController's `paste` handler inserts the plain text into its document model, where its
+ * UndoManager records it), Squire 2 (its `onPaste` reads clipboardData and inserts the text itself),
+ * Medium Editor 5 (its paste extension prevents the default and calls `execCommand('insertHTML')`: a native
+ * undo step), Toast UI 3 WYSIWYG and Quill 2 snow (their ProseMirror/Quill clipboard as above), SunEditor 3
+ * (`OnPaste_wysiwyg` hands the event's clipboardData to its own insert), TinyMCE inline, Lexical with Enter
+ * bound to send. Quill 1 does not take it: its `onPaste` lets the browser paste into a hidden container and
+ * reads that back a moment later, and an untrusted paste pastes nothing (quill1.html: the next strategy).
  */
 export const syntheticPaste: InsertStrategy = {
   id: 'synthetic-paste',
-  editors: 'ProseMirror/Tiptap, Quill, Lexical, Slate, TinyMCE (and, unproven here, CKEditor 5, Draft.js)',
+  editors:
+    'ProseMirror/Tiptap, Quill 2, Lexical, Slate, TinyMCE, CKEditor 4, Trix, Squire, Medium Editor, Toast UI, SunEditor (unproven here: CKEditor 5, Draft.js)',
   why: 'rich editors insert a pasted text/plain through their model, as one undo step, keeping lines',
-  fixtures: ['prosemirror.html', 'quill.html', 'lexical.html', 'slate.html', 'tinymce.html', 'shadow-root.html'],
+  fixtures: [
+    'prosemirror.html',
+    'quill.html',
+    'lexical.html',
+    'slate.html',
+    'tinymce.html',
+    'shadow-root.html',
+    'ckeditor4.html',
+    'trix.html',
+    'squire.html',
+    'medium-editor.html',
+    'toastui.html',
+    'suneditor.html',
+    'quill-snow.html',
+    'tinymce-inline.html',
+    'lexical-enter.html',
+  ],
   appliesTo: (box) => !isTextControl(box),
   insert(box: ReplyBox, text: string): InsertAttempt {
     const win = windowOf(box);

@@ -65,6 +65,8 @@ describe('background protocol', () => {
       'replyBoxFocused',
       'reportFindings',
       'saveSiteState',
+      // A cross-origin widget's guard dialog, drawn by its own tab's top frame (lib/messaging/page-router.ts).
+      'showGuardInTop',
     ]);
     const pageOnly = messagesFor(handlers, 'extensionPage');
     for (const message of [
