@@ -94,7 +94,14 @@ export const PERSONAL_PACK_ID = 'personal';
  * What a placeholder in a template body is for. Known kinds fill themselves from the context (the page's
  * customer name, the agent's settings, today's date); `custom` ones are asked for at insert time.
  */
-export type PlaceholderKind = 'customer-name' | 'agent-name' | 'date' | 'custom';
+export type PlaceholderKind =
+  | 'customer-name'
+  | 'agent-name'
+  | 'date'
+  | 'order-number'
+  | 'ticket-id'
+  | 'customer-email'
+  | 'custom';
 
 /** A `[…]` fill-in of a template body, as listed for the insert-time form (unique names, in order). */
 export interface Placeholder {
@@ -290,7 +297,23 @@ export interface PageContext {
   /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
   conversationKey: string;
   customerName?: string;
+  /** Facts read off the page on demand (a site profile or what the agent taught), by field. */
+  fields?: PageFields;
 }
+
+/**
+ * What a page can tell about the conversation. `customerName` is the full name as shown, `firstName` what
+ * templates greet with; `ticketId` the number the customer sees; `orderNumber` as the shop writes it.
+ */
+export type SiteFieldId = 'customerName' | 'firstName' | 'ticketId' | 'orderNumber' | 'customerEmail';
+export const SITE_FIELD_IDS: readonly SiteFieldId[] = [
+  'customerName',
+  'firstName',
+  'ticketId',
+  'orderNumber',
+  'customerEmail',
+];
+export type PageFields = Partial<Record<SiteFieldId, string>>;
 
 /** Every field optional, and `null` to unset it. */
 export type Nullable<T> = { [K in keyof T]?: T[K] | null };

@@ -5,12 +5,12 @@ import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../edi
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
+import { readProfileFields } from '../sites';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import type { SidebarHost } from './sidebar-host';
-import { customerNameOnPage } from './site-adapters';
 
 export interface AgentOptions {
   /** `browser.runtime.getURL('/sidebar.html')`, passed in so this module stays free of `browser.*`. */
@@ -135,11 +135,17 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       onMessage('hideSidebar', hide),
       onMessage(
         'readPageContext',
-        (): PageContext => ({
-          origin,
-          conversationKey: location.href.split('#')[0],
-          customerName: customerNameOnPage(document, location),
-        }),
+        // Read on demand (the sidebar asks when it needs them), never per keystroke; the values go only to
+        // the agent's own sidebar and from there into the agent's own insert.
+        (): PageContext => {
+          const fields = readProfileFields(document, location);
+          return {
+            origin,
+            conversationKey: location.href.split('#')[0],
+            customerName: fields.firstName,
+            fields,
+          };
+        },
       ),
     );
     // Reopen where the agent left it open on this site, without taking the focus from the page.
