@@ -69,6 +69,23 @@ export interface Pack {
    * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.
    */
   compiled?: Record<string, unknown>;
+  /** Sites the team taught: which pages, and where each field sits there (lib/packs/pack-sites.ts). */
+  sites?: PackSite[];
+}
+
+/** Where one field's value sits: an element's text or attribute (or, without selector, the URL), cut by a pattern. */
+export interface SiteFieldLocator {
+  selector?: string;
+  attribute?: string;
+  /** A regular expression (flags `iu`): its first group, or the whole match, is the value. */
+  pattern?: string;
+}
+
+/** One taught site: a match pattern (`https://desk.example.ru/*`) and its fields. */
+export interface PackSite {
+  id: string;
+  match: string;
+  fields: Partial<Record<SiteFieldId, SiteFieldLocator>>;
 }
 
 /** One problem found in input data: where (a JSON path or `file:line`) and what, in the user's language. */

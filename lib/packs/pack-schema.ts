@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Policy, type Rule, type Template } from '../model';
+import { siteEntrySchema } from './pack-sites';
 
 // Extension pages forbid eval; zod would otherwise probe `new Function` and log a CSP violation.
 z.config({ jitless: true });
@@ -84,6 +85,7 @@ export const packSchema = z.strictObject({
   rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
   policy: policySchema.default({}),
   compiled: z.record(z.string(), z.unknown()).optional(),
+  sites: z.array(siteEntrySchema).optional(),
 }) satisfies z.ZodType<Pack, unknown>;
 
 /** The pack format as JSON Schema, for editors and for team leads' own tooling. */

@@ -1,18 +1,11 @@
-import type { SiteFieldId } from '../model';
+import type { SiteFieldId, SiteFieldLocator } from '../model';
 
 /**
  * Where one field's value sits on a page: an element's text (or one attribute), or the page's URL, and
  * optionally a pattern that cuts the value out of a longer text («Заказ Д-1048213» → «Д-1048213»): its
- * first capture group, or the whole match when it has none.
+ * first capture group, or the whole match when it has none. The same shape as a pack's `sites` entries.
  */
-export interface FieldLocator {
-  /** CSS selector of the element holding the value; absent means the URL (`location.href`). */
-  selector?: string;
-  /** Read this attribute instead of the element's text (e.g. `href` of a `mailto:` link). */
-  attribute?: string;
-  /** A regular expression (source, `u` and `i` flags) applied to the text. */
-  pattern?: string;
-}
+export type FieldLocator = SiteFieldLocator;
 
 /** A send control that generic detection (a button saying «Отправить»/«Send» near the box) misses. */
 export interface SendControlSpec {
