@@ -6,6 +6,7 @@ import type {
   ConflictChoice,
   DraftFinding,
   LibraryFormat,
+  PackSite,
   SettingsPatch,
   StoredTemplate,
   SubscriptionInput,
@@ -87,6 +88,21 @@ export function useSaveFillValues() {
 }
 
 export const closeSidebar = () => sendMessage('closeSidebar');
+/** Opens the picker over the sidebar's page: the agent points at the name, the order number, the ticket number. */
+export const teachSite = () => sendMessage('teachSite');
+
+export function useLearnedSites() {
+  return useQuery({ queryKey: ['learnedSites'], queryFn: () => sendMessage('listLearnedSites') });
+}
+
+export function useLearnedSiteActions() {
+  const client = useQueryClient();
+  const options = { onSettled: () => client.invalidateQueries({ queryKey: ['learnedSites'] }) };
+  return {
+    save: useMutation({ mutationFn: (site: PackSite) => sendMessage('saveLearnedSite', site), ...options }),
+    remove: useMutation({ mutationFn: (id: string) => sendMessage('deleteLearnedSite', { id }), ...options }),
+  };
+}
 
 /** Writes to the agent's own library; every surface refetches on the background's change notice. */
 export function useLibraryWrites() {

@@ -88,6 +88,14 @@ export interface PackSite {
   fields: Partial<Record<SiteFieldId, SiteFieldLocator>>;
 }
 
+/** A site the agent taught by pointing (stored in the background), exported as a pack's `sites` entry. */
+export interface LearnedSite extends PackSite {
+  updatedAt: number;
+}
+
+/** Locators for one page, keyed by field. */
+export type SiteLocators = Partial<Record<SiteFieldId, SiteFieldLocator>>;
+
 /** One problem found in input data: where (a JSON path or `file:line`) and what, in the user's language. */
 export interface DataError {
   path: string;

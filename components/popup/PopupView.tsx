@@ -54,6 +54,11 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
               Открыть панель (Alt+Shift+S)
             </button>
           )}
+          {on && (
+            <button type="button" onClick={() => void sendMessage('teachSite').finally(() => window.close())}>
+              Научить Суфлёр этому сайту
+            </button>
+          )}
         </section>
       )}
       {status.isError && <p role="alert">Не удалось открыть библиотеку: {status.error.message}</p>}

@@ -5,6 +5,7 @@ import { parseTemplate, placeholderKind } from '@/lib/templates/parse-template';
 import { renderTemplate } from '@/lib/templates/render-template';
 import {
   closeSidebar,
+  teachSite,
   useDraftFindings,
   useFillValues,
   useFirstScreen,
@@ -276,6 +277,16 @@ export function Sidebar() {
           )}
         </>
       )}
+
+      <button
+        type="button"
+        className="teach"
+        onClick={() =>
+          void teachSite().catch((error: Error) => setNotice({ kind: 'error', text: `Не удалось: ${error.message}` }))
+        }
+      >
+        Научить Суфлёр этому сайту
+      </button>
 
       <p className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
         {notice?.text}

@@ -6,6 +6,7 @@ import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lin
 import { onMessage, sendMessage } from '../messaging/protocol';
 import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
 import { readProfileFields } from '../sites';
+import { firstNameOf, readFields } from '../sites/read-fields';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
@@ -98,6 +99,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   if (isTop) {
     let sidebar: SidebarHost | null = null;
+    let picker: { destroy(): void } | null = null;
     let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
     const create = async () => {
@@ -133,12 +135,30 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         return { open };
       }),
       onMessage('hideSidebar', hide),
+      onMessage('startSitePicker', async () => {
+        const loaded = await ui();
+        picker?.destroy();
+        picker = loaded.startSitePicker(document, {
+          save: async (field, locator) => {
+            await sendMessage('saveLearnedField', { field, locator });
+          },
+          close: () => {
+            picker = null;
+          },
+        });
+      }),
       onMessage(
         'readPageContext',
         // Read on demand (the sidebar asks when it needs them), never per keystroke; the values go only to
         // the agent's own sidebar and from there into the agent's own insert.
-        (): PageContext => {
-          const fields = readProfileFields(document, location);
+        ({ data }): PageContext => {
+          // Taught or pack locators win over the built-in profiles, field by field.
+          const fields = {
+            ...readProfileFields(document, location),
+            ...readFields(data?.locators ?? {}, document, location),
+          };
+          if (data?.locators?.customerName && !data.locators.firstName)
+            fields.firstName = firstNameOf(fields.customerName);
           return {
             origin,
             conversationKey: location.href.split('#')[0],
@@ -152,7 +172,14 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     void sendMessage('getSiteState', { origin })
       .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
-    signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        sidebar?.destroy();
+        picker?.destroy();
+      },
+      { once: true },
+    );
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });

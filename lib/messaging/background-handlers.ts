@@ -6,10 +6,11 @@ import { createLibraryTransferService } from '../db/library-transfer-service';
 import { createLintStatsService } from '../db/lint-stats-service';
 import { createPersonalLibraryService } from '../db/personal-library-service';
 import { createSettingsService } from '../db/settings-service';
+import { createSiteFieldsService } from '../db/site-fields-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
-import type { SettingsPatch } from '../model';
+import type { PackSite, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
 import type { createPageRouter } from './page-router';
-import type { BackgroundHandlers } from './register-background';
+import type { BackgroundHandlers, MessageSender } from './register-background';
 import type { createSiteAccess } from './site-access';
 
 /** What the background needs from the outside world; everything else is built from the database. */
@@ -38,6 +39,7 @@ export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEd
     stats: createLintStatsService(db, edges.now),
     customised: createCustomisedTemplateService(db),
     transfer: createLibraryTransferService(db),
+    siteFields: createSiteFieldsService(db, edges.now),
     agentConfig: createAgentConfigService({
       library,
       settings,
@@ -69,6 +71,7 @@ export function createBackgroundHandlers({
   customised,
   transfer,
   subscriptions,
+  siteFields,
   now,
   notifyChanged,
 }: BackgroundServices): BackgroundHandlers {
@@ -91,7 +94,12 @@ export function createBackgroundHandlers({
     openSidebar: (_, sender) => router.openSidebar(undefined, sender),
     closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
     replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
-    getPageContext: (_, sender) => router.getPageContext(undefined, sender),
+    // Read on demand: the profiles' fields first; when the agent or a pack taught this site, once more with them.
+    async getPageContext(_, sender) {
+      const context = await router.getPageContext(undefined, sender);
+      const locators = await siteFields.locatorsFor(context.conversationKey);
+      return Object.keys(locators).length > 0 ? router.getPageContext({ locators }, sender) : context;
+    },
     reportFindings: (data, sender) => router.reportFindings(data, sender),
     getFindings: (_, sender) => router.getFindings(undefined, sender),
     applyFinding: (data, sender) => router.applyFinding(data, sender),
@@ -127,5 +135,15 @@ export function createBackgroundHandlers({
     syncSubscription: write((data) => subscriptions.syncSubscription(data.id, now())),
     syncAllSubscriptions: write(() => subscriptions.syncAll(now())),
     getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
+    teachSite: (_, sender) => router.startSitePicker(undefined, sender),
+    saveLearnedField: write(async (data: { field: SiteFieldId; locator: SiteFieldLocator }, sender: MessageSender) => {
+      // The origin is the sender tab's, never one the message names: a page can only teach itself.
+      const url = sender.url;
+      if (!url || !/^https?:/.test(url)) throw new Error('Научить можно только страницу сайта');
+      return siteFields.saveLearnedField(new URL(url).origin, data.field, data.locator);
+    }),
+    listLearnedSites: () => siteFields.listLearnedSites(),
+    saveLearnedSite: write((site: PackSite) => siteFields.saveLearnedSite(site)),
+    deleteLearnedSite: write((data: { id: string }) => siteFields.deleteLearnedSite(data.id)),
   };
 }

@@ -7,15 +7,20 @@ import type {
   ImportPreview,
   ImportResult,
   InsertOutcome,
+  LearnedSite,
   LibraryExport,
   LibraryFormat,
   LibraryStatus,
   LintEventKind,
   LintStat,
+  PackSite,
   PageContext,
   SaveResult,
   Settings,
   SettingsPatch,
+  SiteFieldId,
+  SiteFieldLocator,
+  SiteLocators,
   SiteState,
   StoredTemplate,
   SubscriptionInput,
@@ -103,6 +108,14 @@ export interface BackgroundProtocol {
   syncSubscription(data: { id: string }): SyncOutcome;
   syncAllSubscriptions(): SyncOutcome[];
   getEffectivePolicy(): EffectivePolicy;
+  /** From the sidebar (its tab) or the popup (the active tab): start «Научить Суфлёр этому сайту» there. */
+  teachSite(): void;
+  /** From the picker in the agent's tab: where one field sits on that tab's site (origin from the sender). */
+  saveLearnedField(data: { field: SiteFieldId; locator: SiteFieldLocator }): LearnedSite;
+  /** Options: the taught sites, shown and editable. */
+  listLearnedSites(): LearnedSite[];
+  saveLearnedSite(data: PackSite): { ok: true } | { ok: false; errors: { path: string; message: string }[] };
+  deleteLearnedSite(data: { id: string }): void;
 }
 
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
@@ -124,8 +137,10 @@ export interface TabProtocol {
   hideSidebar(): void;
   /** The frame that owns the reply box: insert at its saved caret and verify it landed. */
   insertText(data: { text: string }): InsertOutcome;
-  /** Top frame: what site adapters can read off the page. */
-  readPageContext(): PageContext;
+  /** Top frame: what the site profiles (and `locators`, taught or from a pack) read off the page. */
+  readPageContext(data?: { locators?: SiteLocators }): PageContext;
+  /** Top frame: open the picker overlay (on demand, like the card) to teach this site's fields. */
+  startSitePicker(): void;
   /** Rules, policy or settings changed: recompile the draft linter. */
   rulesChanged(): void;
   /** The frame that owns the reply box: act on a finding as the card in the page would. */
@@ -183,6 +198,11 @@ export const BACKGROUND_MESSAGES = [
   'syncSubscription',
   'syncAllSubscriptions',
   'getEffectivePolicy',
+  'teachSite',
+  'saveLearnedField',
+  'listLearnedSites',
+  'saveLearnedSite',
+  'deleteLearnedSite',
 ] as const satisfies readonly (keyof BackgroundProtocol)[];
 
 export const messenger = defineExtensionMessaging<Protocol>({ logger: undefined });
