@@ -186,10 +186,12 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
 }
 
 const PICKER_CSS = `
-:host { all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important; }
-.overlay { position: fixed; inset: 0; cursor: crosshair; background: rgb(37 99 235 / 4%); }
+/* The host itself never takes a pointer: only the overlay and the panel do, so a probe sees through to the page. */
+:host { all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
+  pointer-events: none !important; }
+.overlay { position: fixed; inset: 0; pointer-events: auto; cursor: crosshair; background: rgb(37 99 235 / 4%); }
 .mark { position: fixed; pointer-events: none; outline: 2px solid #2563eb; background: rgb(37 99 235 / 10%); }
-.panel { position: fixed; top: 12px; left: 12px; max-width: 360px; padding: 14px 16px; border-radius: 10px;
+.panel { position: fixed; pointer-events: auto; bottom: 12px; left: 12px; max-width: 360px; padding: 14px 16px; border-radius: 10px;
   background: #fff; box-shadow: 0 8px 32px rgb(0 0 0 / 30%); font: 14px/1.45 system-ui, sans-serif; color: #1f2328; }
 h2 { font-size: 15px; margin: 0 0 8px; }
 p { margin: 0 0 8px; }
