@@ -50,7 +50,8 @@ describe('teaching a site by pointing', () => {
     // The clicks land on Суфлёр's overlay: the page's own elements (a name that links to the customer's card,
     // an order number that opens the shop) never get them; the document sees only our host as the target.
     await before.page.evaluate(() => {
-      const seen = ((window as unknown as { pageClicks: string[] }).pageClicks = []);
+      const seen: string[] = [];
+      (window as unknown as { pageClicks: string[] }).pageClicks = seen;
       document.addEventListener('click', (event) => seen.push((event.target as Element).localName), true);
       for (const selector of ['.client-title', '.order-line'])
         document.querySelector(selector)!.addEventListener('click', () => seen.push(selector));
