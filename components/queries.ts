@@ -7,7 +7,7 @@ import {
   onPageBroadcast,
   sendToBackground,
 } from '@/lib/messaging/protocol';
-import type { DraftFinding, StoredTemplate } from '@/lib/model';
+import type { DraftFinding, PackSite, StoredTemplate } from '@/lib/model';
 
 /**
  * Every React surface reads and writes data through these hooks, over the typed protocol, and no component
@@ -159,6 +159,22 @@ export function useSaveFillValues() {
     mutationFn: (data: BackgroundData<'saveFillValues'>) => send('saveFillValues', data),
     onSuccess: (_, { conversation }) => client.invalidateQueries({ queryKey: ['fillValues', conversation] }),
   });
+}
+
+/** Opens the picker over the sidebar's page: the agent points at the name, the order number, the ticket number. */
+export const teachSite = () => send('teachSite');
+
+export function useLearnedSites() {
+  return useQuery({ queryKey: ['learnedSites'], queryFn: () => send('listLearnedSites') });
+}
+
+export function useLearnedSiteActions() {
+  const client = useQueryClient();
+  const options = { onSettled: () => client.invalidateQueries({ queryKey: ['learnedSites'] }) };
+  return {
+    save: useMutation({ mutationFn: (site: PackSite) => send('saveLearnedSite', site), ...options }),
+    remove: useMutation({ mutationFn: (id: string) => send('deleteLearnedSite', { id }), ...options }),
+  };
 }
 
 /** Writes to the agent's own library; every surface refetches on the background's change notice. */

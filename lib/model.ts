@@ -104,7 +104,32 @@ export interface Pack {
    * (e.g. the word-form lexicon of the rules). Absent in hand-written packs.
    */
   compiled?: Record<string, unknown>;
+  /** Sites the team taught: which pages, and where each field sits there (lib/packs/pack-sites.ts). */
+  sites?: PackSite[];
 }
+
+/** Where one field's value sits: an element's text or attribute (or, without selector, the URL), cut by a pattern. */
+export interface SiteFieldLocator {
+  selector?: string;
+  attribute?: string;
+  /** A regular expression (flags `iu`): its first group, or the whole match, is the value. */
+  pattern?: string;
+}
+
+/** One taught site: a match pattern (`https://desk.example.ru/*`) and its fields. */
+export interface PackSite {
+  id: string;
+  match: string;
+  fields: Partial<Record<SiteFieldId, SiteFieldLocator>>;
+}
+
+/** A site the agent taught by pointing (stored in the background), exported as a pack's `sites` entry. */
+export interface LearnedSite extends PackSite {
+  updatedAt: number;
+}
+
+/** Locators for one page, keyed by field. */
+export type SiteLocators = Partial<Record<SiteFieldId, SiteFieldLocator>>;
 
 /** One problem found in input data: where (a JSON path or `file:line`) and what, in the user's language. */
 export interface DataError {
@@ -135,7 +160,14 @@ export const PERSONAL_PACK_ID = 'personal';
  * What a placeholder in a template body is for. Known kinds fill themselves from the context (the page's
  * customer name, the agent's settings, today's date); `custom` ones are asked for at insert time.
  */
-export type PlaceholderKind = 'customer-name' | 'agent-name' | 'date' | 'custom';
+export type PlaceholderKind =
+  | 'customer-name'
+  | 'agent-name'
+  | 'date'
+  | 'order-number'
+  | 'ticket-id'
+  | 'customer-email'
+  | 'custom';
 
 /** A `[…]` fill-in of a template body, as listed for the insert-time form (unique names, in order). */
 export interface Placeholder {
@@ -402,7 +434,23 @@ export interface PageContext {
   /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
   conversationKey: string;
   customerName?: string;
+  /** Facts read off the page on demand (a site profile or what the agent taught), by field. */
+  fields?: PageFields;
 }
+
+/**
+ * What a page can tell about the conversation. `customerName` is the full name as shown, `firstName` what
+ * templates greet with; `ticketId` the number the customer sees; `orderNumber` as the shop writes it.
+ */
+export type SiteFieldId = 'customerName' | 'firstName' | 'ticketId' | 'orderNumber' | 'customerEmail';
+export const SITE_FIELD_IDS: readonly SiteFieldId[] = [
+  'customerName',
+  'firstName',
+  'ticketId',
+  'orderNumber',
+  'customerEmail',
+];
+export type PageFields = Partial<Record<SiteFieldId, string>>;
 
 /** Every field optional, and `null` to unset it. */
 export type Nullable<T> = { [K in keyof T]?: T[K] | null };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { LearnedSites } from './LearnedSites';
 import { LibraryManager } from './LibraryManager';
 import { LintStats } from './LintStats';
 import { SettingsForm } from './SettingsForm';
@@ -39,7 +40,12 @@ export function OptionsView({ requestOrigins }: { requestOrigins: RequestOrigins
         {tab === 'library' && <LibraryManager initialEditKey={hash.get('edit') ?? undefined} />}
         {tab === 'packs' && <TeamPacks requestOrigins={requestOrigins} />}
         {tab === 'stats' && <LintStats />}
-        {tab === 'settings' && <SettingsForm />}
+        {tab === 'settings' && (
+          <>
+            <SettingsForm />
+            <LearnedSites />
+          </>
+        )}
       </div>
     </main>
   );

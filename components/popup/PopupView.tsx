@@ -1,6 +1,6 @@
 import { formatTime } from '../options/format-time';
 import type { RequestOrigins } from '../options/TeamPacks';
-import { openSidebarInActiveTab, useLibraryStatus, useSiteAccess, useSubscriptions } from '../queries';
+import { openSidebarInActiveTab, teachSite, useLibraryStatus, useSiteAccess, useSubscriptions } from '../queries';
 
 /**
  * The toolbar popup: is Суфлёр on for this site (and the switch for sites it does not know), open the
@@ -48,6 +48,11 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
               }}
             >
               Открыть панель (Alt+Shift+S)
+            </button>
+          )}
+          {on && (
+            <button type="button" onClick={() => void teachSite().finally(() => window.close())}>
+              Научить Суфлёр этому сайту
             </button>
           )}
         </section>

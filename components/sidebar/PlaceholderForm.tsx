@@ -1,11 +1,14 @@
 import { useId, useState } from 'react';
+import type { AgentGender } from '@/lib/model';
 
 interface Props {
   title: string;
   /** Names the template cannot fill by itself, in order of appearance. */
   names: string[];
   initialValues: Record<string, string>;
-  onSubmit(values: Record<string, string>): void;
+  /** The template has a gendered form and the agent's gender is unknown: ask it (saved to Настройки). */
+  askGender?: { male: string; female: string };
+  onSubmit(values: Record<string, string>, gender?: AgentGender): void;
   onCancel(): void;
 }
 
@@ -13,10 +16,11 @@ interface Props {
  * One field per fill-in before inserting. Tab and Shift+Tab move between fields, Enter inserts, Escape goes
  * back to the results. A field left empty stays as `[name]` in the reply, and the send guard will catch it.
  */
-export function PlaceholderForm({ title, names, initialValues, onSubmit, onCancel }: Props) {
+export function PlaceholderForm({ title, names, initialValues, askGender, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(() =>
     Object.fromEntries(names.map((name) => [name, initialValues[name] ?? ''])),
   );
+  const [gender, setGender] = useState<AgentGender | undefined>(undefined);
   const id = useId();
   return (
     <form
@@ -24,7 +28,8 @@ export function PlaceholderForm({ title, names, initialValues, onSubmit, onCance
       aria-label={`Заполните поля шаблона «${title}»`}
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit(values);
+        if (askGender && !gender) return; // the radio group is required; the browser says so
+        onSubmit(values, gender);
       }}
       onKeyDown={(event) => {
         if (event.key === 'Escape') {
@@ -47,6 +52,30 @@ export function PlaceholderForm({ title, names, initialValues, onSubmit, onCance
           />
         </label>
       ))}
+      {askGender && (
+        <fieldset>
+          <legend>Как вы пишете о себе? Спросим один раз, изменить можно в Настройках</legend>
+          {(
+            [
+              ['female', askGender.female],
+              ['male', askGender.male],
+            ] as [AgentGender, string][]
+          ).map(([value, form], index) => (
+            <label key={value} className="inline">
+              <input
+                type="radio"
+                name={`${id}-gender`}
+                required
+                // biome-ignore lint/a11y/noAutofocus: the form opens from the keyboard; with no fields the choice takes it.
+                autoFocus={names.length === 0 && index === 0}
+                checked={gender === value}
+                onChange={() => setGender(value)}
+              />
+              {form}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <div className="actions">
         <button type="submit" className="primary">
           Вставить

@@ -1,15 +1,18 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredTemplate } from '@/lib/model';
+import type { AgentGender, StoredTemplate } from '@/lib/model';
+import { parseTemplate, placeholderKind } from '@/lib/templates/parse-template';
 import { renderTemplate } from '@/lib/templates/render-template';
 import {
   closeSidebar,
+  teachSite,
   useDraftFindings,
   useFillValues,
   useFirstScreen,
   useInsertIntoPage,
   usePageContext,
   useSaveFillValues,
+  useSaveSettings,
   useSearchLexicons,
   useSettings,
   useTakePackChanges,
@@ -43,7 +46,12 @@ export function Sidebar() {
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [active, setActive] = useState(0);
-  const [asking, setAsking] = useState<{ template: StoredTemplate; names: string[] } | null>(null);
+  const [asking, setAsking] = useState<{
+    template: StoredTemplate;
+    names: string[];
+    askGender?: { male: string; female: string };
+  } | null>(null);
+  const saveSettings = useSaveSettings();
   const [notice, setNotice] = useState<Notice>(null);
   const [tab, setTab] = useState<'templates' | 'findings'>('templates');
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
@@ -92,11 +100,12 @@ export function Sidebar() {
     if (results.length > 0) virtualizer.scrollToIndex(active, { align: 'auto' });
   }, [active, results.length, virtualizer]);
 
-  const renderFor = (template: StoredTemplate, values: Record<string, string>) =>
+  const renderFor = (template: StoredTemplate, values: Record<string, string>, gender?: AgentGender) =>
     renderTemplate(template.body, values, {
       agentName: settings.data?.agentName,
-      agentGender: settings.data?.agentGender,
+      agentGender: gender ?? settings.data?.agentGender,
       customerName: page.data?.customerName,
+      fields: page.data?.fields,
       now: new Date(),
     });
 
@@ -107,14 +116,24 @@ export function Sidebar() {
   /** Inserts right away when the template can fill itself, otherwise asks for the missing values first. */
   const choose = (template: StoredTemplate | undefined) => {
     if (!template) return;
-    const { missing } = renderFor(template, remembered);
-    if (missing.length > 0) setAsking({ template, names: missing });
-    else void insertRendered(template, remembered);
+    const { missing, needsGender } = renderFor(template, remembered);
+    if (missing.length > 0 || needsGender) {
+      setAsking({ template, names: missing, askGender: needsGender ? firstGenderForm(template.body) : undefined });
+    } else void insertRendered(template, remembered);
   };
 
-  const insertRendered = async (template: StoredTemplate, values: Record<string, string>) => {
+  const insertRendered = async (template: StoredTemplate, values: Record<string, string>, gender?: AgentGender) => {
     if (conversation) saveFillValues.mutate({ conversation, values });
-    const { text } = renderFor(template, values);
+    // The agent's own name and gender belong to Настройки: asked once, never per insert.
+    const agentName = Object.entries(values).find(
+      ([name, value]) => placeholderKind(name) === 'agent-name' && value.trim(),
+    );
+    if (gender || agentName)
+      saveSettings.mutate({
+        ...(gender ? { agentGender: gender } : {}),
+        ...(agentName ? { agentName: agentName[1].trim() } : {}),
+      });
+    const { text } = renderFor(template, values, gender);
     setAsking(null);
     try {
       const outcome = await insert.mutateAsync({ text, templateKey: template.key, site: page.data?.origin ?? '' });
@@ -202,7 +221,8 @@ export function Sidebar() {
           title={asking.template.title}
           names={asking.names}
           initialValues={remembered}
-          onSubmit={(values) => void insertRendered(asking.template, { ...remembered, ...values })}
+          askGender={asking.askGender}
+          onSubmit={(values, gender) => void insertRendered(asking.template, { ...remembered, ...values }, gender)}
           onCancel={() => {
             setAsking(null);
             searchRef.current?.focus();
@@ -291,9 +311,25 @@ export function Sidebar() {
         </>
       )}
 
+      <button
+        type="button"
+        className="teach"
+        onClick={() =>
+          void teachSite().catch((error: Error) => setNotice({ kind: 'error', text: `Не удалось: ${error.message}` }))
+        }
+      >
+        Научить Суфлёр этому сайту
+      </button>
+
       <p className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>
         {notice?.text}
       </p>
     </aside>
   );
+}
+
+/** The template's first gendered form, to show the agent both choices in their own words. */
+function firstGenderForm(body: string): { male: string; female: string } | undefined {
+  for (const segment of parseTemplate(body)) if (segment.type === 'gender') return segment;
+  return undefined;
 }

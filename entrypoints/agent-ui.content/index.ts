@@ -1,6 +1,7 @@
 import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
+import { startSitePicker } from '@/lib/agent/site-picker';
 import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
 import { createDraftLinter, decodeCompiledRules } from '@/lib/lint/lint-draft';
 
@@ -16,5 +17,6 @@ export default defineContentScript({
       createSidebarHost,
       createDraftLinter,
       decodeCompiledRules,
+      startSitePicker,
     }),
 });

@@ -2,10 +2,11 @@ import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import type { createFindingCard } from './finding-card';
 import type { createSidebarHost } from './sidebar-host';
+import type { startSitePicker } from './site-picker';
 
 /**
  * The agent script's on-demand part: the draft linter, the finding card, the guard dialog and notice, the
- * sidebar's frame host. The linter is here because it is most of the code and only a page where the agent
+ * sidebar's frame host, the site picker. The linter is here because it is most of the code and only a page where the agent
  * focuses a reply box needs it. It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
  * something needs it, so the always-on script stays small. Both run in the extension's isolated world, which
  * page scripts cannot see, so the hand-over through a global is private.
@@ -17,6 +18,7 @@ export interface AgentUi {
   createSidebarHost: typeof createSidebarHost;
   createDraftLinter: typeof createDraftLinter;
   decodeCompiledRules: typeof decodeCompiledRules;
+  startSitePicker: typeof startSitePicker;
 }
 
 const KEY = '__suflerAgentUi';

@@ -19,12 +19,13 @@ import type {
   LintEventKind,
   PageContext,
 } from '../model';
+import { readProfileFields } from '../sites';
+import { firstNameOf, readFields } from '../sites/read-fields';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import type { SidebarHost } from './sidebar-host';
-import { customerNameOnPage } from './site-adapters';
 
 export interface AgentOptions {
   /** `browser.runtime.getURL('/sidebar.html')`, passed in so this module stays free of `browser.*`. */
@@ -143,6 +144,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
 
   if (isTop) {
     let sidebar: SidebarHost | null = null;
+    let picker: { destroy(): void } | null = null;
     let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
     const create = async () => {
@@ -187,18 +189,49 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         },
         hideSidebar: hide,
         showGuardDialog: (data) => showSubframeGuard(data),
-        readPageContext: (): PageContext => ({
-          origin,
-          conversationKey: location.href.split('#')[0],
-          customerName: customerNameOnPage(document, location),
-        }),
+        startSitePicker: async () => {
+          const loaded = await ui();
+          picker?.destroy();
+          picker = loaded.startSitePicker(document, {
+            save: async (field, locator) => {
+              await sendToBackground('saveLearnedField', { field, locator });
+            },
+            close: () => {
+              picker = null;
+            },
+          });
+        },
+        // Read on demand (the sidebar asks when it needs them), never per keystroke; the values go only to
+        // the agent's own sidebar and from there into the agent's own insert.
+        readPageContext: (data): PageContext => {
+          // Taught or pack locators win over the built-in profiles, field by field.
+          const fields = {
+            ...readProfileFields(document, location),
+            ...readFields(data?.locators ?? {}, document, location),
+          };
+          if (data?.locators?.customerName && !data.locators.firstName)
+            fields.firstName = firstNameOf(fields.customerName);
+          return {
+            origin,
+            conversationKey: location.href.split('#')[0],
+            customerName: fields.firstName,
+            fields,
+          };
+        },
       }),
     );
     // Reopen where the agent left it open on this site, without taking the focus from the page.
     void sendToBackground('getSiteState')
       .then((state) => (state.open ? show({ focus: false }) : undefined))
       .catch(() => undefined);
-    signal.addEventListener('abort', () => sidebar?.destroy(), { once: true });
+    signal.addEventListener(
+      'abort',
+      () => {
+        sidebar?.destroy();
+        picker?.destroy();
+      },
+      { once: true },
+    );
   }
 
   /**

@@ -1,5 +1,5 @@
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
-import type { LintStat, StoredPack, StoredRule, StoredSubscription, StoredTemplate } from '../model';
+import type { LearnedSite, LintStat, StoredPack, StoredRule, StoredSubscription, StoredTemplate } from '../model';
 
 export interface UsageEvent {
   id?: number;
@@ -28,6 +28,7 @@ export class SuflerDatabase extends Dexie {
   meta!: EntityTable<MetaEntry, 'key'>;
   subscriptions!: EntityTable<StoredSubscription, 'id'>;
   lintStats!: EntityTable<LintStat, 'key'>;
+  learnedSites!: EntityTable<LearnedSite, 'id'>;
 
   constructor(name = DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -45,6 +46,8 @@ export class SuflerDatabase extends Dexie {
       subscriptions: 'id, &url, order, nextSyncAt',
       lintStats: 'key, day, ruleId',
     });
+    // Sites the agent taught by pointing (lib/db/site-fields-service.ts): one row per site, keyed by id.
+    this.version(3).stores({ learnedSites: 'id, match' });
   }
 }
 

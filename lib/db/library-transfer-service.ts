@@ -103,6 +103,13 @@ export function createLibraryTransferService(db: SuflerDatabase) {
         rules: [],
         policy: {},
       };
+      // Taught sites travel with the library, so a lead can publish them in the team pack.
+      const sites = (await db.learnedSites.orderBy('id').toArray()).map(({ id, match, fields }) => ({
+        id,
+        match,
+        fields,
+      }));
+      if (sites.length > 0) pack.sites = sites;
       return {
         fileName: `sufler-${date}.json`,
         mimeType: 'application/json',
@@ -126,7 +133,7 @@ export function createLibraryTransferService(db: SuflerDatabase) {
       }: { text: string; format: LibraryFormat; expectedDataVersion: number; conflicts: ConflictChoice },
       now: number,
     ): Promise<ImportResult> {
-      return db.transaction('rw', [db.templates, db.meta], async (): Promise<ImportResult> => {
+      return db.transaction('rw', [db.templates, db.meta, db.learnedSites], async (): Promise<ImportResult> => {
         const preview = await computePreview(text, format);
         if (!preview.ok) return { status: 'failed', errors: preview.errors };
         if (preview.dataVersion !== expectedDataVersion) {
@@ -154,7 +161,14 @@ export function createLibraryTransferService(db: SuflerDatabase) {
             };
           }),
         );
-        const dataVersion = incoming.length > 0 ? await bumpDataVersion(db) : preview.dataVersion;
+        // Sites in the file join the agent's taught sites; one the agent already taught (same id) stays theirs.
+        let sitesAdded = 0;
+        for (const site of parseImport(text, format).pack?.sites ?? []) {
+          if (await db.learnedSites.get(site.id)) continue;
+          await db.learnedSites.put({ ...site, updatedAt: now });
+          sitesAdded++;
+        }
+        const dataVersion = incoming.length + sitesAdded > 0 ? await bumpDataVersion(db) : preview.dataVersion;
         return {
           status: 'applied',
           added: preview.added.length + (conflicts === 'import' ? preview.conflicts.length : 0),

@@ -1,4 +1,5 @@
 import { composedParentAcrossFrames } from '../editor/composed-parent';
+import { SITE_PROFILES } from '../sites';
 
 /**
  * Which clicked element is the page's send control for the reply box. DOM edge module; like lib/editor it
@@ -19,24 +20,16 @@ export interface KnownSendControl {
 }
 
 /**
- * Exact selectors for known helpdesks, each with its source and a fixture page (test/fixtures/pages/guard/).
- * Not listed, because not verified: Telegram Web's icon-only send button and others whose markup we have not
- * seen; generic detection already covers buttons labelled by text, aria-label or title.
+ * Exact selectors for known helpdesks, derived from their profiles (lib/sites/*), each with its source and a
+ * fixture page. Not listed, because not verified: Telegram Web's icon-only send button and others whose markup
+ * we have not seen; generic detection already covers buttons labelled by text, aria-label or title.
  */
-export const KNOWN_SEND_CONTROLS: readonly KnownSendControl[] = [
-  {
-    id: 'zammad-ticket-update',
-    // Self-hosted on any domain; the selector is Zammad's own and specific enough.
-    matches: () => true,
-    selector: '.active.content .js-attributeBar .js-submit',
-    scope: '.active.content',
-    why:
-      "Zammad sends the reply with the ticket's «Обновить»/«Update», a `div.btn.js-submit` (no button role, " +
-      'says neither send nor reply: zammad/zammad app/assets/javascripts/app/views/ticket_zoom/attribute_bar.jst.eco), ' +
-      'and its submit shortcut (Shift+Enter; Ctrl+Alt+Enter in the old layout) clicks exactly this selector ' +
-      '(app/assets/javascripts/app/controllers/_plugin/keyboard_shortcuts.coffee). Fixture: guard/zammad.html.',
-  },
-];
+export const KNOWN_SEND_CONTROLS: readonly KnownSendControl[] = SITE_PROFILES.flatMap((profile) =>
+  (profile.sendControls ?? []).map((control) => ({
+    ...control,
+    matches: (location: Location) => profile.recognizes(document, location),
+  })),
+);
 
 /** Labels that mean "send this reply": a word at the start, in any case («Отправить ответ», «Send (⌘↵)»). */
 const SEND_LABEL = /^[^\p{L}\p{N}]*(?:отправить|ответить|send|reply|submit)(?![\p{L}\p{N}])/u;

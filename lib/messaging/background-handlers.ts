@@ -6,8 +6,9 @@ import { createLibraryTransferService } from '../db/library-transfer-service';
 import { createLintStatsService } from '../db/lint-stats-service';
 import { createPersonalLibraryService } from '../db/personal-library-service';
 import { createSettingsService } from '../db/settings-service';
+import { createSiteFieldsService } from '../db/site-fields-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
-import type { SettingsPatch } from '../model';
+import type { PackSite, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
 import { ruleNames } from '../packs/rule-names';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers, MessageSender } from './register-background';
@@ -39,6 +40,7 @@ export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEd
     stats: createLintStatsService(db, edges.now),
     customised: createCustomisedTemplateService(db),
     transfer: createLibraryTransferService(db),
+    siteFields: createSiteFieldsService(db, edges.now),
     agentConfig: createAgentConfigService({
       library,
       settings,
@@ -77,6 +79,7 @@ export function createBackgroundHandlers({
   customised,
   transfer,
   subscriptions,
+  siteFields,
   now,
   notifyChanged,
 }: BackgroundServices): BackgroundHandlers {
@@ -94,11 +97,22 @@ export function createBackgroundHandlers({
       showGuardInTop: (data, sender) => router.showGuardInTop(data, sender),
       reportFindings: (data, sender) => router.reportFindings(data, sender),
       recordLintEvent: (data) => stats.recordLintEvent(data),
+      saveLearnedField: write(
+        async (data: { field: SiteFieldId; locator: SiteFieldLocator }, sender: MessageSender) => {
+          // The origin is the sender tab's, never one the message names: a page can only teach itself.
+          return siteFields.saveLearnedField(topOriginOf(sender), data.field, data.locator);
+        },
+      ),
     },
     sidebar: {
       claimSidebar: (data, sender) => router.claimSidebar(data, sender),
       closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
-      getPageContext: (_, sender) => router.getPageContext(undefined, sender),
+      // Read on demand: the profiles' fields first; when the agent or a pack taught this site, once more with them.
+      async getPageContext(_, sender) {
+        const context = await router.getPageContext(undefined, sender);
+        const locators = await siteFields.locatorsFor(context.conversationKey);
+        return Object.keys(locators).length > 0 ? router.getPageContext({ locators }, sender) : context;
+      },
       getFindings: (_, sender) => router.getFindings(undefined, sender),
       applyFinding: (data, sender) => router.applyFinding(data, sender),
       ignoreFinding: (data, sender) => router.ignoreFinding(data, sender),
@@ -148,6 +162,10 @@ export function createBackgroundHandlers({
       getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
       takePackChanges: () => subscriptions.takeUnseenPackChanges(),
       getRuleNames: async () => ruleNames((await library.getLintRules()).packs),
+      teachSite: (_, sender) => router.startSitePicker(undefined, sender),
+      listLearnedSites: () => siteFields.listLearnedSites(),
+      saveLearnedSite: write((site: PackSite) => siteFields.saveLearnedSite(site)),
+      deleteLearnedSite: write((data: { id: string }) => siteFields.deleteLearnedSite(data.id)),
     },
   };
 }

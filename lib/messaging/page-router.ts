@@ -1,4 +1,4 @@
-import type { DraftFinding, GuardChoice, GuardInTopRequest, InsertOutcome, PageContext } from '../model';
+import type { DraftFinding, GuardChoice, GuardInTopRequest, InsertOutcome, PageContext, SiteLocators } from '../model';
 import { broadcastToPages, sendToTab } from './protocol';
 import type { MessageSender } from './register-background';
 
@@ -162,9 +162,16 @@ export function createPageRouter(deps: PageRouterDeps) {
       await deps.session.set({ [fillKey(conversation)]: { ...current, ...kept } });
     },
 
-    async getPageContext(_: undefined, sender: MessageSender): Promise<PageContext> {
+    async getPageContext(data: { locators?: SiteLocators } | undefined, sender: MessageSender): Promise<PageContext> {
       const tabId = tabOf(sender);
-      return { ...(await sendToTab({ tabId, frameId: TOP_FRAME }, 'readPageContext')), tabId };
+      return { ...(await sendToTab({ tabId, frameId: TOP_FRAME }, 'readPageContext', data)), tabId };
+    },
+
+    /** The sidebar's tab, or the popup's active tab: open the picker in its top frame. */
+    async startSitePicker(_: undefined, sender: MessageSender): Promise<void> {
+      const tabId = sender.tab?.id ?? (await deps.queryActiveTab());
+      if (tabId === undefined) throw new Error('Нет вкладки, которую можно научить');
+      await sendToTab({ tabId, frameId: TOP_FRAME }, 'startSitePicker');
     },
 
     /** The draft's findings, per tab for the session only, relayed to that tab's sidebar. */

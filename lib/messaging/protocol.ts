@@ -9,17 +9,22 @@ import type {
   ImportPreview,
   ImportResult,
   InsertOutcome,
+  LearnedSite,
   LibraryExport,
   LibraryFormat,
   LibraryStatus,
   LintEventKind,
   LintStat,
   PackChange,
+  PackSite,
   PageContext,
   SaveResult,
   SearchLexiconSource,
   Settings,
   SettingsPatch,
+  SiteFieldId,
+  SiteFieldLocator,
+  SiteLocators,
   SiteState,
   StoredTemplate,
   SubscriptionInput,
@@ -44,6 +49,8 @@ import type { SiteAccess } from './site-access';
  *   import and restore, statistics.
  */
 export interface AgentProtocol {
+  /** From the site picker in the agent's tab: where one field sits on that tab's site (origin from the sender). */
+  saveLearnedField(data: { field: SiteFieldId; locator: SiteFieldLocator }): LearnedSite;
   /** From an agent in a cross-origin frame: show its guard dialog or notice in the top page. */
   showGuardInTop(data: GuardInTopRequest): GuardChoice;
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
@@ -135,6 +142,12 @@ export interface ExtensionPageProtocol {
   takePackChanges(): PackChange[];
   /** From options' statistics: each rule id → the phrase it catches («ничем не могу помочь»). */
   getRuleNames(): Record<string, string>;
+  /** From the sidebar (its tab) or the popup (the active tab): start «Научить Суфлёр этому сайту» there. */
+  teachSite(): void;
+  /** Options: the taught sites, shown and editable. */
+  listLearnedSites(): LearnedSite[];
+  saveLearnedSite(data: PackSite): { ok: true } | { ok: false; errors: { path: string; message: string }[] };
+  deleteLearnedSite(data: { id: string }): void;
 }
 
 /** Who sent a message to the background (see register-background.ts for how the sender is read). */
@@ -190,8 +203,10 @@ export interface TopFrameProtocol {
   hideSidebar(): void;
   /** Top frame: draw a subframe's guard dialog or notice here, anchored to the focused frame. */
   showGuardDialog(data: GuardInTopRequest): GuardChoice;
-  /** What site adapters can read off the page. */
-  readPageContext(): PageContext;
+  /** What the site profiles (and `locators`, taught or from a pack) read off the page. */
+  readPageContext(data?: { locators?: SiteLocators }): PageContext;
+  /** Open the picker overlay (on demand, like the card) to teach this site's fields. */
+  startSitePicker(): void;
 }
 
 export type TabProtocol = AgentPingProtocol & FrameProtocol & TopFrameProtocol;

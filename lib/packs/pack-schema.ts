@@ -9,6 +9,7 @@ import {
   type Rule,
   type Template,
 } from '../model';
+import { siteEntrySchema } from './pack-sites';
 
 // Extension pages forbid eval; zod would otherwise probe `new Function` and log a CSP violation.
 z.config({ jitless: true });
@@ -108,6 +109,7 @@ export const packSchema = z.strictObject({
   synonyms: z.array(synonymGroupSchema).max(LIMITS.synonymGroups).optional(),
   rollbackFrom: z.string().trim().min(1).max(40).optional(),
   compiled: z.record(z.string(), z.unknown()).optional(),
+  sites: z.array(siteEntrySchema).optional(),
 }) satisfies z.ZodType<Pack, unknown>;
 
 /** The pack format as JSON Schema, for editors and for team leads' own tooling. */

@@ -1,11 +1,14 @@
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack } from '../model';
 import { describeIssues, russianErrorMap } from './describe-issues';
 import { LIMITS, packSchema } from './pack-schema';
+import { splitPackSites } from './pack-sites';
 
 export interface ParsePackResult {
   /** The validated pack, or null when any error was found (a pack is accepted whole or not at all). */
   pack: Pack | null;
   errors: DataError[];
+  /** Parts refused while the rest was accepted: broken `sites` entries, each naming the entry. */
+  warnings?: DataError[];
 }
 
 /**
@@ -40,6 +43,9 @@ export function parsePack(input: unknown): ParsePackResult {
     );
   }
 
+  // Broken site entries are refused one by one (named in `warnings`); the rest of the pack is judged as usual.
+  const sites = splitPackSites(header.sites);
+  if (header.sites !== undefined) data = { ...header, sites: sites.sites };
   const result = packSchema.safeParse(data, { error: russianErrorMap });
   if (!result.success) return { pack: null, errors: describeIssues(result.error.issues) };
   const pack = result.data as Pack;
@@ -49,7 +55,8 @@ export function parsePack(input: unknown): ParsePackResult {
       errors.push({ path: `policy.severityOverrides.${ruleId}`, message: `в пакете нет правила «${ruleId}»` });
     }
   }
-  return errors.length > 0 ? { pack: null, errors } : { pack, errors: [] };
+  if (errors.length > 0) return { pack: null, errors };
+  return sites.errors.length > 0 ? { pack, errors: [], warnings: sites.errors } : { pack, errors: [] };
 }
 
 function duplicateIds(items: { id: string }[], field: string): DataError[] {

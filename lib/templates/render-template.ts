@@ -1,12 +1,14 @@
-import type { AgentGender } from '../model';
+import type { AgentGender, PageFields } from '../model';
 import { normalizePlaceholderName, parseTemplate } from './parse-template';
 
 /** What fills the known placeholders. `now` is passed in so that rendering stays pure and testable. */
 export interface RenderContext {
   agentName?: string;
   agentGender?: AgentGender;
-  /** The customer's name when a site adapter could read it from the page. */
+  /** The customer's name when a site profile could read it from the page. */
   customerName?: string;
+  /** What the page told (a site profile or a taught site): order number, ticket id, e-mail … */
+  fields?: PageFields;
   now: Date;
 }
 
@@ -14,6 +16,8 @@ export interface RenderResult {
   text: string;
   /** Placeholder names left unfilled (unique, in order of first appearance); they stay as `[name]` in `text`. */
   missing: string[];
+  /** The body has a gendered form (`[уточнил|уточнила]`) and the agent's gender is unknown: ask, once. */
+  needsGender: boolean;
 }
 
 const MONTHS_GENITIVE = [
@@ -42,7 +46,8 @@ export function formatRussianDate(date: Date): string {
  *
  * An empty or blank value counts as not given: the placeholder stays in the text as `[name]` and is reported
  * in `missing`, so that the send guard still stops a reply with a hole in it instead of a silent gap.
- * Without a gender setting a form renders neutrally: `[уточнил|уточнила]` → «уточнил(а)».
+ * Without a gender setting a form renders neutrally (`[уточнил|уточнила]` → «уточнил(а)», for a copy) and
+ * `needsGender` says so: the sidebar asks the agent's gender once instead of inserting that.
  */
 export function renderTemplate(body: string, values: Record<string, string>, context: RenderContext): RenderResult {
   const byName = new Map<string, string>();
@@ -55,10 +60,12 @@ export function renderTemplate(body: string, values: Record<string, string>, con
   const missing: string[] = [];
   const missingKeys = new Set<string>();
   let text = '';
+  let needsGender = false;
   for (const segment of parseTemplate(body)) {
     if (segment.type === 'text') {
       text += segment.text;
     } else if (segment.type === 'gender') {
+      if (!context.agentGender) needsGender = true;
       text += genderForm(segment.male, segment.female, context.agentGender);
     } else {
       const key = normalizePlaceholderName(segment.name);
@@ -75,11 +82,14 @@ export function renderTemplate(body: string, values: Record<string, string>, con
       }
     }
   }
-  return { text, missing };
+  return { text, missing, needsGender };
 }
 
 function knownValue(kind: string, context: RenderContext): string | undefined {
-  if (kind === 'customer-name') return context.customerName;
+  if (kind === 'customer-name') return context.customerName ?? context.fields?.firstName;
+  if (kind === 'order-number') return context.fields?.orderNumber;
+  if (kind === 'ticket-id') return context.fields?.ticketId;
+  if (kind === 'customer-email') return context.fields?.customerEmail;
   if (kind === 'agent-name') return context.agentName;
   if (kind === 'date') return formatRussianDate(context.now);
   return undefined;

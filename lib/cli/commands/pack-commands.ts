@@ -30,10 +30,12 @@ export function registerPackCommands(program: Command): void {
     .action(async (path: string) => {
       const loaded = await loadPack(path);
       if (!loaded.pack) return reportErrors(loaded.errors);
-      const errors = checkPack(loaded.pack);
+      // A broken `sites` entry would be skipped on install; the check names it so the lead can fix it.
+      const warnings = (loaded as { warnings?: DataError[] }).warnings ?? [];
+      const errors = [...warnings, ...checkPack(loaded.pack)];
       if (errors.length > 0) return reportErrors(errors);
       process.stdout.write(
-        `${path}: пакет в порядке — шаблонов: ${loaded.pack.templates.length}, правил: ${loaded.pack.rules.length}\n`,
+        `${path}: пакет в порядке — шаблонов: ${loaded.pack.templates.length}, правил: ${loaded.pack.rules.length}, сайтов: ${loaded.pack.sites?.length ?? 0}\n`,
       );
     });
 

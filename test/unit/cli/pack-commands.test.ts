@@ -31,6 +31,20 @@ describe('sufler pack', { timeout: 30_000 }, () => {
     expect(result.stderr).not.toMatch(/at .*\.ts:\d+/); // no stack traces
   });
 
+  it('names each broken sites entry: invalid selector, invalid regex, unknown field, bad match pattern', () => {
+    const result = runCli(['pack', 'check', 'test/fixtures/packs/broken-sites.json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(
+      /^sites\[1\]\.fields\.customerName\.selector: сайт «bad-selector».*не CSS-селектор$/m,
+    );
+    expect(result.stderr).toMatch(
+      /^sites\[2\]\.fields\.orderNumber\.pattern: сайт «bad-pattern».*не регулярное выражение$/m,
+    );
+    expect(result.stderr).toMatch(/^sites\[3\]\.fields\.orderNumbr: сайт «bad-field»: неизвестное поле/m);
+    expect(result.stderr).toMatch(/^sites\[4\]\.match: сайт «bad-match»/m);
+    expect(result.stderr).not.toMatch(/shop-desk/);
+  });
+
   it('survives 10 MB of junk with a size error', () => {
     const junk = join(tmp, 'junk.json');
     writeFileSync(junk, Buffer.alloc(10 * 1024 * 1024, 'Ъ{'));

@@ -64,6 +64,8 @@ describe('background protocol', () => {
       'recordLintEvent',
       'replyBoxFocused',
       'reportFindings',
+      // The site picker in the agent's own tab teaches that tab's site only (origin from the sender).
+      'saveLearnedField',
       'saveSiteState',
       // A cross-origin widget's guard dialog, drawn by its own tab's top frame (lib/messaging/page-router.ts).
       'showGuardInTop',

@@ -8,7 +8,7 @@ describe('convertMacroPlaceholders', () => {
       'Здравствуйте, {{ticket.requester.first_name}}! С вами {{current_user.name}}, обращение {{ticket.id}}.',
     );
     expect(converted).toBe('Здравствуйте, [Имя]! С вами [Имя агента], обращение [номер обращения].');
-    expect(listPlaceholders(converted).map((p) => p.known)).toEqual([true, true, false]);
+    expect(listPlaceholders(converted).map((p) => p.known)).toEqual([true, true, true]);
   });
 
   it('keeps the name of any other variable, trimmed, to be asked for at insert time', () => {

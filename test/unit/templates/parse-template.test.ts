@@ -24,7 +24,7 @@ describe('parseTemplate', () => {
     const segments = parseTemplate('См. \\[примечание] и [номер заказа]');
     expect(segments).toEqual([
       { type: 'text', text: 'См. [примечание] и ' },
-      { type: 'placeholder', name: 'номер заказа', kind: 'custom', start: 20, end: 34 },
+      { type: 'placeholder', name: 'номер заказа', kind: 'order-number', start: 20, end: 34 },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('listPlaceholders', () => {
       '[Имя], заказ [номер заказа] от [Дата]. [Имя], я [Имя агента], [проверил|проверила] [номер заказа] и [сумма].';
     expect(listPlaceholders(body)).toEqual([
       { name: 'Имя', kind: 'customer-name', known: true },
-      { name: 'номер заказа', kind: 'custom', known: false },
+      { name: 'номер заказа', kind: 'order-number', known: true },
       { name: 'Дата', kind: 'date', known: true },
       { name: 'Имя агента', kind: 'agent-name', known: true },
       { name: 'сумма', kind: 'custom', known: false },
@@ -63,7 +63,7 @@ describe('listPlaceholders', () => {
   it('treats case, ё and spacing variants as the same fill-in', () => {
     expect(listPlaceholders('[Моё имя] [мое  имя] [МОЁ ИМЯ] [Номер Заказа] [номер заказа]')).toEqual([
       { name: 'Моё имя', kind: 'agent-name', known: true },
-      { name: 'Номер Заказа', kind: 'custom', known: false },
+      { name: 'Номер Заказа', kind: 'order-number', known: true },
     ]);
   });
 

@@ -13,6 +13,20 @@ describe('renderTemplate', () => {
     expect(result).toEqual({
       text: 'Здравствуйте, Анна! Меня зовут Олег. Сегодня 23 ноября 2026, заказ [номер заказа] в пути.',
       missing: ['номер заказа'],
+      needsGender: false,
+    });
+  });
+
+  it('fills the order number, ticket id and e-mail from the fields the page told', () => {
+    const result = renderTemplate(
+      '[Имя], заказ [номер заказа] по обращению [номер обращения]; ответ придёт на [email].',
+      {},
+      { fields: { firstName: 'Анна', orderNumber: 'Д-1048213', ticketId: '4821', customerEmail: 'a@example.ru' }, now },
+    );
+    expect(result).toEqual({
+      text: 'Анна, заказ Д-1048213 по обращению 4821; ответ придёт на a@example.ru.',
+      missing: [],
+      needsGender: false,
     });
   });
 
@@ -28,7 +42,7 @@ describe('renderTemplate', () => {
       { 'номер заказа': '4521', 'мое имя': 'Лёша' },
       { now },
     );
-    expect(result).toEqual({ text: '4521 и Лёша', missing: [] });
+    expect(result).toEqual({ text: '4521 и Лёша', missing: [], needsGender: false });
   });
 
   it('lets a value correct a name the context brought from the page', () => {
@@ -42,7 +56,11 @@ describe('renderTemplate', () => {
 
   it('treats empty and blank values as not given: the hole stays visible for the send guard', () => {
     const result = renderTemplate('Код [промокод], сумма [сумма]', { промокод: '', сумма: '   ' }, { now });
-    expect(result).toEqual({ text: 'Код [промокод], сумма [сумма]', missing: ['промокод', 'сумма'] });
+    expect(result).toEqual({
+      text: 'Код [промокод], сумма [сумма]',
+      missing: ['промокод', 'сумма'],
+      needsGender: false,
+    });
   });
 
   it('falls back to the context when the value for a known name is blank', () => {
@@ -64,6 +82,9 @@ describe('renderTemplate', () => {
     );
     expect(renderTemplate(body, {}, { now }).text).toBe('Я уточнил(а) и рад(а) помочь, сам(а) пошёл/пошла проверять.');
     expect(renderTemplate(body, {}, { now }).missing).toEqual([]);
+    // Unknown gender is reported, so the sidebar asks once instead of inserting «уточнил(а)».
+    expect(renderTemplate(body, {}, { now }).needsGender).toBe(true);
+    expect(renderTemplate(body, {}, { agentGender: 'female', now }).needsGender).toBe(false);
   });
 
   it('renders escapes as the literal characters', () => {

@@ -1,0 +1,203 @@
+import { finder } from '@medv/finder';
+import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import type { SiteFieldId, SiteFieldLocator } from '../model';
+import { derivePattern } from '../sites/derive-pattern';
+
+/** The fields the picker asks for, in order; each can be skipped or taken from the page's address. */
+const STEPS: { field: SiteFieldId; label: string }[] = [
+  { field: 'customerName', label: 'имя клиента' },
+  { field: 'orderNumber', label: 'номер заказа' },
+  { field: 'ticketId', label: 'номер обращения' },
+];
+
+export interface SitePickerActions {
+  /** Stores one field (the background keys it by this tab's origin). */
+  save(field: SiteFieldId, locator: SiteFieldLocator): Promise<void>;
+  close(): void;
+}
+
+/** Attributes that name what an element is rather than where it is: kept in a locator when present. */
+const STABLE_ATTRIBUTES = /^(?:data-[\w-]+|name|itemprop|aria-label|title|role|for|href)$/;
+
+/**
+ * A robust locator for a clicked element, from @medv/finder: it tries ids, then attributes, then classes, then
+ * tags, and adds positions (`:nth-child`) only when nothing else is unique. Generated-looking ids and classes
+ * (long digit runs, Tailwind variants with `:` or `[`) are skipped: they change between releases or sessions.
+ */
+export function locatorFor(element: Element): string {
+  return finder(element, {
+    root: element.ownerDocument.body,
+    idName: (name) => !/\d{3,}|^[a-f0-9-]{16,}$/i.test(name),
+    className: (name) => !/[:[\]/]|\d{3,}/.test(name),
+    attr: (name, value) => STABLE_ATTRIBUTES.test(name) && value.length <= 60 && !/\d{4,}/.test(value),
+    timeoutMs: 300,
+  });
+}
+
+const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * «Научить Суфлёр этому сайту»: an overlay over the page (in the agent's own shadow root) that reacts to the
+ * agent's trusted clicks only. A click lands on the overlay, never on the page, so the page sees no click and
+ * learns nothing of what is picked; the element under it is found with `elementFromPoint`. For each field it shows
+ * what it read; the agent may cut the value down to the part they mean (a pattern is derived) or take it from
+ * the address bar instead.
+ */
+export function startSitePicker(doc: Document, actions: SitePickerActions): { destroy(): void } {
+  const host = doc.createElement('sufler-picker');
+  host.setAttribute(OWN_UI_ATTRIBUTE, '');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text = '') => {
+    const element = doc.createElement(tag);
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    if (text) element.textContent = text;
+    return element;
+  };
+  const style = make('style');
+  style.textContent = PICKER_CSS;
+  const overlay = make('div', { class: 'overlay' });
+  const mark = make('div', { class: 'mark' });
+  const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': 'Научить Суфлёр этому сайту' });
+  shadow.append(style, overlay, mark, panel);
+  doc.documentElement.append(host);
+
+  let step = 0;
+  let picked: { text: string; selector?: string } | null = null;
+
+  const elementAt = (x: number, y: number): Element | null => {
+    overlay.style.pointerEvents = 'none';
+    mark.style.display = 'none';
+    const element = doc.elementFromPoint(x, y);
+    overlay.style.pointerEvents = '';
+    mark.style.display = '';
+    return element && !element.closest(`[${OWN_UI_ATTRIBUTE}]`) && element !== doc.body ? element : null;
+  };
+
+  const button = (label: string, onClick: () => void, primary = false) => {
+    const element = make('button', { type: 'button', ...(primary ? { class: 'primary' } : {}) }, label);
+    element.addEventListener('click', (event) => {
+      if (event.isTrusted) onClick();
+    });
+    return element;
+  };
+
+  const render = (note = '') => {
+    panel.replaceChildren();
+    const current = STEPS[step];
+    if (!current) {
+      panel.append(make('p', {}, note || 'Готово: Суфлёр запомнил поля этого сайта.'), button('Закрыть', close, true));
+      return;
+    }
+    panel.append(make('h2', {}, 'Научить Суфлёр этому сайту'));
+    if (note) panel.append(make('p', { class: 'note', role: 'status' }, note));
+    if (!picked) {
+      panel.append(
+        make('p', {}, `Щёлкните на странице: ${current.label} (${step + 1} из ${STEPS.length})`),
+        button('Взять из адреса страницы', () => choose({ text: location.href })),
+        button('Пропустить', () => next('')),
+        button('Закончить', close),
+      );
+      return;
+    }
+    const id = `sufler-picker-value-${step}`;
+    const input = make('input', { id, value: picked.text });
+    input.value = picked.text;
+    panel.append(
+      make('p', {}, `Прочитано: «${picked.text}»`),
+      make('label', { for: id }, `Только ${current.label} (сотрите лишнее)`),
+      input,
+      button('Сохранить', () => void save(input.value), true),
+      button('Выбрать заново', () => choose(null)),
+    );
+    input.focus();
+  };
+
+  const choose = (value: typeof picked) => {
+    picked = value;
+    render();
+  };
+
+  const next = (note: string) => {
+    picked = null;
+    step++;
+    render(note);
+  };
+
+  const save = async (raw: string) => {
+    if (!picked) return;
+    const value = collapse(raw);
+    const current = STEPS[step];
+    const pattern = derivePattern(picked.text, value);
+    if (pattern === undefined || (!picked.selector && !pattern)) {
+      render(`«${value}» нет в прочитанном тексте: оставьте часть как есть, без правок`);
+      return;
+    }
+    const locator: SiteFieldLocator = {
+      ...(picked.selector ? { selector: picked.selector } : {}),
+      ...(pattern ? { pattern } : {}),
+    };
+    try {
+      await actions.save(current.field, locator);
+      next(`Запомнил ${current.label}: ${value}`);
+    } catch (error) {
+      render(`Не удалось сохранить: ${(error as Error).message}`);
+    }
+  };
+
+  overlay.addEventListener('mousemove', (event) => {
+    const element = elementAt(event.clientX, event.clientY);
+    const rect = element?.getBoundingClientRect();
+    mark.hidden = !rect;
+    if (rect)
+      Object.assign(mark.style, {
+        left: `${rect.left}px`,
+        top: `${rect.top}px`,
+        width: `${rect.width}px`,
+        height: `${rect.height}px`,
+      });
+  });
+  // The overlay takes every pointer event, so the page's own handlers never see the picking.
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup']) {
+    overlay.addEventListener(type, (event) => event.preventDefault());
+  }
+  overlay.addEventListener('click', (event) => {
+    event.preventDefault();
+    if (!event.isTrusted || !STEPS[step]) return;
+    const element = elementAt(event.clientX, event.clientY);
+    if (!element) return;
+    choose({ text: collapse(element.textContent), selector: locatorFor(element) });
+  });
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.isTrusted) close();
+  };
+  doc.addEventListener('keydown', onKey, true);
+
+  function close() {
+    destroy();
+    actions.close();
+  }
+  function destroy() {
+    doc.removeEventListener('keydown', onKey, true);
+    host.remove();
+  }
+
+  render();
+  return { destroy };
+}
+
+const PICKER_CSS = `
+/* The host itself never takes a pointer: only the overlay and the panel do, so a probe sees through to the page. */
+:host { all: initial !important; position: fixed !important; inset: 0 !important; z-index: 2147483647 !important;
+  pointer-events: none !important; }
+.overlay { position: fixed; inset: 0; pointer-events: auto; cursor: crosshair; background: rgb(37 99 235 / 4%); }
+.mark { position: fixed; pointer-events: none; outline: 2px solid #2563eb; background: rgb(37 99 235 / 10%); }
+.panel { position: fixed; pointer-events: auto; bottom: 12px; left: 12px; max-width: 360px; padding: 14px 16px; border-radius: 10px;
+  background: #fff; box-shadow: 0 8px 32px rgb(0 0 0 / 30%); font: 14px/1.45 system-ui, sans-serif; color: #1f2328; }
+h2 { font-size: 15px; margin: 0 0 8px; }
+p { margin: 0 0 8px; }
+.note { color: #166534; }
+label { display: block; margin: 4px 0; }
+input { box-sizing: border-box; width: 100%; margin-bottom: 8px; padding: 4px 6px; font: inherit; border: 1px solid #888; border-radius: 4px; }
+button { margin: 0 6px 6px 0; padding: 5px 10px; font: inherit; border: 1px solid #888; border-radius: 6px; background: #f6f8fa; cursor: pointer; }
+button.primary { background: #2563eb; border-color: #2563eb; color: #fff; }
+`;

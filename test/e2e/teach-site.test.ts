@@ -1,0 +1,119 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
+
+const TITLE = 'Заказ на проверке';
+const EXPECTED = 'Анна, заказ Д-1048213 на проверке.';
+
+/** A trusted click at an element's centre: the picker's overlay takes it, the page underneath never does. */
+async function pointAt(page: Page, selector: string) {
+  const box = await page.locator(selector).boundingBox();
+  await page.mouse.click(box!.x + box!.width / 2, box!.y + box!.height / 2);
+}
+
+async function insertTemplate(browser: ExtensionBrowser, origin: string) {
+  const page = await browser.context.newPage();
+  await page.goto(`${origin}/fixtures/pages/sites/unknown-desk.html`);
+  const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+  await reply.click();
+  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  const sidebar = await sidebarFrame(page);
+  const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
+  await search.fill('заказ на проверке');
+  const first = sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first();
+  await expect.poll(() => first.locator('.title').textContent()).toBe(TITLE);
+  await search.press('Enter');
+  return { page, reply, sidebar };
+}
+
+describe('teaching a site by pointing', () => {
+  const env = useExtensionBrowser();
+  let exported = '';
+
+  it('the name and order number the agent points at fill the next insert, also after a reload', async () => {
+    const options = await openExtensionPage(env.browser, 'options.html');
+    await callBackground(options, 'createTemplate', {
+      title: TITLE,
+      body: '[Имя], заказ [номер заказа] на проверке.',
+      tags: ['заказ'],
+      category: 'Личные',
+    });
+
+    // Unknown site: the form asks for both.
+    const before = await insertTemplate(env.browser, env.pages.origin);
+    const form = before.sidebar.getByRole('form');
+    await form.waitFor();
+    expect(await form.getByRole('textbox').count()).toBe(2);
+    await form.getByRole('button', { name: 'Назад' }).click();
+
+    // The clicks land on Суфлёр's overlay: the page's own elements (a name that links to the customer's card,
+    // an order number that opens the shop) never get them; the document sees only our host as the target.
+    await before.page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { pageClicks: string[] }).pageClicks = seen;
+      document.addEventListener('click', (event) => seen.push((event.target as Element).localName), true);
+      for (const selector of ['.client-title', '.order-line'])
+        document.querySelector(selector)!.addEventListener('click', () => seen.push(selector));
+    });
+    await before.sidebar.getByRole('button', { name: 'Научить Суфлёр этому сайту' }).click();
+    const picker = before.page.locator('sufler-picker').getByRole('dialog', { name: 'Научить Суфлёр этому сайту' });
+    await picker.getByText(/имя клиента/).waitFor();
+    await pointAt(before.page, '.client-title');
+    await picker.getByText('Прочитано: «Анна Смирнова»').waitFor();
+    await picker.getByRole('button', { name: 'Сохранить' }).click();
+
+    await picker.getByText(/номер заказа \(2 из 3\)/).waitFor();
+    await pointAt(before.page, '.order-line');
+    await picker.getByText('Прочитано: «Заказ Д-1048213 · оплачен 20 ноября»').waitFor();
+    await picker.getByRole('textbox').fill('Д-1048213');
+    await picker.getByRole('button', { name: 'Сохранить' }).click();
+    await picker.getByText('Запомнил номер заказа: Д-1048213').waitFor();
+    await picker.getByRole('button', { name: 'Пропустить' }).click();
+    await picker.getByRole('button', { name: 'Закрыть' }).click();
+    const seen = await before.page.evaluate(() => (window as unknown as { pageClicks: string[] }).pageClicks);
+    expect(seen.length).toBeGreaterThan(0);
+    expect(new Set(seen)).toEqual(new Set(['sufler-picker']));
+    await before.page.close();
+
+    const taught = await insertTemplate(env.browser, env.pages.origin);
+    await expect.poll(() => taught.reply.inputValue()).toBe(EXPECTED);
+    expect(await taught.sidebar.getByRole('form').count()).toBe(0);
+
+    await taught.page.reload();
+    await taught.page.close();
+    const reloaded = await insertTemplate(env.browser, env.pages.origin);
+    await expect.poll(() => reloaded.reply.inputValue()).toBe(EXPECTED);
+    await reloaded.page.close();
+
+    const learned = await callBackground(options, 'listLearnedSites');
+    expect(learned).toHaveLength(1);
+    expect(learned[0].fields.orderNumber?.pattern).toBeTruthy();
+    const file = await callBackground(options, 'exportLibrary', { format: 'json' });
+    exported = file.text;
+    expect(JSON.parse(exported).sites).toHaveLength(1);
+    await options.close();
+  });
+
+  it('exported in a pack and imported on a fresh profile, the taught fields fill there too', async () => {
+    expect(exported).not.toBe('');
+    const fresh = await launchWithExtension();
+    try {
+      const options = await openExtensionPage(fresh, 'options.html');
+      const preview = await callBackground(options, 'previewImport', { text: exported, format: 'json' });
+      if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+      const applied = await callBackground(options, 'applyImport', {
+        text: exported,
+        format: 'json',
+        expectedDataVersion: preview.dataVersion,
+        conflicts: 'import',
+      });
+      expect(applied.status).toBe('applied');
+      const { reply, sidebar } = await insertTemplate(fresh, env.pages.origin);
+      await expect.poll(() => reply.inputValue()).toBe(EXPECTED);
+      expect(await sidebar.getByRole('form').count()).toBe(0);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
