@@ -1,7 +1,14 @@
 import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 
 /** Each host says what it is in the own-UI attribute (tests and `isOwnUi` find it by that). */
-export type OwnUiKind = 'launcher' | 'sidebar' | 'card' | 'underlines' | 'guard-dialog' | 'guard-notice';
+export type OwnUiKind =
+  | 'launcher'
+  | 'sidebar'
+  | 'card'
+  | 'underlines'
+  | 'guard-dialog'
+  | 'guard-notice'
+  | 'site-picker';
 
 export interface OwnUiHost {
   host: HTMLDivElement;

@@ -2,6 +2,7 @@ import { finder } from '@medv/finder';
 import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { SiteFieldId, SiteFieldLocator } from '../model';
 import { derivePattern } from '../sites/derive-pattern';
+import { createOwnUiHost } from './own-ui-host';
 
 /** The fields the picker asks for, in order; each can be skipped or taken from the page's address. */
 const STEPS: { field: SiteFieldId; label: string }[] = [
@@ -44,21 +45,18 @@ const collapse = (text: string | null | undefined) => (text ?? '').replace(/\s+/
  * the address bar instead.
  */
 export function startSitePicker(doc: Document, actions: SitePickerActions): { destroy(): void } {
-  const host = doc.createElement('sufler-picker');
-  host.setAttribute(OWN_UI_ATTRIBUTE, '');
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Open: the picker shows only what the agent points at on this very page (see SECURITY.md on open roots).
+  const { host, shadow } = createOwnUiHost(doc, 'site-picker', PICKER_CSS, 'open');
   const make = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text = '') => {
     const element = doc.createElement(tag);
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     if (text) element.textContent = text;
     return element;
   };
-  const style = make('style');
-  style.textContent = PICKER_CSS;
   const overlay = make('div', { class: 'overlay' });
   const mark = make('div', { class: 'mark' });
   const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': 'Научить Суфлёр этому сайту' });
-  shadow.append(style, overlay, mark, panel);
+  shadow.append(overlay, mark, panel);
   doc.documentElement.append(host);
 
   let step = 0;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PageServer, servePages } from '../demo/serve-pages';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
 import { FAMILIES, inFrame, TEMPLATE } from './editor-families';
-import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { callBackground, openExtensionPage, ownUi, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 /**
  * Every editor family the agents meet, through the built extension, with the same five checks: the template
@@ -69,7 +69,7 @@ describe('five checks on every editor family (insert, undo, guard, send anyway, 
     await page.keyboard.type(TYPED);
     await expect.poll(model).toBe(TYPED);
     const badge = family.editorFrame ? editor() : page;
-    await badge.getByRole('button', { name: /Суфлёр/ }).click();
+    await badge.locator(ownUi('launcher')).click();
     const sidebar = await sidebarFrame(page);
     const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
     await search.fill('проверка всех редакторов');

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_PROFILES } from '../../lib/sites';
-import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { callBackground, launcher, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 const BODY = '[Имя], заказ [номер заказа] по обращению [номер обращения] проверен.';
 
@@ -29,7 +29,7 @@ describe('built-in site profiles in the extension', () => {
         const page = await env.browser.context.newPage();
         await page.goto(`${env.pages.origin}/fixtures/pages/sites/${fixture.page}${fixture.query ?? ''}`);
         await replyOf(page).click();
-        await page.getByRole('button', { name: /Суфлёр/ }).click();
+        await launcher(page).click();
         const sidebar = await sidebarFrame(page);
         const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
         await search.fill('проверка по заказу');

@@ -1,6 +1,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { callBackground, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import {
+  callBackground,
+  launcher,
+  openExtensionPage,
+  ownUi,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
 import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
 
 const TITLE = 'Заказ на проверке';
@@ -17,7 +24,7 @@ async function insertTemplate(browser: ExtensionBrowser, origin: string) {
   await page.goto(`${origin}/fixtures/pages/sites/unknown-desk.html`);
   const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
   await reply.click();
-  await page.getByRole('button', { name: /Суфлёр/ }).click();
+  await launcher(page).click();
   const sidebar = await sidebarFrame(page);
   const search = sidebar.getByRole('searchbox', { name: /Поиск/ });
   await search.fill('заказ на проверке');
@@ -52,12 +59,19 @@ describe('teaching a site by pointing', () => {
     await before.page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { pageClicks: string[] }).pageClicks = seen;
-      document.addEventListener('click', (event) => seen.push((event.target as Element).localName), true);
+      document.addEventListener(
+        'click',
+        (event) =>
+          seen.push((event.target as Element).getAttribute('data-sufler-ui') ?? (event.target as Element).localName),
+        true,
+      );
       for (const selector of ['.client-title', '.order-line'])
         document.querySelector(selector)!.addEventListener('click', () => seen.push(selector));
     });
     await before.sidebar.getByRole('button', { name: 'Научить Суфлёр этому сайту' }).click();
-    const picker = before.page.locator('sufler-picker').getByRole('dialog', { name: 'Научить Суфлёр этому сайту' });
+    const picker = before.page
+      .locator(ownUi('site-picker'))
+      .getByRole('dialog', { name: 'Научить Суфлёр этому сайту' });
     await picker.getByText(/имя клиента/).waitFor();
     await pointAt(before.page, '.client-title');
     await picker.getByText('Прочитано: «Анна Смирнова»').waitFor();
@@ -73,7 +87,7 @@ describe('teaching a site by pointing', () => {
     await picker.getByRole('button', { name: 'Закрыть' }).click();
     const seen = await before.page.evaluate(() => (window as unknown as { pageClicks: string[] }).pageClicks);
     expect(seen.length).toBeGreaterThan(0);
-    expect(new Set(seen)).toEqual(new Set(['sufler-picker']));
+    expect(new Set(seen)).toEqual(new Set(['site-picker']));
     await before.page.close();
 
     const taught = await insertTemplate(env.browser, env.pages.origin);
