@@ -78,12 +78,17 @@ describe('five checks on every editor family (insert, undo, guard, send anyway, 
       .toMatch(TITLE);
     await page.waitForTimeout(undoGroupMs);
     await search.press('Enter');
-    await expect.poll(model).toBe(`${TYPED}${inserted}`);
+    if (family.insertsRefused) {
+      await page.waitForTimeout(500);
+      expect(await model()).toBe(TYPED);
+    } else {
+      await expect.poll(model).toBe(`${TYPED}${inserted}`);
 
-    // 2. One Ctrl+Z takes exactly the template out again (a person takes longer than the grouping window).
-    await page.waitForTimeout(undoGroupMs);
-    await page.keyboard.press('Control+z');
-    await expect.poll(model).toBe(TYPED);
+      // 2. One Ctrl+Z takes exactly the template out again (a person takes longer than the grouping window).
+      await page.waitForTimeout(undoGroupMs);
+      await page.keyboard.press('Control+z');
+      await expect.poll(model).toBe(TYPED);
+    }
     // The agent closes the sidebar (Escape gives the focus back to the box): it covers fixed chat widgets,
     // and the next page would reopen it.
     await search.press('Escape');

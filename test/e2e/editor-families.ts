@@ -22,6 +22,12 @@ export interface EditorFamily {
    * pasted lines into blocks of their own).
    */
   inserted?: string;
+  /**
+   * The sidebar's inserts are refused by design: the box sits in a frame of another origin than the page
+   * (SECURITY.md, page-router.ts: a tenant's widget never receives an insert). Checks 1–2 then prove the
+   * draft stays as typed; the guard's checks 3–5 run as for every family.
+   */
+  insertsRefused?: true;
   /** The frame whose document runs the editor (a cross-origin widget), default the page. */
   editorFrame?: (page: Page) => Frame;
   url?: (pages: PageServer, widgets: PageServer) => string;
@@ -73,6 +79,7 @@ export const FAMILIES: EditorFamily[] = [
   {
     // A chat widget in a 96 px cross-origin frame: its dialog must be drawn in the top page, readable.
     page: 'widget',
+    insertsRefused: true,
     box: (page) => page.frameLocator('iframe.widget').getByTestId('reply-box'),
     sendKey: 'Enter',
     editorFrame: (page) => page.frames().find((frame) => frame.url().split('?')[0].endsWith('/widget-frame.html'))!,
