@@ -24,6 +24,8 @@ const PLACEHOLDER = 'Ваш заказ [номер заказа] передан 
 interface Sent {
   text: string;
   via: string;
+  /** Only the chat page records it. */
+  trusted?: boolean;
   delayMs: number;
 }
 type Win = Window & { suflerGuard: GuardUnderTest; sent: Sent[]; pageKeydowns?: unknown[] };
@@ -159,8 +161,10 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.keyboard.press('Enter');
     // The page's handler ran in the same dispatch as the trusted key event: read at once, no poll.
     const [first] = await sent(page);
-    expect(first).toMatchObject({ text: CLEAN, via: 'enter' });
-    expect(first.delayMs).toBeLessThan(50);
+    // The agent's own (trusted) key event reached the page: a replay after a held decision would be synthetic.
+    expect(first).toMatchObject({ text: CLEAN, via: 'enter', trusted: true });
+    // Within the dispatch: the first lint of a page builds the engine's typo index, so allow a cold start.
+    expect(first.delayMs).toBeLessThan(250);
     expect(await dialog(page).count()).toBe(0);
     expect((await guardLog(page)).decided.map(({ verdict }) => verdict)).toEqual(['pass']);
     await page.close();
