@@ -116,7 +116,12 @@ export interface Settings {
   guardMode?: GuardMode;
   /** Unset: the team's policy decides. */
   newHireMode?: boolean;
+  /** The inline picker's trigger per site (origin); a site not listed uses «/» (lib/agent/inline-trigger.ts). */
+  inlineTriggers?: Record<string, InlineTrigger>;
 }
+
+/** What opens the inline picker in the reply box: «/» (also «.» on ЙЦУКЕН), «;;», or nothing. */
+export type InlineTrigger = '/' | ';;' | 'off';
 
 export const DEFAULT_SETTINGS: Settings = { agentName: '' };
 
@@ -270,6 +275,9 @@ export interface TemplateUsage {
 
 /** Usage per template key, for ranking (the background answers a record; the search also takes a Map). */
 export type UsageStats = Record<string, TemplateUsage>;
+
+/** What the inline picker needs of a template (the agent builds its own search index from these). */
+export type PickerTemplate = Pick<StoredTemplate, 'key' | 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut'>;
 
 /** The sidebar's remembered state on one site (origin). */
 export interface SiteState {

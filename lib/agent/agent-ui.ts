@@ -1,9 +1,11 @@
 import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createFindingCard } from './finding-card';
+import type { createInlineInsert } from './inline-insert';
 import type { createSidebarHost } from './sidebar-host';
 
 /**
- * The agent script's on-demand UI: the finding card, the guard dialog and notice, the sidebar's frame host.
+ * The agent script's on-demand UI: the finding card, the guard dialog and notice, the sidebar's frame host,
+ * inline insert.
  * It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
  * something needs it, so the always-on script stays small. Both run in the extension's isolated world, which
  * page scripts cannot see, so the hand-over through a global is private.
@@ -13,6 +15,8 @@ export interface AgentUi {
   showGuardDialog: typeof showGuardDialog;
   showGuardNotice: typeof showGuardNotice;
   createSidebarHost: typeof createSidebarHost;
+  /** Inline insert in the reply box: the «/» picker with the search, shortcuts, fill-ins. */
+  createInlineInsert: typeof createInlineInsert;
 }
 
 const KEY = '__suflerAgentUi';

@@ -1,12 +1,14 @@
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
-import { isTextControl, type ReplyBox } from '../editor/reply-box';
+import { isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import { onMessage, sendMessage } from '../messaging/protocol';
-import type { AgentConfig, Finding, InsertOutcome, LintEventKind, PageContext } from '../model';
+import type { AgentConfig, Finding, InlineTrigger, InsertOutcome, LintEventKind, PageContext } from '../model';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
+import { listenInline } from './inline-listener';
+import { triggerForSite } from './inline-trigger';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import type { SidebarHost } from './sidebar-host';
@@ -61,7 +63,33 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     replace: replaceSpan,
     record,
   });
+  // Before the guard: while the picker is open, its Enter is the picker's, never a send.
+  const site = topOrigin();
+  let inlineTrigger: InlineTrigger = 'off';
+  const loadTrigger = async () => {
+    inlineTrigger = triggerForSite((await sendMessage('getSettings')).inlineTriggers, site);
+  };
+  void loadTrigger().catch(() => undefined);
+  const inline = listenInline(signal, {
+    trigger: () => inlineTrigger,
+    load: async () =>
+      (await ui()).createInlineInsert(document, {
+        currentBox: () => tracker.current()?.element ?? null,
+        trigger: () => inlineTrigger,
+        library: () => sendMessage('getPickerLibrary'),
+        fillIns: async () => {
+          const [settings, context] = await Promise.all([sendMessage('getSettings'), sendMessage('getPageContext')]);
+          const values = await sendMessage('getFillValues', { conversation: context.conversationKey }).catch(
+            () => ({}),
+          );
+          return { values, context: { ...settings, ...context, now: new Date() } };
+        },
+        inserted: (template) =>
+          void sendMessage('recordUsage', { templateKey: template.key, site }).catch(() => undefined),
+      }),
+  });
   const tracker = trackReplyBox(document, signal, (box) => {
+    if (box) inline.watch(windowOf(box));
     launcher.attachTo(box);
     coach.attach(box);
     if (box) void sendMessage('replyBoxFocused').catch(() => undefined);
@@ -85,7 +113,11 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   void loadRules().catch(() => undefined);
 
   stops.push(
-    onMessage('rulesChanged', () => void loadRules().catch(() => undefined)),
+    onMessage('rulesChanged', () => {
+      inline.forget();
+      void loadTrigger().catch(() => undefined);
+      void loadRules().catch(() => undefined);
+    }),
     onMessage('applyFindingInBox', ({ data }) => coach.apply(data.finding, data.index)),
     onMessage('ignoreFindingInBox', ({ data }) => coach.ignore(data.finding)),
     onMessage('insertText', async ({ data }) => {
@@ -150,6 +182,12 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });
+}
+
+/** The helpdesk's origin, also from a cross-origin widget frame: per-site settings are the page's. */
+function topOrigin(): string {
+  const ancestors = location.ancestorOrigins;
+  return ancestors && ancestors.length > 0 ? ancestors[ancestors.length - 1] : location.origin;
 }
 
 /** Replaces a span of the draft through the editor, as if the agent selected it and typed the suggestion. */

@@ -20,6 +20,7 @@ const settingsSchema = z.object({
   agentGender: z.enum(['male', 'female']).optional(),
   guardMode: z.enum(['off', 'warn', 'confirm', 'strict']).optional(),
   newHireMode: z.boolean().optional(),
+  inlineTriggers: z.record(z.string().regex(/^https?:\/\/[^/]+$/), z.enum(['/', ';;', 'off'])).optional(),
 });
 
 const siteStateSchema = z.object({

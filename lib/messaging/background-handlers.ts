@@ -78,6 +78,19 @@ export function createBackgroundHandlers({
     listTemplates: () => library.listTemplates(),
     listRecentTemplates: (data) => library.listRecentTemplates(data),
     getAgentConfig: () => agentConfig.getAgentConfig(),
+    getPickerLibrary: async () => ({
+      // Only what the picker searches and inserts: no pack metadata, notes or history reach the page's frame.
+      templates: (await library.listTemplates()).map(({ key, id, title, body, tags, category, shortcut }) => ({
+        key,
+        id,
+        title,
+        body,
+        tags,
+        category,
+        shortcut,
+      })),
+      usage: await library.getUsageStats(),
+    }),
     getUsageStats: () => library.getUsageStats(),
     recordUsage: (data) => library.recordUsage(data),
     getSettings: () => settings.getSettings(),

@@ -13,6 +13,7 @@ import type {
   LintEventKind,
   LintStat,
   PageContext,
+  PickerTemplate,
   SaveResult,
   Settings,
   SettingsPatch,
@@ -39,6 +40,8 @@ export interface BackgroundProtocol {
   listRecentTemplates(data: { limit: number }): StoredTemplate[];
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
   getAgentConfig(): AgentConfig;
+  /** From an agent, on the first inline trigger: the library as the picker searches it, and usage for ranking. */
+  getPickerLibrary(): { templates: PickerTemplate[]; usage: UsageStats };
   getUsageStats(): UsageStats;
   recordUsage(data: { templateKey: string; site: string }): void;
   getSettings(): Settings;
@@ -140,6 +143,7 @@ export const BACKGROUND_MESSAGES = [
   'listTemplates',
   'listRecentTemplates',
   'getAgentConfig',
+  'getPickerLibrary',
   'getUsageStats',
   'recordUsage',
   'getSettings',
