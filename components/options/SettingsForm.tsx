@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AgentGender, GuardMode } from '@/lib/model';
 import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
 import { useEffectivePolicy, useSaveSettings, useSettings } from '../queries';
+import { InlineTriggerSettings } from './InlineTriggerSettings';
 
 const GUARD_MODES: { value: GuardMode; label: string }[] = [
   { value: 'off', label: 'Выключена' },
@@ -77,6 +78,7 @@ export function SettingsForm() {
         />
         Режим новичка: строгая проверка и подсказки-советы
       </label>
+      <InlineTriggerSettings />
       {save.isError && <p role="alert">Не удалось сохранить: {save.error.message}</p>}
     </form>
   );

@@ -114,6 +114,7 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
     else if (read.anchor.kind === 'node') {
       const { node, caret } = read.anchor;
       selectionOf(box)?.setBaseAndExtent(node, caret - length, node, caret);
+      await editorSelectionSynced(box);
     }
     const result = await insertIntoReplyBox(box, rendered.text + after, saveSelection(box));
     if (!result.ok) return;
@@ -278,6 +279,16 @@ function caretRect(box: ReplyBox, anchor: Anchor): DOMRect {
     if (caret.height > 0) rect = caret;
   }
   return topViewportRect(rect, box.ownerDocument.defaultView);
+}
+
+/**
+ * Rich editors keep their own selection and copy the DOM's on `selectionchange`; slate-react throttles that
+ * copy to 100 ms, so an insert right after selecting «/query» would land at the old caret instead of
+ * replacing it. Waiting a little longer than that throttle costs nothing an agent notices.
+ */
+function editorSelectionSynced(box: ReplyBox): Promise<void> {
+  const win = box.ownerDocument.defaultView ?? window;
+  return new Promise((done) => win.setTimeout(done, 120));
 }
 
 /** Runs once the editor applied the keystroke (rich editors commit in a microtask or a re-render). */

@@ -3,13 +3,15 @@ import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
 import type { DataError, Pack, Rule } from '../model';
+import { findDuplicateShortcuts } from '../templates/template-shortcuts';
 
 /**
  * Checks that go beyond the schema and that every pack must pass before it is installed or published:
  * every rule compiles; its examples prove it (each bad example fires exactly at its `[[…]]` span, the first
  * suggestion put in its place clears it, each good example stays clean); each pattern fires on at least
  * one bad example and each exception is needed by at least one good example (so nothing is dead weight
- * or silently never matches); and no template trips an error or warning rule of its own pack.
+ * or silently never matches); no template trips an error or warning rule of its own pack; and no two
+ * templates share a shortcut (typed after «/», a shortcut expands to one template only).
  */
 export function checkPack(pack: Pack): DataError[] {
   const errors: DataError[] = [];
@@ -30,6 +32,16 @@ export function checkPack(pack: Pack): DataError[] {
       });
     }
   });
+
+  const indexed = pack.templates.map((template, index) => ({ ...template, index }));
+  for (const [first, ...others] of findDuplicateShortcuts(indexed)) {
+    for (const other of others) {
+      errors.push({
+        path: `templates[${other.index}].shortcut`,
+        message: `шаблон «${other.id}»: сокращение «${other.shortcut}» уже у шаблона «${first.id}» — после «/» развернётся только один; выберите другое / shortcut already used by «${first.id}»`,
+      });
+    }
+  }
   return errors;
 }
 

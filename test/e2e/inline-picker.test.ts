@@ -16,7 +16,7 @@ import { callBackground, openExtensionPage, useExtensionBrowser } from './extens
 const TITLE = 'Быстрая вставка из списка';
 const BODY = 'Ваш заказ уже у курьера.\nОн приедет завтра.';
 const SHORTCUT = 'курьер7';
-const FILL_TITLE = 'Номер заказа на месте';
+const FILL_TITLE = 'Заполнить поля прямо в тексте';
 const FILL_BODY = 'Заказ [номер заказа] уже у курьера, трек [трек-номер].';
 /** No trailing space: contenteditable keeps one as a no-break space. */
 const TYPED = 'Добрый день, Ольга.';
@@ -178,15 +178,20 @@ describe('inline insert in the reply box', () => {
     await page.close();
   });
 
+  const editorCase = (name: string) => CASES.find((editor) => editor.page === name)!;
+
   it.each([
     ['textarea', 'as typed', `/${SHORTCUT}`],
     ['textarea', 'on the Russian layout («.» is the «/» key)', `.${SHORTCUT}`],
     ['textarea', 'in the wrong layout', '/rehmth7'],
     ['prosemirror', 'on the Russian layout', `.${SHORTCUT}`],
     ['lexical', 'as typed', `/${SHORTCUT}`],
+    ['slate', 'on the Russian layout', `.${SHORTCUT}`],
+    ['quill', 'in the wrong layout', '/rehmth7'],
+    ['tinymce', 'on the Russian layout', `.${SHORTCUT}`],
   ])('%s: a shortcut %s followed by a space expands at once', async (name, _how, typed) => {
     const { page, model, picker } = await open(name);
-    await page.getByTestId('reply-box').click();
+    await editorCase(name).box(page).click();
     await page.keyboard.type(`Ответ: ${typed}`);
     await expect.poll(picker).not.toBeNull();
     await page.keyboard.press('Space');
@@ -194,17 +199,38 @@ describe('inline insert in the reply box', () => {
     await page.close();
   });
 
-  it.each(['textarea', 'prosemirror'])('%s: fill-ins left open are selected in turn, Tab to the next', async (name) => {
-    const { page, model, picker } = await open(name);
+  it.each(['textarea', 'prosemirror', 'lexical', 'slate', 'tinymce'])(
+    '%s: fill-ins left open are selected in turn, Tab to the next',
+    async (name) => {
+      const { page, model, picker } = await open(name);
+      await editorCase(name).box(page).click();
+      await page.keyboard.type('/заполнить поля');
+      await expect.poll(async () => (await picker())?.options[0]?.name).toContain(FILL_TITLE);
+      await page.keyboard.press('Enter');
+      await expect.poll(model).toBe(FILL_BODY);
+      await page.waitForTimeout(200);
+      await page.keyboard.type('Д-77');
+      await page.keyboard.press('Tab');
+      await page.waitForTimeout(200);
+      await page.keyboard.type('RU123');
+      await expect.poll(model).toBe('Заказ Д-77 уже у курьера, трек RU123.');
+      await page.close();
+    },
+  );
+
+  it('a second Ctrl+Z after an inline insert takes the typed query out too', async () => {
+    const { page, model, picker } = await open('textarea');
     await page.getByTestId('reply-box').click();
-    await page.keyboard.type('/номер заказа на месте');
-    await expect.poll(async () => (await picker())?.options[0]?.name).toContain(FILL_TITLE);
+    await page.keyboard.type(TYPED);
+    await page.waitForTimeout(1_100);
+    await page.keyboard.type(` ${QUERY}`);
+    await expect.poll(async () => (await picker())?.options.length ?? 0).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
-    await expect.poll(model).toBe(FILL_BODY);
-    await page.keyboard.type('Д-77');
-    await page.keyboard.press('Tab');
-    await page.keyboard.type('RU123');
-    await expect.poll(model).toBe('Заказ Д-77 уже у курьера, трек RU123.');
+    await expect.poll(model).toBe(`${TYPED} ${BODY}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).toBe(`${TYPED} ${QUERY}`);
+    await page.keyboard.press('Control+z');
+    await expect.poll(model).not.toContain(QUERY);
     await page.close();
   });
 
