@@ -175,7 +175,11 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
     if (filling && key.key === 'Escape') filling = null;
     if (!session || !plain) return;
     const current = session;
-    const shortcut = picker?.shortcut(current.found.query) ?? null;
+    // Read at the key, not at the last check: a fast typist's space can arrive before the check of the
+    // character typed just before it has run.
+    const read = readBeforeCaret(current.box);
+    const query = (read && findTrigger(read.before, deps.trigger()))?.query ?? current.found.query;
+    const shortcut = picker?.shortcut(query) ?? null;
     switch (key.key) {
       case 'ArrowDown':
       case 'ArrowUp':

@@ -1,8 +1,7 @@
 import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
 import type { PickerTemplate, UsageStats } from '../model';
-import { createSearchIndex, type SearchIndex } from '../search/search-index';
-import { searchTemplates } from '../search/search-templates';
 import { indexShortcuts, matchShortcut } from '../templates/template-shortcuts';
+import { createPickerSearch } from './picker-search';
 
 export interface PickerLibrary {
   templates: PickerTemplate[];
@@ -37,7 +36,7 @@ const VISIBLE = 6;
  * The «/» picker: a small listbox at the caret with the best templates for the query, searched with the
  * sidebar's own search (typos, word forms, wrong layout; recent and frequent first on an empty query). It
  * is part of the on-demand UI, so the search code and the index cost nothing until the first trigger; the
- * index is built on the first `show`.
+ * index is then built in chunks (lib/agent/picker-search.ts) and the open list refreshes when it is done.
  *
  * It lives in a closed shadow root: page scripts cannot read the library through it. The reply box keeps
  * the focus (the editor stays the one typing), so the active option is announced through a live region
@@ -70,8 +69,19 @@ export function createInlinePicker(doc: Document, library: PickerLibrary, action
 
   const byKey = new Map(library.templates.map((template) => [template.key, template]));
   const shortcuts = indexShortcuts(library.templates);
-  let index: SearchIndex | null = null;
+  // When the full index takes over, the open list refreshes and keeps the agent's active choice if it is there.
+  const search = createPickerSearch(library.templates, library.usage, () => {
+    if (!last || host.hidden) return;
+    const active = shown[activeIndex];
+    picker.show(last.query, last.anchor);
+    const kept = active ? shown.indexOf(active) : -1;
+    if (kept > 0) {
+      activeIndex = kept;
+      render();
+    }
+  });
   let shown: PickerTemplate[] = [];
+  let last: { query: string; anchor: DOMRect } | null = null;
   let activeIndex = 0;
 
   const render = () => {
@@ -116,11 +126,10 @@ export function createInlinePicker(doc: Document, library: PickerLibrary, action
     host.style.setProperty('--y', `${above >= 8 ? above : anchor.bottom + 6}px`);
   };
 
-  return {
+  const picker: InlinePicker = {
     show(query, anchor) {
-      index ??= createSearchIndex(library.templates);
-      const hits = searchTemplates(index, query, { usage: library.usage, now: Date.now(), limit: VISIBLE });
-      shown = hits.map((hit) => byKey.get(hit.key)).filter((t): t is PickerTemplate => t !== undefined);
+      last = { query, anchor };
+      shown = search.search(query, VISIBLE);
       activeIndex = 0;
       render();
       if (!host.isConnected) doc.documentElement.append(host);
@@ -146,11 +155,13 @@ export function createInlinePicker(doc: Document, library: PickerLibrary, action
     hide() {
       host.hidden = true;
       shown = [];
+      last = null;
     },
     destroy() {
       host.remove();
     },
   };
+  return picker;
 }
 
 /**
