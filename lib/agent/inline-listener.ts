@@ -33,13 +33,20 @@ export function listenInline(signal: AbortSignal, deps: InlineListenerDeps): Inl
     if (!isTrusted || isComposing || (!inline?.busy && !mayBeginTrigger(data, deps.trigger()))) return;
     const path = event.composedPath();
     if (inline) return inline.beforeInput(data, path);
-    loading ??= deps.load().then((loaded) => {
-      inline = loaded;
-      return loaded;
-    });
+    if (!loading) {
+      const current = deps.load().then((loaded) => {
+        // A `forget` while loading leaves this one unused: the next trigger loads again.
+        if (loading === current) inline = loaded;
+        else loaded.destroy();
+        return loaded;
+      });
+      loading = current;
+    }
     // The editor applies the character meanwhile; the check reads the text after it anyway.
     void loading
-      .then((loaded) => loaded.beforeInput(data, path))
+      .then((loaded) => {
+        if (inline === loaded) loaded.beforeInput(data, path);
+      })
       .catch(() => {
         loading = null;
       });

@@ -69,16 +69,10 @@ export function createInlinePicker(doc: Document, library: PickerLibrary, action
 
   const byKey = new Map(library.templates.map((template) => [template.key, template]));
   const shortcuts = indexShortcuts(library.templates);
-  // When the full index takes over, the open list refreshes and keeps the agent's active choice if it is there.
+  // When the full index takes over, the open list refreshes — unless the agent already moved in it: a list
+  // never reorders under their arrow keys (their next keystroke searches with the full index anyway).
   const search = createPickerSearch(library.templates, library.usage, () => {
-    if (!last || host.hidden) return;
-    const active = shown[activeIndex];
-    picker.show(last.query, last.anchor);
-    const kept = active ? shown.indexOf(active) : -1;
-    if (kept > 0) {
-      activeIndex = kept;
-      render();
-    }
+    if (last && !host.hidden && activeIndex === 0) picker.show(last.query, last.anchor);
   });
   let shown: PickerTemplate[] = [];
   let last: { query: string; anchor: DOMRect } | null = null;
