@@ -74,7 +74,11 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
     picker?.hide();
   };
 
+  /** While an insert runs, a check still queued from the typing would reopen the picker over «/query». */
+  let inserting = false;
+
   const check = async (box: ReplyBox) => {
+    if (inserting) return;
     const read = readBeforeCaret(box);
     const found = read && findTrigger(read.before, deps.trigger());
     if (!read || !found) {
@@ -102,8 +106,17 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
   const insert = async (template: PickerTemplate, after: string) => {
     const current = session;
     close();
-    if (!current) return;
-    const { box } = current;
+    if (!current || inserting) return;
+    inserting = true;
+    try {
+      await replaceTrigger(current.box, template, after);
+    } finally {
+      inserting = false;
+      close();
+    }
+  };
+
+  const replaceTrigger = async (box: ReplyBox, template: PickerTemplate, after: string) => {
     const { values, context } = await deps.fillIns();
     const rendered = renderTemplate(template.body, values, context);
     const read = readBeforeCaret(box);

@@ -122,9 +122,11 @@ export function createInlinePicker(doc: Document, library: PickerLibrary, action
 
   const picker: InlinePicker = {
     show(query, anchor) {
+      // The same query again (a late check of the last keystroke) keeps the agent's active choice.
+      const keep = last?.query === query ? shown[activeIndex] : undefined;
       last = { query, anchor };
       shown = search.search(query, VISIBLE);
-      activeIndex = 0;
+      activeIndex = keep ? Math.max(0, shown.indexOf(keep)) : 0;
       render();
       if (!host.isConnected) doc.documentElement.append(host);
       host.hidden = false;
