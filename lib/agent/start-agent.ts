@@ -19,8 +19,7 @@ import type {
   LintEventKind,
   PageContext,
 } from '../model';
-import { readProfileFields } from '../sites';
-import { firstNameOf, readFields } from '../sites/read-fields';
+import { readPageFields } from '../sites';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
@@ -204,13 +203,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         // Read on demand (the sidebar asks when it needs them), never per keystroke; the values go only to
         // the agent's own sidebar and from there into the agent's own insert.
         readPageContext: (data): PageContext => {
-          // Taught or pack locators win over the built-in profiles, field by field.
-          const fields = {
-            ...readProfileFields(document, location),
-            ...readFields(data?.locators ?? {}, document, location),
-          };
-          if (data?.locators?.customerName && !data.locators.firstName)
-            fields.firstName = firstNameOf(fields.customerName);
+          const fields = readPageFields(document, location, data?.locators);
           return {
             origin,
             conversationKey: location.href.split('#')[0],

@@ -1,8 +1,8 @@
-import type { PageFields } from '../model';
+import type { PageFields, SiteLocators } from '../model';
 import { chatwoot } from './chatwoot';
 import { demoHelpdesk } from './demo-helpdesk';
 import { freescout } from './freescout';
-import { readFields } from './read-fields';
+import { firstNameOf, readFields } from './read-fields';
 import type { SiteProfile } from './site-profile';
 import { zammad } from './zammad';
 
@@ -22,5 +22,15 @@ export function readProfileFields(doc: Document, location: Location): PageFields
       fields[id as keyof PageFields] ??= value;
     }
   }
+  return fields;
+}
+
+/**
+ * What the page shows, for the sidebar's fill-ins: the built-in profiles' fields, with taught or pack locators
+ * winning field by field. A taught full name without a taught first name still greets by the first name.
+ */
+export function readPageFields(doc: Document, location: Location, locators: SiteLocators = {}): PageFields {
+  const fields = { ...readProfileFields(doc, location), ...readFields(locators, doc, location) };
+  if (locators.customerName && !locators.firstName) fields.firstName = firstNameOf(fields.customerName);
   return fields;
 }
