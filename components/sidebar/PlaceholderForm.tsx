@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { AgentGender } from '@/lib/model';
+import { t } from './messages';
 
 interface Props {
   title: string;
@@ -25,7 +26,7 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
   return (
     <form
       className="placeholder-form"
-      aria-label={`Заполните поля шаблона «${title}»`}
+      aria-label={t.fillFormLabel(title)}
       onSubmit={(event) => {
         event.preventDefault();
         if (askGender && !gender) return; // the radio group is required; the browser says so
@@ -39,7 +40,7 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
         }
       }}
     >
-      <h2>Заполните поля</h2>
+      <h2>{t.fillForm}</h2>
       {names.map((name, index) => (
         <label key={name} htmlFor={`${id}-${index}`}>
           <span>{name}</span>
@@ -54,7 +55,7 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
       ))}
       {askGender && (
         <fieldset>
-          <legend>Как вы пишете о себе? Спросим один раз, изменить можно в Настройках</legend>
+          <legend>{t.askGender}</legend>
           {(
             [
               ['female', askGender.female],
@@ -78,10 +79,10 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Вставить
+          {t.insert}
         </button>
         <button type="button" onClick={onCancel}>
-          Назад
+          {t.back}
         </button>
       </div>
     </form>

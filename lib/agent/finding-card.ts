@@ -1,6 +1,12 @@
+import { defineMessages } from '../i18n';
 import type { Finding } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
+
+const t = defineMessages({
+  ru: { skip: 'Пропустить', label: (phrase: string) => `Замечание Суфлёра: «${phrase}»` },
+  en: { skip: 'Skip', label: (phrase: string) => `Sufler finding: “${phrase}”` },
+});
 
 export interface FindingCardActions {
   /** Replace the finding's span with suggestion `index`. */
@@ -67,8 +73,8 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       finding.suggestions.slice(0, 3).forEach((suggestion, index) => {
         suggestions.append(button(suggestion, () => actions.apply(finding, index), 'suggestion'));
       });
-      const skip = button('Пропустить', () => actions.ignore(finding), 'skip');
-      card.setAttribute('aria-label', `Замечание Суфлёра: «${phrase}»`);
+      const skip = button(t.skip, () => actions.ignore(finding), 'skip');
+      card.setAttribute('aria-label', t.label(phrase));
       card.replaceChildren(title, message, suggestions, skip);
       if (!host.isConnected) doc.documentElement.append(host);
       host.hidden = false;

@@ -1,4 +1,5 @@
 import { topViewportRect } from '../editor/top-viewport-rect';
+import { defineMessages } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
@@ -12,7 +13,26 @@ export interface LauncherBadge {
 }
 
 const SIZE = 26;
-const SEVERITY_WORDS: Record<Severity, string> = { error: 'ошибки', warning: 'советы', info: 'подсказки' };
+const t = defineMessages({
+  ru: {
+    open: 'Открыть Суфлёр: шаблоны ответов',
+    tooltip: 'Суфлёр — шаблоны ответов (Alt+Shift+S)',
+    letter: 'С',
+    findings: (summary: string) => `. Замечания — ${summary}`,
+    error: 'ошибки',
+    warning: 'советы',
+    info: 'подсказки',
+  },
+  en: {
+    open: 'Open Sufler: reply templates',
+    tooltip: 'Sufler — reply templates (Alt+Shift+S)',
+    letter: 'S',
+    findings: (summary: string) => `. Findings — ${summary}`,
+    error: 'errors',
+    warning: 'tips',
+    info: 'hints',
+  },
+});
 
 /**
  * The small «Суфлёр» button at the corner of the focused reply box. Its shadow root is closed: the count and
@@ -25,9 +45,9 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   const { host, shadow } = createOwnUiHost(doc, 'launcher', BADGE_CSS, 'closed');
   const button = doc.createElement('button');
   button.type = 'button';
-  button.setAttribute('aria-label', 'Открыть Суфлёр: шаблоны ответов');
-  button.title = 'Суфлёр — шаблоны ответов (Alt+Shift+S)';
-  button.textContent = 'С';
+  button.setAttribute('aria-label', t.open);
+  button.title = t.tooltip;
+  button.textContent = t.letter;
   const count = doc.createElement('span');
   count.className = 'count';
   count.hidden = true;
@@ -79,9 +99,9 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       count.textContent = String(findings.length);
       if (worst) count.style.background = SEVERITY_COLORS[worst];
       const summary = SEVERITIES.filter((severity) => counts[severity] > 0)
-        .map((severity) => `${SEVERITY_WORDS[severity]}: ${counts[severity]}`)
+        .map((severity) => `${t[severity]}: ${counts[severity]}`)
         .join(', ');
-      button.setAttribute('aria-label', `Открыть Суфлёр: шаблоны ответов${summary ? `. Замечания — ${summary}` : ''}`);
+      button.setAttribute('aria-label', `${t.open}${summary ? t.findings(summary) : ''}`);
     },
     destroy() {
       cancelAnimationFrame(frame);

@@ -1,5 +1,11 @@
+import { defineMessages } from '../i18n';
 import { SIDEBAR_WIDTH } from '../model';
 import { createOwnUiHost } from './own-ui-host';
+
+const t = defineMessages({
+  ru: { resize: 'Потяните, чтобы изменить ширину', name: 'Суфлёр' },
+  en: { resize: 'Drag to change the width', name: 'Sufler' },
+});
 
 export interface SidebarHostOptions {
   /** URL of the extension's sidebar page (`browser.runtime.getURL('/sidebar.html')`). */
@@ -44,12 +50,12 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     const { host: element, shadow } = createOwnUiHost(doc, 'sidebar', HOST_CSS, 'closed');
     const handle = doc.createElement('div');
     handle.className = 'resize';
-    handle.title = 'Потяните, чтобы изменить ширину';
+    handle.title = t.resize;
     frame = doc.createElement('iframe');
     // The name is set before the source, so the sidebar page's first script already reads it.
     frame.name = options.frameName;
     frame.src = options.frameUrl;
-    frame.title = 'Суфлёр';
+    frame.title = t.name;
     frame.allow = 'clipboard-write';
     frame.addEventListener('load', () => {
       if (focusOnLoad && isOpen) focusFrame();
