@@ -1,6 +1,38 @@
 import { useId, useState } from 'react';
+import { defineMessages } from '@/lib/i18n';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
 import { useLibraryWrites } from '../queries';
+
+const t = defineMessages({
+  ru: {
+    defaultCategory: 'Личные',
+    title: 'Название',
+    category: 'Категория',
+    tags: 'Теги через запятую (слова, которыми вы ищете)',
+    shortcut: 'Сокращение (одно слово)',
+    note: 'Основание или заметка (не вставляется)',
+    body: 'Текст: [Имя], [номер заказа], [уточнил|уточнила]…',
+    editOne: (title: string) => `Изменить шаблон «${title}»`,
+    edit: 'Изменить шаблон',
+    newTemplate: 'Новый шаблон',
+    save: 'Сохранить',
+    cancel: 'Отмена',
+  },
+  en: {
+    defaultCategory: 'Personal',
+    title: 'Title',
+    category: 'Category',
+    tags: 'Tags, comma-separated (the words you search by)',
+    shortcut: 'Shortcut (one word)',
+    note: 'Basis or note (not inserted)',
+    body: 'Text: [field name] for a fill-in, [masculine|feminine] for a gendered form…',
+    editOne: (title: string) => `Edit the template “${title}”`,
+    edit: 'Edit the template',
+    newTemplate: 'New template',
+    save: 'Save',
+    cancel: 'Cancel',
+  },
+});
 
 interface Props {
   /** The personal template being edited, or a starting draft for a new one. */
@@ -18,7 +50,7 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
   const start = template ?? draft ?? {};
   const [form, setForm] = useState({
     title: start.title ?? '',
-    category: start.category ?? 'Личные',
+    category: start.category ?? t.defaultCategory,
     tags: (start.tags ?? []).join(', '),
     shortcut: start.shortcut ?? '',
     note: start.note ?? '',
@@ -46,25 +78,16 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
     else setErrors(result.errors);
   };
 
-  const labels: Record<(typeof FIELDS)[number], string> = {
-    title: 'Название',
-    category: 'Категория',
-    tags: 'Теги через запятую (слова, которыми вы ищете)',
-    shortcut: 'Сокращение (одно слово)',
-    note: 'Основание или заметка (не вставляется)',
-    body: 'Текст: [Имя], [номер заказа], [уточнил|уточнила]…',
-  };
-
   return (
     <form
       className="editor"
-      aria-label={template ? `Изменить шаблон «${template.title}»` : 'Новый шаблон'}
+      aria-label={template ? t.editOne(template.title) : t.newTemplate}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <h2>{template ? 'Изменить шаблон' : 'Новый шаблон'}</h2>
+      <h2>{template ? t.edit : t.newTemplate}</h2>
       {FIELDS.map((field) => {
         const error = errorFor(field);
         const common = {
@@ -77,7 +100,7 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
         };
         return (
           <label key={field} htmlFor={common.id}>
-            <span>{labels[field]}</span>
+            <span>{t[field]}</span>
             {field === 'body' ? <textarea rows={8} {...common} /> : <input {...common} />}
             {error && (
               <span className="field-error" id={`${id}-${field}-error`}>
@@ -89,10 +112,10 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
       })}
       <div className="actions">
         <button type="submit" className="primary">
-          Сохранить
+          {t.save}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          Отмена
+          {t.cancel}
         </button>
       </div>
     </form>
