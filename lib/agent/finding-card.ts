@@ -127,4 +127,11 @@ button {
 button.suggestion { background: #edf2ff; border-color: #bac8ff; }
 button:hover, button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 1px; }
 button.skip { color: #5f6672; }
+/* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
+@media (prefers-color-scheme: dark) {
+  .card { background: #1d1f23; color: #e6e8eb; border-color: #3a3f47; box-shadow: 0 4px 16px rgb(0 0 0 / 50%); }
+  button { background: #2a2e35; border-color: #4a505a; }
+  button.suggestion { background: #26324d; border-color: #3b4f80; }
+  button.skip { color: #b4bcc6; }
+}
 `;

@@ -68,9 +68,8 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
     const rect = topViewportRect(target.getBoundingClientRect(), target.ownerDocument.defaultView);
     const visible = rect.width > SIZE * 2 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     host.hidden = !visible;
-    host.style.setProperty('--x', `${Math.round(rect.right - SIZE - 6)}px`);
-    // Inside the corner of a roomy box; straddling the bottom edge of a one-line one, clear of its text.
-    const y = rect.height >= SIZE * 2 ? rect.bottom - SIZE - 6 : rect.bottom - SIZE / 2;
+    const { x, y } = badgePosition(rect, { width: innerWidth, height: innerHeight });
+    host.style.setProperty('--x', `${Math.round(x)}px`);
     host.style.setProperty('--y', `${Math.round(y)}px`);
   };
   // Layout is read at most once per animation frame, never on the keystroke path.
@@ -108,6 +107,29 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       host.remove();
     },
   };
+}
+
+/** Room the count bubble takes beyond the button (it sits at top/right −7 px). */
+const BUBBLE = 8;
+
+/**
+ * Where the badge goes: outside the reply box, so it never covers the draft's last line or the box's
+ * scrollbar (issue 15) — right of the bottom-right corner when the window has room there, else above the
+ * top-right corner (where a box's label row usually is), else below it; inside the corner only when the box
+ * fills the window and there is no outside left.
+ */
+export function badgePosition(
+  box: { left: number; top: number; right: number; bottom: number },
+  viewport: { width: number; height: number },
+): { x: number; y: number } {
+  const outsideRight = box.right + 4;
+  if (outsideRight + SIZE + BUBBLE <= viewport.width) return { x: outsideRight, y: box.bottom - SIZE };
+  const x = box.right - SIZE - BUBBLE;
+  const above = box.top - SIZE - 4;
+  if (above >= BUBBLE) return { x, y: above };
+  const below = box.bottom + BUBBLE + 2;
+  if (below + SIZE <= viewport.height) return { x, y: below };
+  return { x: box.right - SIZE - 6, y: box.bottom - SIZE - 6 };
 }
 
 const BADGE_CSS = `

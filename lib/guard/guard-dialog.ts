@@ -256,6 +256,16 @@ li { margin: 4px 0; }
 button { font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; }
 .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
 button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
+/* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
+@media (prefers-color-scheme: dark) {
+  dialog { background: #1d1f23; color: #e6e8eb; color-scheme: dark; box-shadow: 0 8px 32px rgb(0 0 0 / 60%); }
+  dialog::backdrop { background: rgb(0 0 0 / 55%); }
+  .phrase { color: #ff9b8f; }
+  .warning .phrase, .info .phrase { color: #f2c069; }
+  .more { color: #b4bcc6; }
+  button { background: #2a2e35; border-color: #4a505a; }
+  .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
+}
 `;
 
 const NOTICE_CSS = `
@@ -270,4 +280,7 @@ div {
   box-shadow: 0 2px 10px rgb(0 0 0 / 18%); ${FONT}
 }
 div:empty { display: none; }
+@media (prefers-color-scheme: dark) {
+  div { background: #3a3112; border-color: #9a7b1c; color: #f5e7b8; }
+}
 `;
