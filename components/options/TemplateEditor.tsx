@@ -1,7 +1,9 @@
 import { useId, useState } from 'react';
 import { defineMessages } from '@/lib/i18n';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
-import { useLibraryWrites } from '../queries';
+import { convertMacroPlaceholders } from '@/lib/templates/convert-macro-placeholders';
+import { useLibraryWrites, useTemplates } from '../queries';
+import { TemplatePreview } from '../sidebar/TemplatePreview';
 
 const t = defineMessages({
   ru: {
@@ -46,7 +48,10 @@ const FIELDS = ['title', 'category', 'tags', 'shortcut', 'note', 'body'] as cons
 /** Create or edit a personal template; errors come back from the background's validation, field by field. */
 export function TemplateEditor({ template, draft, onDone }: Props) {
   const writes = useLibraryWrites();
+  const library = useTemplates();
   const id = useId();
+  // The library's categories, offered as the agent types one (and the check on save refuses a near-copy).
+  const categories = [...new Set(library.data?.map((item) => item.category))].sort();
   const start = template ?? draft ?? {};
   const [form, setForm] = useState({
     title: start.title ?? '',
@@ -101,7 +106,11 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
         return (
           <label key={field} htmlFor={common.id}>
             <span>{t[field]}</span>
-            {field === 'body' ? <textarea rows={8} {...common} /> : <input {...common} />}
+            {field === 'body' ? (
+              <textarea rows={8} {...common} />
+            ) : (
+              <input {...common} list={field === 'category' ? `${id}-categories` : undefined} />
+            )}
             {error && (
               <span className="field-error" id={`${id}-${field}-error`}>
                 {error}
@@ -110,6 +119,27 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
           </label>
         );
       })}
+      <datalist id={`${id}-categories`}>
+        {categories.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {form.body.trim() && (
+        <TemplatePreview
+          template={{
+            key: 'preview',
+            id: 'preview',
+            packId: 'personal',
+            updatedAt: 0,
+            title: form.title,
+            category: form.category,
+            // What will be saved: a pasted `{{agent_name}}` already as the placeholder it becomes.
+            body: convertMacroPlaceholders(form.body),
+            tags: [],
+            note: form.note.trim() || undefined,
+          }}
+        />
+      )}
       <div className="actions">
         <button type="submit" className="primary">
           {t.save}

@@ -216,6 +216,7 @@ export function Sidebar() {
       ) : asking ? (
         <PlaceholderForm
           title={asking.template.title}
+          body={asking.template.body}
           names={asking.names}
           initialValues={remembered}
           askGender={asking.askGender}

@@ -68,7 +68,9 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
     const rect = topViewportRect(target.getBoundingClientRect(), target.ownerDocument.defaultView);
     const visible = rect.width > SIZE * 2 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     host.hidden = !visible;
-    const { x, y } = badgePosition(rect, { width: innerWidth, height: innerHeight });
+    // The page's right edge, not the window's: a docked sidebar pushes the page with a margin on <html>.
+    const pageRight = Math.min(innerWidth, doc.documentElement.getBoundingClientRect().right);
+    const { x, y } = badgePosition(rect, { width: pageRight, height: innerHeight });
     host.style.setProperty('--x', `${Math.round(x)}px`);
     host.style.setProperty('--y', `${Math.round(y)}px`);
   };

@@ -68,6 +68,9 @@ describe('narrow windows', () => {
         expect(overlap(side, await rectOf(page, 'nav'))).toBe(false);
         expect(side.left).toBeGreaterThanOrEqual(box.right);
       }
+      // Closed again, so the next width starts from a closed sidebar.
+      await sidebar.getByRole('button', { name: 'Закрыть Суфлёр (Escape)' }).click();
+      await expect.poll(() => host.isVisible()).toBe(false);
       await page.close();
     });
   }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { launcher, openDemo, sidebarFrame, useExtensionBrowser } from './extension-harness';
+
+/** Issue 15: the fill-in form shows each field in the sentence around it, not as a bare «товар». */
+describe('the fill-in form', () => {
+  const env = useExtensionBrowser();
+
+  it('describes each field by the words around it in the template', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+    await launcher(page).click();
+    const sidebar = await sidebarFrame(page);
+    const search = sidebar.getByRole('searchbox', { name: 'Поиск шаблонов' });
+    await search.fill('Признать нашу ошибку');
+    const option = sidebar.getByRole('listbox').getByRole('option').first();
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await search.press('Enter');
+    const form = sidebar.getByRole('form', { name: 'Заполните поля шаблона «Признать нашу ошибку»' });
+    await form.waitFor();
+    const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+    // The name stays the field's accessible name; the sentence is what the agent reads above it.
+    expect(
+      await field('что произошло').evaluate(
+        (input) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent,
+      ),
+    ).toMatch(/ошиблись мы — что произошло\.$/);
+    expect(
+      await field('время').evaluate(
+        (input) => document.getElementById(input.getAttribute('aria-describedby')!)?.textContent,
+      ),
+    ).toBe('До время напишу вам, когда всё будет готово.');
+    await page.close();
+  });
+});
