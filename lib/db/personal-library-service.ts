@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import {
   type DataError,
   PERSONAL_PACK_ID,
@@ -6,7 +7,6 @@ import {
   type Template,
   type TemplateDraft,
 } from '../model';
-import { defineMessages } from '../i18n';
 import { describeIssues, russianErrorMap } from '../packs/describe-issues';
 import { templateSchema } from '../packs/pack-schema';
 import { slugify } from '../packs/slugify';
