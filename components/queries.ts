@@ -255,7 +255,7 @@ export function useLibraryTransfer() {
   const client = useQueryClient();
   return {
     exportLibrary: useMutation({
-      mutationFn: (format: BackgroundData<'exportLibrary'>['format']) => send('exportLibrary', { format }),
+      mutationFn: (data: BackgroundData<'exportLibrary'>) => send('exportLibrary', data),
     }),
     previewImport: useMutation({
       mutationFn: (data: BackgroundData<'previewImport'>) => send('previewImport', data),

@@ -8,6 +8,13 @@ import { ErrorList } from './ErrorList';
 const t = defineMessages({
   ru: {
     exported: (n: number) => `Выгружено шаблонов: ${n}`,
+    exportedTeam: (n: number, file: string) =>
+      `Пакет команды выгружен: ${file}, шаблонов: ${n}. Опубликуйте файл по ссылке — агенты подпишутся на неё в «Пакетах команды»`,
+    teamExport: 'Экспорт как пакет команды',
+    teamName: 'Название пакета (его увидят агенты)',
+    teamNamePlaceholder: 'Поддержка «Домотеки»',
+    teamHint:
+      'Мои шаблоны и обученные сайты — в пакет, который руководитель публикует по ссылке; у каждого экспорта новая версия, и подписанные агенты получат его при синхронизации.',
     imported: (added: number, updated: number, skipped: number) =>
       `Импорт завершён: добавлено ${added}, обновлено ${updated}, пропущено ${skipped}`,
     summary: 'Импорт и экспорт моих шаблонов',
@@ -29,6 +36,13 @@ const t = defineMessages({
   },
   en: {
     exported: (n: number) => `Templates exported: ${n}`,
+    exportedTeam: (n: number, file: string) =>
+      `Team pack exported: ${file}, ${n} templates. Publish the file at a link — agents subscribe to it in “Team packs”`,
+    teamExport: 'Export as a team pack',
+    teamName: 'Pack name (agents see it)',
+    teamNamePlaceholder: 'Support team',
+    teamHint:
+      'My templates and taught sites, as a pack a lead publishes at a link; each export has a new version, and subscribed agents get it on their next sync.',
     imported: (added: number, updated: number, skipped: number) =>
       `Import done: ${added} added, ${updated} updated, ${skipped} skipped`,
     summary: 'Import and export my templates',
@@ -61,14 +75,16 @@ export function LibraryTransfer() {
   const [conflicts, setConflicts] = useState<ConflictChoice>('skip');
   const [message, setMessage] = useState<string | null>(null);
 
-  const download = async (format: LibraryFormat) => {
-    const file = await transfer.exportLibrary.mutateAsync(format);
+  const [teamName, setTeamName] = useState('');
+
+  const download = async (format: LibraryFormat, team?: { name: string }) => {
+    const file = await transfer.exportLibrary.mutateAsync({ format, ...(team ? { team } : {}) });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(new Blob([file.text], { type: file.mimeType }));
     link.download = file.fileName;
     link.click();
     URL.revokeObjectURL(link.href);
-    setMessage(t.exported(file.count));
+    setMessage(team ? t.exportedTeam(file.count, file.fileName) : t.exported(file.count));
   };
 
   const choose = async (file: File | undefined) => {
@@ -114,6 +130,26 @@ export function LibraryTransfer() {
           />
         </label>
       </div>
+      <form
+        className="team-export"
+        aria-label={t.teamExport}
+        onSubmit={(event) => {
+          event.preventDefault();
+          void download('json', { name: teamName });
+        }}
+      >
+        <label>
+          <span>{t.teamName}</span>
+          <input
+            value={teamName}
+            required
+            placeholder={t.teamNamePlaceholder}
+            onChange={(event) => setTeamName(event.target.value)}
+          />
+        </label>
+        <button type="submit">{t.teamExport}</button>
+        <p className="muted">{t.teamHint}</p>
+      </form>
       {preview && !preview.ok && (
         <div role="alert">
           <p>{t.fileErrors(source?.name ?? '')}</p>

@@ -121,7 +121,8 @@ export interface ExtensionPageProtocol {
   acceptUpstream(data: { key: string }): { ok: boolean };
   keepMine(data: { key: string }): { ok: boolean };
   /** The agent's own library out and in (JSON pack or CSV), all-or-nothing with a preview. */
-  exportLibrary(data: { format: LibraryFormat }): LibraryExport;
+  /** `team`: the library as a pack a lead can publish (its own id, name and a version), JSON only. */
+  exportLibrary(data: { format: LibraryFormat; team?: { name: string } }): LibraryExport;
   previewImport(data: { text: string; format: LibraryFormat }): ImportPreview;
   applyImport(data: {
     text: string;
