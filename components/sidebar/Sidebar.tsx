@@ -139,7 +139,10 @@ export function Sidebar() {
     try {
       const outcome = await insert.mutateAsync({ text, templateKey: template.key, site: page.data?.origin ?? '' });
       if (outcome.ok) {
-        setNotice({ kind: 'ok', text: t.inserted(template.title) });
+        setNotice({
+          kind: 'ok',
+          text: outcome.skippedGreeting ? t.insertedNoGreeting(template.title) : t.inserted(template.title),
+        });
         return;
       }
       // Every failed insert falls back to the clipboard; say so only when the copy really happened.
