@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
-import { defineMessages } from '@/lib/i18n';
+import { useDeferredValue, useId, useState } from 'react';
+import { defineMessages, enPlural, ruPlural } from '@/lib/i18n';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
 import { convertMacroPlaceholders } from '@/lib/templates/convert-macro-placeholders';
-import { useLibraryWrites, useTemplates } from '../queries';
+import { useLibraryWrites, useTemplateBodyCheck, useTemplates } from '../queries';
 import { TemplatePreview } from '../sidebar/TemplatePreview';
+
+const ruleCount = (n: number) => ruPlural(n, 'замечание', 'замечания', 'замечаний');
 
 const t = defineMessages({
   ru: {
@@ -19,6 +21,10 @@ const t = defineMessages({
     newTemplate: 'Новый шаблон',
     save: 'Сохранить',
     cancel: 'Отмена',
+    findings: 'Текст по правилам команды',
+    findingsLead: (n: number) =>
+      `По правилам команды в тексте ${ruleCount(n)} — агенты увидят их в своём ответе. Сохранить можно и так.`,
+    better: (suggestions: string) => `Лучше: ${suggestions}`,
   },
   en: {
     defaultCategory: 'Personal',
@@ -33,6 +39,10 @@ const t = defineMessages({
     newTemplate: 'New template',
     save: 'Save',
     cancel: 'Cancel',
+    findings: 'The text by the team’s rules',
+    findingsLead: (n: number) =>
+      `By the team’s rules the text has ${enPlural(n, 'finding', 'findings')} — agents will see them in their reply. You can save it anyway.`,
+    better: (suggestions: string) => `Better: ${suggestions}`,
   },
 });
 
@@ -62,6 +72,9 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
     body: start.body ?? '',
   });
   const [errors, setErrors] = useState<DataError[]>([]);
+  // The team's rules on the body, as the coach will see it: a warning, not a refusal (a lead may quote a
+  // banned phrase on purpose, in a template that explains why not to say it).
+  const findings = useTemplateBodyCheck(useDeferredValue(convertMacroPlaceholders(form.body))).data ?? [];
   const errorFor = (field: string) => errors.find((error) => error.path === field)?.message;
 
   const save = async () => {
@@ -119,6 +132,19 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
           </label>
         );
       })}
+      {form.body.trim() && findings.length > 0 && (
+        <section className="body-findings" role="status" aria-label={t.findings}>
+          <p>{t.findingsLead(findings.length)}</p>
+          <ul>
+            {findings.map((finding) => (
+              <li key={`${finding.phrase}:${finding.message}`} className={finding.severity}>
+                <strong>«{finding.phrase}»</strong> — {finding.message}
+                {finding.suggestions.length > 0 && ` ${t.better(finding.suggestions.join(' / '))}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <datalist id={`${id}-categories`}>
         {categories.map((name) => (
           <option key={name} value={name} />

@@ -30,6 +30,7 @@ import type {
   SubscriptionInput,
   SubscriptionPatch,
   SubscriptionStatus,
+  TemplateBodyFinding,
   TemplateDraft,
   UsageStats,
 } from '../model';
@@ -143,6 +144,8 @@ export interface ExtensionPageProtocol {
   takePackChanges(): PackChange[];
   /** From options' statistics: each rule id → the phrase it catches («ничем не могу помочь»). */
   getRuleNames(): Record<string, string>;
+  /** The template editor: a body against the library's rules, before it is saved. */
+  checkTemplateBody(data: { body: string }): TemplateBodyFinding[];
   /** From the sidebar (its tab) or the popup (the active tab): start «Научить Суфлёр этому сайту» there. */
   teachSite(): void;
   /** Options: the taught sites, shown and editable. */

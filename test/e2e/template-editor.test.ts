@@ -72,4 +72,22 @@ describe('the template editor', () => {
     ).toEqual(['[Имя]', '[Имя агента]']);
     await options.close();
   });
+
+  it('warns, before saving, about a body that breaks the team’s rules, and still saves it', async () => {
+    const options = await openExtensionPage(env.browser, 'options.html');
+    await options.getByRole('table').waitFor();
+    const form = await newTemplate(options, { title: 'Отказ', body: '[Имя], к сожалению, ничем не могу помочь.' });
+    const findings = form.getByRole('status', { name: 'Текст по правилам команды' });
+    await expect.poll(() => findings.textContent()).toMatch(/^По правилам команды в тексте 1 замечание/);
+    expect(await findings.getByRole('listitem').first().textContent()).toMatch(
+      /^«ничем не могу помочь» — .+ Лучше: .+/,
+    );
+    await form.getByLabel(/^Текст/).fill('[Имя], сейчас уточню и вернусь с ответом.');
+    await expect.poll(() => findings.count()).toBe(0);
+    await form.getByLabel(/^Текст/).fill('[Имя], к сожалению, ничем не могу помочь.');
+    await findings.waitFor();
+    await form.getByRole('button', { name: 'Сохранить' }).click();
+    await options.getByRole('cell', { name: /^Отказ/ }).waitFor();
+    await options.close();
+  });
 });
