@@ -21,7 +21,7 @@ const t = defineMessages({
     newTemplate: 'Новый шаблон',
     save: 'Сохранить',
     cancel: 'Отмена',
-    findings: 'Текст по правилам команды',
+    findings: 'Замечания по правилам команды',
     findingsLead: (n: number) =>
       `По правилам команды в тексте ${ruleCount(n)} — агенты увидят их в своём ответе. Сохранить можно и так.`,
     better: (suggestions: string) => `Лучше: ${suggestions}`,
@@ -39,7 +39,7 @@ const t = defineMessages({
     newTemplate: 'New template',
     save: 'Save',
     cancel: 'Cancel',
-    findings: 'The text by the team’s rules',
+    findings: 'Findings by the team’s rules',
     findingsLead: (n: number) =>
       `By the team’s rules the text has ${enPlural(n, 'finding', 'findings')} — agents will see them in their reply. You can save it anyway.`,
     better: (suggestions: string) => `Better: ${suggestions}`,

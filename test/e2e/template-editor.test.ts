@@ -77,7 +77,7 @@ describe('the template editor', () => {
     const options = await openExtensionPage(env.browser, 'options.html');
     await options.getByRole('table').waitFor();
     const form = await newTemplate(options, { title: 'Отказ', body: '[Имя], к сожалению, ничем не могу помочь.' });
-    const findings = form.getByRole('status', { name: 'Текст по правилам команды' });
+    const findings = form.getByRole('status', { name: 'Замечания по правилам команды' });
     await expect.poll(() => findings.textContent()).toMatch(/^По правилам команды в тексте 1 замечание/);
     expect(await findings.getByRole('listitem').first().textContent()).toMatch(
       /^«ничем не могу помочь» — .+ Лучше: .+/,
