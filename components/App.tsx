@@ -1,5 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, StrictMode, useEffect, useState } from 'react';
+import { applyDocumentLocale } from '@/lib/i18n';
 import { onDataChanged, useSettings } from './queries';
 
 /** The root every React surface (popup, options, sidebar) renders inside: one query cache per surface. */
@@ -9,6 +10,7 @@ export function App({ children }: { children: ReactNode }) {
   );
   // The background announces every change to the library: refetch whatever this surface shows.
   useEffect(() => onDataChanged(() => void client.invalidateQueries()), [client]);
+  useEffect(() => applyDocumentLocale(), []);
   return (
     <StrictMode>
       <QueryClientProvider client={client}>

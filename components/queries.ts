@@ -216,6 +216,19 @@ export function useRuleNames() {
   return useQuery({ queryKey: [...queryKeys.templates, 'ruleNames'], queryFn: () => send('getRuleNames') });
 }
 
+/**
+ * The template editor's body against the library's rules. Keyed by the text, so a body typed back to an
+ * earlier state answers from the cache; `placeholderData` keeps the last answer while the next one comes.
+ */
+export function useTemplateBodyCheck(body: string) {
+  return useQuery({
+    queryKey: [...queryKeys.templates, 'checkBody', body],
+    queryFn: () => send('checkTemplateBody', { body }),
+    enabled: body.trim() !== '',
+    placeholderData: (previous) => previous,
+  });
+}
+
 /** What syncs changed since the sidebar last showed it; taken once per sidebar open. */
 export function useTakePackChanges() {
   return useMutation({ mutationFn: () => send('takePackChanges') });
@@ -255,7 +268,7 @@ export function useLibraryTransfer() {
   const client = useQueryClient();
   return {
     exportLibrary: useMutation({
-      mutationFn: (format: BackgroundData<'exportLibrary'>['format']) => send('exportLibrary', { format }),
+      mutationFn: (data: BackgroundData<'exportLibrary'>) => send('exportLibrary', data),
     }),
     previewImport: useMutation({
       mutationFn: (data: BackgroundData<'previewImport'>) => send('previewImport', data),

@@ -201,7 +201,16 @@ export const DEFAULT_SETTINGS: Settings = { agentName: '' };
 export const SIDEBAR_WIDTH = { default: 380, min: 300, max: 720 } as const;
 
 /** How an insert into the page's reply box ended; a failure reason is Russian, shown to the agent as is. */
-export type InsertOutcome = { ok: true; strategy: string } | { ok: false; reason: string };
+/** A finding in a template body, for the template editor (the phrase as written, the rule's message). */
+export interface TemplateBodyFinding {
+  phrase: string;
+  message: string;
+  severity: Severity;
+  suggestions: string[];
+}
+
+/** `skippedGreeting`: the draft already greeted, so the template went in without its greeting (skip-greeting.ts). */
+export type InsertOutcome = { ok: true; strategy: string; skippedGreeting?: boolean } | { ok: false; reason: string };
 
 // ─── Stored rows ────────────────────────────────────────────────────────────────────────────────────
 // The shapes of the background's tables (lib/db/database.ts owns the tables themselves). They are part of

@@ -1,5 +1,11 @@
+import { defineMessages } from '@/lib/i18n';
 import type { DataError } from '@/lib/model';
 import { formatDataError } from '@/lib/packs/describe-issues';
+
+const t = defineMessages({
+  ru: { more: (rest: number) => `…и ещё ${rest}` },
+  en: { more: (rest: number) => `…and ${rest} more` },
+});
 
 /** At most `limit` errors, then how many more (counted from what is listed): «…и ещё 8». */
 export function ErrorList({ errors, limit = 5 }: { errors: readonly DataError[]; limit?: number }) {
@@ -10,7 +16,7 @@ export function ErrorList({ errors, limit = 5 }: { errors: readonly DataError[];
       {shown.map((error) => (
         <li key={`${error.path}\u0000${error.message}`}>{formatDataError(error)}</li>
       ))}
-      {errors.length > shown.length && <li className="muted">…и ещё {errors.length - shown.length}</li>}
+      {errors.length > shown.length && <li className="muted">{t.more(errors.length - shown.length)}</li>}
     </ul>
   );
 }

@@ -1,14 +1,38 @@
 import { useState } from 'react';
+import { defineMessages } from '@/lib/i18n';
 import { type LearnedSite, SITE_FIELD_IDS, type SiteFieldId, type SiteFieldLocator } from '@/lib/model';
 import { useLearnedSiteActions, useLearnedSites } from '../queries';
 
-const FIELD_LABELS: Record<SiteFieldId, string> = {
-  customerName: 'Имя клиента — [Имя]',
-  firstName: 'Имя без фамилии',
-  ticketId: 'Номер обращения — [номер обращения]',
-  orderNumber: 'Номер заказа — [номер заказа]',
-  customerEmail: 'E-mail клиента — [email]',
-};
+const t = defineMessages({
+  ru: {
+    customerName: 'Имя клиента — [Имя]',
+    firstName: 'Имя без фамилии',
+    ticketId: 'Номер обращения — [номер обращения]',
+    orderNumber: 'Номер заказа — [номер заказа]',
+    customerEmail: 'E-mail клиента — [email]',
+    sites: 'Обученные сайты',
+    none: 'Пока нет. На странице обращения откройте Суфлёр и нажмите «Научить Суфлёр этому сайту»: щёлкните имя клиента, номер заказа, номер обращения.',
+    site: (match: string) => `Сайт ${match}`,
+    element: 'Элемент (CSS)',
+    pattern: 'Шаблон значения (регулярное выражение)',
+    save: 'Сохранить',
+    forget: 'Забыть сайт',
+  },
+  en: {
+    customerName: 'Customer name',
+    firstName: 'First name',
+    ticketId: 'Ticket number',
+    orderNumber: 'Order number',
+    customerEmail: 'Customer e-mail',
+    sites: 'Taught sites',
+    none: 'None yet. On a ticket page open Sufler and press “Teach Sufler this site”: click the customer’s name, the order number, the ticket number.',
+    site: (match: string) => `Site ${match}`,
+    element: 'Element (CSS)',
+    pattern: 'Value pattern (regular expression)',
+    save: 'Save',
+    forget: 'Forget the site',
+  },
+});
 
 /**
  * The sites the agent taught by pointing («Научить Суфлёр этому сайту»): where each field sits, editable. They
@@ -18,18 +42,15 @@ export function LearnedSites() {
   const sites = useLearnedSites();
   if (!sites.data || sites.data.length === 0) {
     return (
-      <section aria-label="Обученные сайты">
-        <h2>Обученные сайты</h2>
-        <p className="muted">
-          Пока нет. На странице обращения откройте Суфлёр и нажмите «Научить Суфлёр этому сайту»: щёлкните имя клиента,
-          номер заказа, номер обращения.
-        </p>
+      <section aria-label={t.sites}>
+        <h2>{t.sites}</h2>
+        <p className="muted">{t.none}</p>
       </section>
     );
   }
   return (
-    <section aria-label="Обученные сайты">
-      <h2>Обученные сайты</h2>
+    <section aria-label={t.sites}>
+      <h2>{t.sites}</h2>
       {sites.data.map((site) => (
         <LearnedSiteForm key={`${site.id}:${site.updatedAt}`} site={site} />
       ))}
@@ -50,7 +71,7 @@ function LearnedSiteForm({ site }: { site: LearnedSite }) {
     });
   return (
     <form
-      aria-label={`Сайт ${site.match}`}
+      aria-label={t.site(site.match)}
       onSubmit={(event) => {
         event.preventDefault();
         save.mutate(
@@ -62,16 +83,16 @@ function LearnedSiteForm({ site }: { site: LearnedSite }) {
       <h3>{site.match}</h3>
       {SITE_FIELD_IDS.filter((field) => field !== 'firstName').map((field) => (
         <fieldset key={field}>
-          <legend>{FIELD_LABELS[field]}</legend>
+          <legend>{t[field]}</legend>
           <label>
-            <span>Элемент (CSS)</span>
+            <span>{t.element}</span>
             <input
               value={fields[field]?.selector ?? ''}
               onChange={(event) => set(field, 'selector', event.target.value)}
             />
           </label>
           <label>
-            <span>Шаблон значения (регулярное выражение)</span>
+            <span>{t.pattern}</span>
             <input
               value={fields[field]?.pattern ?? ''}
               onChange={(event) => set(field, 'pattern', event.target.value)}
@@ -88,10 +109,10 @@ function LearnedSiteForm({ site }: { site: LearnedSite }) {
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Сохранить
+          {t.save}
         </button>
         <button type="button" onClick={() => remove.mutate(site.id)}>
-          Забыть сайт
+          {t.forget}
         </button>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { defineMessages } from '@/lib/i18n';
 import { PERSONAL_PACK_ID, type StoredTemplate } from '@/lib/model';
 import {
   useLibraryStatus,
@@ -14,6 +15,73 @@ import { LibraryTransfer } from './LibraryTransfer';
 import { TemplateEditor } from './TemplateEditor';
 import { UpstreamChange } from './UpstreamChange';
 
+const t = defineMessages({
+  ru: {
+    personal: 'Мои шаблоны',
+    library: 'Библиотека шаблонов',
+    search: 'Поиск по библиотеке',
+    searchPlaceholder: 'Поиск по названию, тегам и тексту',
+    category: 'Категория',
+    allCategories: 'Все категории',
+    pack: 'Пакет',
+    allPacks: 'Все пакеты',
+    newTemplate: 'Новый шаблон',
+    deleted: (n: number) => `Удалено шаблонов: ${n}.`,
+    undo: 'Отменить',
+    bulk: 'Действия с выбранными',
+    selected: (n: number) => `Выбрано: ${n}`,
+    packsUnchanged: ' (шаблоны пакетов команды не меняются)',
+    tagsLabel: 'Теги через запятую',
+    tagsPlaceholder: 'теги через запятую',
+    addTags: 'Добавить теги',
+    removeTags: 'Убрать теги',
+    delete: 'Удалить',
+    loadFailed: (message: string) => `Не удалось загрузить шаблоны: ${message}`,
+    count: (n: number) => `Шаблонов: ${n}`,
+    select: 'Выбрать',
+    selectOne: (title: string) => `Выбрать «${title}»`,
+    title: 'Название',
+    tags: 'Теги',
+    actions: 'Действия',
+    edit: 'Изменить',
+    duplicate: 'Дублировать',
+    customiseHint: 'Ваша копия заменит шаблон пакета у вас; при обновлении пакета вы увидите, что изменилось',
+    showMore: (n: number) => `Показать ещё ${n}`,
+  },
+  en: {
+    personal: 'My templates',
+    library: 'Template library',
+    search: 'Search the library',
+    searchPlaceholder: 'Search titles, tags and text',
+    category: 'Category',
+    allCategories: 'All categories',
+    pack: 'Pack',
+    allPacks: 'All packs',
+    newTemplate: 'New template',
+    deleted: (n: number) => `Templates deleted: ${n}.`,
+    undo: 'Undo',
+    bulk: 'Actions on the selected',
+    selected: (n: number) => `Selected: ${n}`,
+    packsUnchanged: ' (team pack templates do not change)',
+    tagsLabel: 'Tags, comma-separated',
+    tagsPlaceholder: 'tags, comma-separated',
+    addTags: 'Add tags',
+    removeTags: 'Remove tags',
+    delete: 'Delete',
+    loadFailed: (message: string) => `Could not load the templates: ${message}`,
+    count: (n: number) => `Templates: ${n}`,
+    select: 'Select',
+    selectOne: (title: string) => `Select “${title}”`,
+    title: 'Title',
+    tags: 'Tags',
+    actions: 'Actions',
+    edit: 'Edit',
+    duplicate: 'Duplicate',
+    customiseHint: 'Your copy replaces the pack template for you; when the pack updates you will see what changed',
+    showMore: (n: number) => `Show ${n} more`,
+  },
+});
+
 type Editing = { template?: StoredTemplate } | null;
 
 const PAGE = 200;
@@ -27,7 +95,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
   const templates = useTemplates();
   const status = useLibraryStatus();
   const packName = (id: string) =>
-    id === PERSONAL_PACK_ID ? 'Мои шаблоны' : (status.data?.packs.find((pack) => pack.id === id)?.name ?? id);
+    id === PERSONAL_PACK_ID ? t.personal : (status.data?.packs.find((pack) => pack.id === id)?.name ?? id);
   const usage = useUsageStats();
   const lexicons = useSearchLexicons();
   const writes = useLibraryWrites();
@@ -48,18 +116,18 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
     const base = query.trim()
       ? results
       : [...(templates.data ?? [])]
-          .filter((t) => !category || t.category === category)
+          .filter((item) => !category || item.category === category)
           .sort((a, b) => a.category.localeCompare(b.category, 'ru') || a.title.localeCompare(b.title, 'ru'));
-    return base.filter((t) => !pack || t.packId === pack);
+    return base.filter((item) => !pack || item.packId === pack);
   }, [results, templates.data, query, category, pack]);
   const shown = matching.slice(0, pageSize);
-  const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
-  const packs = useMemo(() => [...new Set(templates.data?.map((t) => t.packId))].sort(), [templates.data]);
+  const categories = useMemo(() => [...new Set(templates.data?.map((item) => item.category))].sort(), [templates.data]);
+  const packs = useMemo(() => [...new Set(templates.data?.map((item) => item.packId))].sort(), [templates.data]);
   const selectedPersonal = [...selected].filter((key) => key.startsWith(`${PERSONAL_PACK_ID}/`));
 
   // Opens the editor for a template named in the URL or just created, once the library includes it.
   if (pendingEdit && templates.data) {
-    const target = templates.data.find((t) => t.key === pendingEdit);
+    const target = templates.data.find((item) => item.key === pendingEdit);
     if (target) {
       setPendingEdit(undefined);
       setEditing({ template: target });
@@ -105,23 +173,23 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
       .filter(Boolean);
 
   return (
-    <section aria-label="Библиотека шаблонов">
+    <section aria-label={t.library}>
       <div className="toolbar">
         <input
           type="search"
-          aria-label="Поиск по библиотеке"
-          placeholder="Поиск по названию, тегам и тексту"
+          aria-label={t.search}
+          placeholder={t.searchPlaceholder}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
-        <select aria-label="Категория" value={category} onChange={(event) => setCategory(event.target.value)}>
-          <option value="">Все категории</option>
+        <select aria-label={t.category} value={category} onChange={(event) => setCategory(event.target.value)}>
+          <option value="">{t.allCategories}</option>
           {categories.map((name) => (
             <option key={name}>{name}</option>
           ))}
         </select>
-        <select aria-label="Пакет" value={pack} onChange={(event) => setPack(event.target.value)}>
-          <option value="">Все пакеты</option>
+        <select aria-label={t.pack} value={pack} onChange={(event) => setPack(event.target.value)}>
+          <option value="">{t.allPacks}</option>
           {packs.map((id) => (
             <option key={id} value={id}>
               {packName(id)}
@@ -129,7 +197,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
           ))}
         </select>
         <button type="button" className="primary" onClick={() => setEditing({})}>
-          Новый шаблон
+          {t.newTemplate}
         </button>
       </div>
 
@@ -137,27 +205,27 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
 
       {undo && (
         <p className="undo" role="status">
-          Удалено шаблонов: {undo.length}.{' '}
+          {t.deleted(undo.length)}{' '}
           <button
             type="button"
             onClick={() => {
               void writes.restore.mutateAsync(undo).then(() => setUndo(null));
             }}
           >
-            Отменить
+            {t.undo}
           </button>
         </p>
       )}
 
       {selected.size > 0 && (
-        <fieldset className="bulk" aria-label="Действия с выбранными">
+        <fieldset className="bulk" aria-label={t.bulk}>
           <span>
-            Выбрано: {selected.size}
-            {selectedPersonal.length < selected.size && ' (шаблоны пакетов команды не меняются)'}
+            {t.selected(selected.size)}
+            {selectedPersonal.length < selected.size && t.packsUnchanged}
           </span>
           <input
-            aria-label="Теги через запятую"
-            placeholder="теги через запятую"
+            aria-label={t.tagsLabel}
+            placeholder={t.tagsPlaceholder}
             value={tagText}
             onChange={(event) => setTagText(event.target.value)}
           />
@@ -165,33 +233,33 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
             type="button"
             onClick={() => void writes.bulkTag.mutateAsync({ keys: selectedPersonal, add: tags(), remove: [] })}
           >
-            Добавить теги
+            {t.addTags}
           </button>
           <button
             type="button"
             onClick={() => void writes.bulkTag.mutateAsync({ keys: selectedPersonal, add: [], remove: tags() })}
           >
-            Убрать теги
+            {t.removeTags}
           </button>
           <button type="button" disabled={selectedPersonal.length === 0} onClick={() => void remove(selectedPersonal)}>
-            Удалить
+            {t.delete}
           </button>
         </fieldset>
       )}
 
-      {templates.isError && <p role="alert">Не удалось загрузить шаблоны: {templates.error.message}</p>}
+      {templates.isError && <p role="alert">{t.loadFailed(templates.error.message)}</p>}
       <table>
-        <caption>Шаблонов: {matching.length}</caption>
+        <caption>{t.count(matching.length)}</caption>
         <thead>
           <tr>
             <th scope="col">
-              <span className="visually-hidden">Выбрать</span>
+              <span className="visually-hidden">{t.select}</span>
             </th>
-            <th scope="col">Название</th>
-            <th scope="col">Категория</th>
-            <th scope="col">Теги</th>
-            <th scope="col">Пакет</th>
-            <th scope="col">Действия</th>
+            <th scope="col">{t.title}</th>
+            <th scope="col">{t.category}</th>
+            <th scope="col">{t.tags}</th>
+            <th scope="col">{t.pack}</th>
+            <th scope="col">{t.actions}</th>
           </tr>
         </thead>
         <tbody>
@@ -202,7 +270,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                 <td>
                   <input
                     type="checkbox"
-                    aria-label={`Выбрать «${template.title}»`}
+                    aria-label={t.selectOne(template.title)}
                     checked={selected.has(template.key)}
                     onChange={() => toggle(template.key)}
                   />
@@ -219,26 +287,22 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
                   {personal ? (
                     <>
                       <button type="button" onClick={() => setEditing({ template })}>
-                        Изменить
+                        {t.edit}
                       </button>
                       <button type="button" onClick={() => void writes.copyToPersonal.mutateAsync(template.key)}>
-                        Дублировать
+                        {t.duplicate}
                       </button>
                       <button type="button" onClick={() => void remove([template.key])}>
-                        Удалить
+                        {t.delete}
                       </button>
                     </>
                   ) : (
                     <>
-                      <button
-                        type="button"
-                        title="Ваша копия заменит шаблон пакета у вас; при обновлении пакета вы увидите, что изменилось"
-                        onClick={() => void editCustomised(template.key)}
-                      >
-                        Изменить
+                      <button type="button" title={t.customiseHint} onClick={() => void editCustomised(template.key)}>
+                        {t.edit}
                       </button>
                       <button type="button" onClick={() => void writes.copyToPersonal.mutateAsync(template.key)}>
-                        Дублировать
+                        {t.duplicate}
                       </button>
                     </>
                   )}
@@ -250,7 +314,7 @@ export function LibraryManager({ initialEditKey }: { initialEditKey?: string }) 
       </table>
       {matching.length > shown.length && (
         <button type="button" onClick={() => setPageSize((size) => size + PAGE)}>
-          Показать ещё {Math.min(PAGE, matching.length - shown.length)}
+          {t.showMore(Math.min(PAGE, matching.length - shown.length))}
         </button>
       )}
     </section>

@@ -1,52 +1,113 @@
-import { useState } from 'react';
+import * as Tabs from '@radix-ui/react-tabs';
+import { type ReactNode, useEffect, useState } from 'react';
+import { applyDocumentLocale, defineMessages } from '@/lib/i18n';
 import { LearnedSites } from './LearnedSites';
 import { LibraryManager } from './LibraryManager';
 import { LintStats } from './LintStats';
 import { SettingsForm } from './SettingsForm';
 import { type RequestOrigins, TeamPacks } from './TeamPacks';
 
-const TABS = [
-  { id: 'library', label: 'Библиотека' },
-  { id: 'packs', label: 'Пакеты команды' },
-  { id: 'stats', label: 'Статистика' },
-  { id: 'settings', label: 'Настройки' },
-] as const;
+const t = defineMessages({
+  ru: {
+    name: 'Суфлёр',
+    pageTitle: 'Суфлёр — библиотека',
+    sections: 'Разделы',
+    library: 'Библиотека',
+    packs: 'Пакеты команды',
+    stats: 'Статистика',
+    settings: 'Настройки',
+  },
+  en: {
+    name: 'Sufler',
+    pageTitle: 'Sufler — library',
+    sections: 'Sections',
+    library: 'Library',
+    packs: 'Team packs',
+    stats: 'Statistics',
+    settings: 'Settings',
+  },
+});
 
-type TabId = (typeof TABS)[number]['id'];
+interface Context {
+  requestOrigins: RequestOrigins;
+  editKey: string | undefined;
+}
 
-/** The options page: the library manager and the agent's settings. `#edit=<key>` opens a template's editor. */
+/** One record per tab: the id in `#tab=`, the label (read at render, so it follows the locale), the panel. */
+interface OptionsTab {
+  id: string;
+  readonly label: string;
+  render(context: Context): ReactNode;
+}
+
+const TABS: readonly OptionsTab[] = [
+  {
+    id: 'library',
+    get label() {
+      return t.library;
+    },
+    render: ({ editKey }) => <LibraryManager initialEditKey={editKey} />,
+  },
+  {
+    id: 'packs',
+    get label() {
+      return t.packs;
+    },
+    render: ({ requestOrigins }) => <TeamPacks requestOrigins={requestOrigins} />,
+  },
+  {
+    id: 'stats',
+    get label() {
+      return t.stats;
+    },
+    render: () => <LintStats />,
+  },
+  {
+    id: 'settings',
+    get label() {
+      return t.settings;
+    },
+    render: () => (
+      <>
+        <SettingsForm />
+        <LearnedSites />
+      </>
+    ),
+  },
+];
+
+/** An unknown or missing `#tab=` opens the library rather than an empty panel. */
+const tabFromHash = (hash: URLSearchParams) => TABS.find((tab) => tab.id === hash.get('tab'))?.id ?? TABS[0].id;
+
+/**
+ * The options page: the library manager, team packs, statistics and the agent's settings, as ARIA tabs
+ * (Radix Tabs: roving focus, arrow keys, Home/End, `aria-controls`). `#tab=<id>` opens a tab, `#edit=<key>`
+ * a template's editor.
+ */
 export function OptionsView({ requestOrigins }: { requestOrigins: RequestOrigins }) {
   const hash = new URLSearchParams(location.hash.slice(1));
-  const [tab, setTab] = useState<TabId>((hash.get('tab') as TabId) ?? 'library');
+  const [tab, setTab] = useState(() => tabFromHash(hash));
+  const [editKey] = useState(() => hash.get('edit') ?? undefined);
+  useEffect(() => applyDocumentLocale(t.pageTitle), []);
   return (
-    <main className="options">
-      <header>
-        <h1>Суфлёр</h1>
-        <div role="tablist" aria-label="Разделы">
-          {TABS.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              role="tab"
-              aria-selected={tab === item.id}
-              onClick={() => setTab(item.id)}
-            >
-              {item.label}
-            </button>
-          ))}
-        </div>
-      </header>
-      <div role="tabpanel" aria-label={TABS.find((item) => item.id === tab)?.label}>
-        {tab === 'library' && <LibraryManager initialEditKey={hash.get('edit') ?? undefined} />}
-        {tab === 'packs' && <TeamPacks requestOrigins={requestOrigins} />}
-        {tab === 'stats' && <LintStats />}
-        {tab === 'settings' && (
-          <>
-            <SettingsForm />
-            <LearnedSites />
-          </>
-        )}
-      </div>
-    </main>
+    <Tabs.Root className="options" asChild value={tab} onValueChange={setTab}>
+      <main>
+        <header>
+          <h1>{t.name}</h1>
+          <Tabs.List aria-label={t.sections}>
+            {TABS.map((item) => (
+              <Tabs.Trigger key={item.id} value={item.id}>
+                {item.label}
+              </Tabs.Trigger>
+            ))}
+          </Tabs.List>
+        </header>
+        {TABS.map((item) => (
+          <Tabs.Content key={item.id} value={item.id}>
+            {item.render({ requestOrigins, editKey })}
+          </Tabs.Content>
+        ))}
+      </main>
+    </Tabs.Root>
   );
 }

@@ -1,14 +1,66 @@
 import { useId } from 'react';
+import { defineMessages } from '@/lib/i18n';
 import type { AgentGender, GuardMode } from '@/lib/model';
 import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
 import { useEffectivePolicy, useLibraryStatus, useSaveSettings, useSettings } from '../queries';
 
-const GUARD_MODES: { value: GuardMode; label: string }[] = [
-  { value: 'off', label: 'Выключена' },
-  { value: 'warn', label: 'Предупреждать, но отправлять' },
-  { value: 'confirm', label: 'Спрашивать перед отправкой' },
-  { value: 'strict', label: 'Не отправлять с ошибками' },
-];
+const t = defineMessages({
+  ru: {
+    off: 'Выключена',
+    warn: 'Предупреждать, но отправлять',
+    confirm: 'Спрашивать перед отправкой',
+    strict: 'Не отправлять с ошибками',
+    loadFailed: (message: string) => `Не удалось загрузить настройки: ${message}`,
+    loading: 'Загружаю…',
+    settings: 'Настройки',
+    agentName: 'Ваше имя в ответах — [Имя агента]',
+    verbForms: 'Формы глаголов — [уточнил|уточнила]',
+    neutral: 'Нейтрально: уточнил(а)',
+    female: 'Женские: уточнила',
+    male: 'Мужские: уточнил',
+    guard: 'Проверка перед отправкой',
+    asTeam: 'Как в правилах команды',
+    forbidden: ' — запрещено правилами команды',
+    newHire: 'Режим новичка: строгая проверка и подсказки-советы',
+    bundled: 'Показывать встроенные шаблоны Суфлёра',
+    bundledLocked: ' — скрыты правилами команды',
+    bundledByTeam: ' (команда советует скрыть: её пакет их заменяет)',
+    theme: 'Оформление',
+    system: 'Как в системе',
+    light: 'Светлое',
+    dark: 'Тёмное',
+    saveFailed: (message: string) => `Не удалось сохранить: ${message}`,
+  },
+  en: {
+    off: 'Off',
+    warn: 'Warn, but send',
+    confirm: 'Ask before sending',
+    strict: 'Do not send with errors',
+    loadFailed: (message: string) => `Could not load the settings: ${message}`,
+    loading: 'Loading…',
+    settings: 'Settings',
+    agentName: 'Your name in replies (the templates’ agent-name field)',
+    // The templates are Russian: the verb forms they choose between stay Russian examples.
+    verbForms: 'Verb forms in Russian templates — [masculine|feminine]',
+    neutral: 'Neutral: both forms',
+    female: 'Feminine',
+    male: 'Masculine',
+    guard: 'Check before sending',
+    asTeam: 'As in the team’s rules',
+    forbidden: ' — not allowed by the team’s rules',
+    newHire: 'New-hire mode: strict check and coaching tips',
+    bundled: 'Show Sufler’s built-in templates',
+    bundledLocked: ' — hidden by the team’s rules',
+    bundledByTeam: ' (the team suggests hiding them: its pack replaces them)',
+    theme: 'Appearance',
+    system: 'As in the system',
+    light: 'Light',
+    dark: 'Dark',
+    saveFailed: (message: string) => `Could not save: ${message}`,
+  },
+});
+
+const GUARD_MODES: GuardMode[] = ['off', 'warn', 'confirm', 'strict'];
 
 /** The agent's own settings: how templates speak for them, and how strictly drafts are guarded. */
 export function SettingsForm() {
@@ -16,18 +68,17 @@ export function SettingsForm() {
   const policy = useEffectivePolicy();
   const save = useSaveSettings();
   const bundled = useLibraryStatus().data?.bundled;
-  const label = (mode: GuardMode) => GUARD_MODES.find((m) => m.value === mode)?.label.toLowerCase();
+  const label = (mode: GuardMode) => t[mode].toLowerCase();
   /** A locked team policy is a floor: weaker modes cannot be chosen. */
   const below = (mode: GuardMode) =>
     policy.data !== undefined && GUARD_MODE_ORDER.indexOf(mode) < GUARD_MODE_ORDER.indexOf(policy.data.minGuardMode);
   const id = useId();
-  if (!settings.data)
-    return <p>{settings.isError ? `Не удалось загрузить настройки: ${settings.error.message}` : 'Загружаю…'}</p>;
+  if (!settings.data) return <p>{settings.isError ? t.loadFailed(settings.error.message) : t.loading}</p>;
   const current = settings.data;
   return (
-    <form className="settings" aria-label="Настройки" onSubmit={(event) => event.preventDefault()}>
+    <form className="settings" aria-label={t.settings} onSubmit={(event) => event.preventDefault()}>
       <label htmlFor={`${id}-name`}>
-        <span>Ваше имя в ответах — [Имя агента]</span>
+        <span>{t.agentName}</span>
         <input
           id={`${id}-name`}
           defaultValue={current.agentName}
@@ -35,12 +86,12 @@ export function SettingsForm() {
         />
       </label>
       <fieldset>
-        <legend>Формы глаголов — [уточнил|уточнила]</legend>
+        <legend>{t.verbForms}</legend>
         {(
           [
-            [undefined, 'Нейтрально: уточнил(а)'],
-            ['female', 'Женские: уточнила'],
-            ['male', 'Мужские: уточнил'],
+            [undefined, t.neutral],
+            ['female', t.female],
+            ['male', t.male],
           ] as [AgentGender | undefined, string][]
         ).map(([value, label]) => (
           <label key={label} className="inline">
@@ -55,17 +106,20 @@ export function SettingsForm() {
         ))}
       </fieldset>
       <label htmlFor={`${id}-guard`}>
-        <span>Проверка перед отправкой</span>
+        <span>{t.guard}</span>
         <select
           id={`${id}-guard`}
           value={current.guardMode ?? ''}
           onChange={(event) => save.mutate({ guardMode: (event.target.value || null) as GuardMode | null })}
         >
-          <option value="">Как в правилах команды{policy.data ? ` (${label(policy.data.guardMode)})` : ''}</option>
+          <option value="">
+            {t.asTeam}
+            {policy.data ? ` (${label(policy.data.guardMode)})` : ''}
+          </option>
           {GUARD_MODES.map((mode) => (
-            <option key={mode.value} value={mode.value} disabled={below(mode.value)}>
-              {mode.label}
-              {below(mode.value) ? ' — запрещено правилами команды' : ''}
+            <option key={mode} value={mode} disabled={below(mode)}>
+              {t[mode]}
+              {below(mode) ? t.forbidden : ''}
             </option>
           ))}
         </select>
@@ -76,7 +130,7 @@ export function SettingsForm() {
           checked={current.newHireMode}
           onChange={(event) => save.mutate({ newHireMode: event.target.checked })}
         />
-        Режим новичка: строгая проверка и подсказки-советы
+        {t.newHire}
       </label>
       <label className="inline">
         <input
@@ -85,26 +139,22 @@ export function SettingsForm() {
           disabled={bundled?.locked}
           onChange={(event) => save.mutate({ bundledTemplates: event.target.checked ? 'show' : 'hide' })}
         />
-        Показывать встроенные шаблоны Суфлёра
-        {bundled?.locked
-          ? ' — скрыты правилами команды'
-          : bundled?.byTeam
-            ? ' (команда советует скрыть: её пакет их заменяет)'
-            : ''}
+        {t.bundled}
+        {bundled?.locked ? t.bundledLocked : bundled?.byTeam ? t.bundledByTeam : ''}
       </label>
       <label htmlFor={`${id}-theme`}>
-        <span>Оформление</span>
+        <span>{t.theme}</span>
         <select
           id={`${id}-theme`}
           value={current.theme ?? ''}
           onChange={(event) => save.mutate({ theme: (event.target.value || null) as 'light' | 'dark' | null })}
         >
-          <option value="">Как в системе</option>
-          <option value="light">Светлое</option>
-          <option value="dark">Тёмное</option>
+          <option value="">{t.system}</option>
+          <option value="light">{t.light}</option>
+          <option value="dark">{t.dark}</option>
         </select>
       </label>
-      {save.isError && <p role="alert">Не удалось сохранить: {save.error.message}</p>}
+      {save.isError && <p role="alert">{t.saveFailed(save.error.message)}</p>}
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { defineMessages } from '@/lib/i18n';
 import type { DataError, SubscriptionKind, SubscriptionStatus } from '@/lib/model';
 import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
 import { describePackChange, packChangeHeadline } from '@/lib/packs/pack-change';
@@ -6,10 +7,87 @@ import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '..
 import { ErrorList, failureErrors } from './ErrorList';
 import { formatTime } from './format-time';
 
+const t = defineMessages({
+  ru: {
+    off: 'выключена',
+    warn: 'предупреждать',
+    confirm: 'спрашивать',
+    strict: 'строгая',
+    noAccess: 'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
+    packs: 'Пакеты команды',
+    subscribeForm: 'Подписаться на пакет',
+    url: 'Адрес пакета: JSON или таблица Google, опубликованная как CSV',
+    format: 'Формат',
+    json: 'Пакет Суфлёра (JSON)',
+    csv: 'Таблица (CSV)',
+    authenticity: 'Проверка подлинности (необязательно)',
+    publicKey: 'Открытый ключ руководителя (ed25519:…)',
+    sha: 'SHA-256 файла (закрепить версию)',
+    loading: 'Загружаю…',
+    subscribe: 'Подписаться',
+    policy: (mode: string) => `Проверка перед отправкой по правилам команды: ${mode}`,
+    locked: (mode: string) => ` (не ниже «${mode}» — закреплено руководителем)`,
+    syncAll: 'Синхронизировать все',
+    unsubscribed: (name: string) => `Вы отписались от «${name}».`,
+    undo: 'Отменить',
+    none: 'Подписок пока нет.',
+    packRow: (name: string) => `Пакет «${name}»`,
+    sheetOf: (at: string) => `от ${at}`,
+    version: (version: string) => `версия ${version}`,
+    templates: (n: number) => `шаблонов: ${n}`,
+    lastSuccess: (at: string) => `Последняя успешная синхронизация: ${at}`,
+    notSynced: 'Ещё не синхронизирован',
+    changed: (at: string, headline: string) => `Что изменилось ${at}: ${headline}`,
+    error: (at: string, message: string) => `Ошибка ${at}: ${message}`,
+    lastGood: ' Используется последняя исправная версия.',
+    syncing: 'Синхронизирую…',
+    syncNow: 'Синхронизировать сейчас',
+    up: (name: string) => `Выше: ${name}`,
+    down: (name: string) => `Ниже: ${name}`,
+    unsubscribe: 'Отписаться',
+  },
+  en: {
+    off: 'off',
+    warn: 'warn',
+    confirm: 'ask',
+    strict: 'strict',
+    noAccess: 'Without access to this address Sufler cannot load the pack: allow access in the browser’s prompt.',
+    packs: 'Team packs',
+    subscribeForm: 'Subscribe to a pack',
+    url: 'Pack address: JSON, or a Google sheet published as CSV',
+    format: 'Format',
+    json: 'Sufler pack (JSON)',
+    csv: 'Sheet (CSV)',
+    authenticity: 'Authenticity check (optional)',
+    publicKey: 'The lead’s public key (ed25519:…)',
+    sha: 'SHA-256 of the file (pin the version)',
+    loading: 'Loading…',
+    subscribe: 'Subscribe',
+    policy: (mode: string) => `Check before sending, by the team’s rules: ${mode}`,
+    locked: (mode: string) => ` (not below “${mode}” — locked by the lead)`,
+    syncAll: 'Sync all',
+    unsubscribed: (name: string) => `You unsubscribed from “${name}”.`,
+    undo: 'Undo',
+    none: 'No subscriptions yet.',
+    packRow: (name: string) => `Pack “${name}”`,
+    sheetOf: (at: string) => `of ${at}`,
+    version: (version: string) => `version ${version}`,
+    templates: (n: number) => `templates: ${n}`,
+    lastSuccess: (at: string) => `Last successful sync: ${at}`,
+    notSynced: 'Not synced yet',
+    changed: (at: string, headline: string) => `What changed ${at}: ${headline}`,
+    error: (at: string, message: string) => `Error ${at}: ${message}`,
+    lastGood: ' The last good version is in use.',
+    syncing: 'Syncing…',
+    syncNow: 'Sync now',
+    up: (name: string) => `Up: ${name}`,
+    down: (name: string) => `Down: ${name}`,
+    unsubscribe: 'Unsubscribe',
+  },
+});
+
 /** Asks the browser for access to the pack's origin only; must run inside the click that asked for it. */
 export type RequestOrigins = (origins: string[]) => Promise<boolean>;
-
-const GUARD_LABELS = { off: 'выключена', warn: 'предупреждать', confirm: 'спрашивать', strict: 'строгая' } as const;
 
 /**
  * Team packs: subscribe by URL (JSON pack or a published Google Sheet as CSV), see when each last synced
@@ -33,7 +111,7 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
     if (!checked.ok) return setError({ message: checked.failure.message });
     if (!(await requestOrigins(hostPermissionsFor(url.trim())))) {
       return setError({
-        message: 'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
+        message: t.noAccess,
       });
     }
     const result = await actions.subscribe.mutateAsync({
@@ -56,17 +134,17 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
   };
 
   return (
-    <section aria-label="Пакеты команды" className="team-packs">
+    <section aria-label={t.packs} className="team-packs">
       <form
         className="subscribe"
-        aria-label="Подписаться на пакет"
+        aria-label={t.subscribeForm}
         onSubmit={(event) => {
           event.preventDefault();
           void add();
         }}
       >
         <label htmlFor={`${id}-url`}>
-          <span>Адрес пакета: JSON или таблица Google, опубликованная как CSV</span>
+          <span>{t.url}</span>
           <input
             id={`${id}-url`}
             type="url"
@@ -80,25 +158,25 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
           />
         </label>
         <label htmlFor={`${id}-kind`}>
-          <span>Формат</span>
+          <span>{t.format}</span>
           <select id={`${id}-kind`} value={kind} onChange={(event) => setKind(event.target.value as SubscriptionKind)}>
-            <option value="json">Пакет Суфлёра (JSON)</option>
-            <option value="csv">Таблица (CSV)</option>
+            <option value="json">{t.json}</option>
+            <option value="csv">{t.csv}</option>
           </select>
         </label>
         <details>
-          <summary>Проверка подлинности (необязательно)</summary>
+          <summary>{t.authenticity}</summary>
           <label htmlFor={`${id}-key`}>
-            <span>Открытый ключ руководителя (ed25519:…)</span>
+            <span>{t.publicKey}</span>
             <input id={`${id}-key`} value={publicKey} onChange={(event) => setPublicKey(event.target.value)} />
           </label>
           <label htmlFor={`${id}-sha`}>
-            <span>SHA-256 файла (закрепить версию)</span>
+            <span>{t.sha}</span>
             <input id={`${id}-sha`} value={sha256} onChange={(event) => setSha256(event.target.value)} />
           </label>
         </details>
         <button type="submit" className="primary" disabled={actions.subscribe.isPending}>
-          {actions.subscribe.isPending ? 'Загружаю…' : 'Подписаться'}
+          {actions.subscribe.isPending ? t.loading : t.subscribe}
         </button>
         {error && (
           <div role="alert" className="sync-error">
@@ -110,15 +188,15 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
 
       {policy.data && (
         <p className="muted">
-          Проверка перед отправкой по правилам команды: {GUARD_LABELS[policy.data.guardMode]}
-          {policy.data.locked && ` (не ниже «${GUARD_LABELS[policy.data.minGuardMode]}» — закреплено руководителем)`}.
+          {t.policy(t[policy.data.guardMode])}
+          {policy.data.locked && t.locked(t[policy.data.minGuardMode])}.
         </p>
       )}
 
       {list.length > 0 && (
         <div className="actions">
           <button type="button" onClick={() => actions.syncAll.mutate()} disabled={actions.syncAll.isPending}>
-            Синхронизировать все
+            {t.syncAll}
           </button>
         </div>
       )}
@@ -143,7 +221,7 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
       </ol>
       {removed && (
         <p role="status" className="undo">
-          Вы отписались от «{removed.name}».{' '}
+          {t.unsubscribed(removed.name)}{' '}
           <button
             type="button"
             onClick={() => {
@@ -157,11 +235,11 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
               });
             }}
           >
-            Отменить
+            {t.undo}
           </button>
         </p>
       )}
-      {subscriptions.data && list.length === 0 && <p className="muted">Подписок пока нет.</p>}
+      {subscriptions.data && list.length === 0 && <p className="muted">{t.none}</p>}
     </section>
   );
 }
@@ -178,27 +256,21 @@ function SubscriptionRow(props: {
 }) {
   const { subscription: s } = props;
   return (
-    <li className="subscription" aria-label={`Пакет «${s.name}»`}>
+    <li className="subscription" aria-label={t.packRow(s.name)}>
       <div>
         <strong>{s.name}</strong>{' '}
         {s.pack && (
           <span className="muted">
             {/* A sheet's «version» is a hash of its text: the time it changed says more. */}
-            {s.kind === 'csv' ? `от ${formatTime(s.pack.updatedAt)}` : `версия ${s.pack.version}`}, шаблонов:{' '}
-            {s.pack.templateCount}
+            {s.kind === 'csv' ? t.sheetOf(formatTime(s.pack.updatedAt)) : t.version(s.pack.version)},{' '}
+            {t.templates(s.pack.templateCount)}
           </span>
         )}
         <div className="muted url">{s.url}</div>
-        <div role="status">
-          {s.lastSuccessAt
-            ? `Последняя успешная синхронизация: ${formatTime(s.lastSuccessAt)}`
-            : 'Ещё не синхронизирован'}
-        </div>
+        <div role="status">{s.lastSuccessAt ? t.lastSuccess(formatTime(s.lastSuccessAt)) : t.notSynced}</div>
         {s.lastChange && (
           <details className="pack-change">
-            <summary>
-              Что изменилось {formatTime(s.lastChange.at)}: {packChangeHeadline(s.lastChange)}
-            </summary>
+            <summary>{t.changed(formatTime(s.lastChange.at), packChangeHeadline(s.lastChange))}</summary>
             <ul>
               {describePackChange(s.lastChange).map((line) => (
                 <li key={line}>{line}</li>
@@ -208,24 +280,24 @@ function SubscriptionRow(props: {
         )}
         {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
           <div className="sync-error" role="alert">
-            Ошибка {formatTime(s.lastError.at)}: {s.lastError.message}
+            {t.error(formatTime(s.lastError.at), s.lastError.message)}
             <ErrorList errors={failureErrors(s.lastError.errors)} />
-            {s.pack && ' Используется последняя исправная версия.'}
+            {s.pack && t.lastGood}
           </div>
         )}
       </div>
       <div className="row-actions">
         <button type="button" onClick={props.onSync} disabled={props.syncing}>
-          {props.syncing ? 'Синхронизирую…' : 'Синхронизировать сейчас'}
+          {props.syncing ? t.syncing : t.syncNow}
         </button>
-        <button type="button" aria-label={`Выше: ${s.name}`} disabled={props.first} onClick={props.onUp}>
+        <button type="button" aria-label={t.up(s.name)} disabled={props.first} onClick={props.onUp}>
           ↑
         </button>
-        <button type="button" aria-label={`Ниже: ${s.name}`} disabled={props.last} onClick={props.onDown}>
+        <button type="button" aria-label={t.down(s.name)} disabled={props.last} onClick={props.onDown}>
           ↓
         </button>
         <button type="button" onClick={props.onRemove}>
-          Отписаться
+          {t.unsubscribe}
         </button>
       </div>
     </li>

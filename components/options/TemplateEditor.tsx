@@ -1,6 +1,50 @@
-import { useId, useState } from 'react';
+import { useDeferredValue, useId, useState } from 'react';
+import { defineMessages, enPlural, ruPlural } from '@/lib/i18n';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
-import { useLibraryWrites } from '../queries';
+import { convertMacroPlaceholders } from '@/lib/templates/convert-macro-placeholders';
+import { useLibraryWrites, useTemplateBodyCheck, useTemplates } from '../queries';
+import { TemplatePreview } from '../sidebar/TemplatePreview';
+
+const ruleCount = (n: number) => ruPlural(n, 'замечание', 'замечания', 'замечаний');
+
+const t = defineMessages({
+  ru: {
+    defaultCategory: 'Личные',
+    title: 'Название',
+    category: 'Категория',
+    tags: 'Теги через запятую (слова, которыми вы ищете)',
+    shortcut: 'Сокращение (одно слово)',
+    note: 'Основание или заметка (не вставляется)',
+    body: 'Текст: [Имя], [номер заказа], [уточнил|уточнила]…',
+    editOne: (title: string) => `Изменить шаблон «${title}»`,
+    edit: 'Изменить шаблон',
+    newTemplate: 'Новый шаблон',
+    save: 'Сохранить',
+    cancel: 'Отмена',
+    findings: 'Замечания по правилам команды',
+    findingsLead: (n: number) =>
+      `По правилам команды в тексте ${ruleCount(n)} — агенты увидят их в своём ответе. Сохранить можно и так.`,
+    better: (suggestions: string) => `Лучше: ${suggestions}`,
+  },
+  en: {
+    defaultCategory: 'Personal',
+    title: 'Title',
+    category: 'Category',
+    tags: 'Tags, comma-separated (the words you search by)',
+    shortcut: 'Shortcut (one word)',
+    note: 'Basis or note (not inserted)',
+    body: 'Text: [field name] for a fill-in, [masculine|feminine] for a gendered form…',
+    editOne: (title: string) => `Edit the template “${title}”`,
+    edit: 'Edit the template',
+    newTemplate: 'New template',
+    save: 'Save',
+    cancel: 'Cancel',
+    findings: 'Findings by the team’s rules',
+    findingsLead: (n: number) =>
+      `By the team’s rules the text has ${enPlural(n, 'finding', 'findings')} — agents will see them in their reply. You can save it anyway.`,
+    better: (suggestions: string) => `Better: ${suggestions}`,
+  },
+});
 
 interface Props {
   /** The personal template being edited, or a starting draft for a new one. */
@@ -14,17 +58,23 @@ const FIELDS = ['title', 'category', 'tags', 'shortcut', 'note', 'body'] as cons
 /** Create or edit a personal template; errors come back from the background's validation, field by field. */
 export function TemplateEditor({ template, draft, onDone }: Props) {
   const writes = useLibraryWrites();
+  const library = useTemplates();
   const id = useId();
+  // The library's categories, offered as the agent types one (and the check on save refuses a near-copy).
+  const categories = [...new Set(library.data?.map((item) => item.category))].sort();
   const start = template ?? draft ?? {};
   const [form, setForm] = useState({
     title: start.title ?? '',
-    category: start.category ?? 'Личные',
+    category: start.category ?? t.defaultCategory,
     tags: (start.tags ?? []).join(', '),
     shortcut: start.shortcut ?? '',
     note: start.note ?? '',
     body: start.body ?? '',
   });
   const [errors, setErrors] = useState<DataError[]>([]);
+  // The team's rules on the body, as the coach will see it: a warning, not a refusal (a lead may quote a
+  // banned phrase on purpose, in a template that explains why not to say it).
+  const findings = useTemplateBodyCheck(useDeferredValue(convertMacroPlaceholders(form.body))).data ?? [];
   const errorFor = (field: string) => errors.find((error) => error.path === field)?.message;
 
   const save = async () => {
@@ -46,25 +96,16 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
     else setErrors(result.errors);
   };
 
-  const labels: Record<(typeof FIELDS)[number], string> = {
-    title: 'Название',
-    category: 'Категория',
-    tags: 'Теги через запятую (слова, которыми вы ищете)',
-    shortcut: 'Сокращение (одно слово)',
-    note: 'Основание или заметка (не вставляется)',
-    body: 'Текст: [Имя], [номер заказа], [уточнил|уточнила]…',
-  };
-
   return (
     <form
       className="editor"
-      aria-label={template ? `Изменить шаблон «${template.title}»` : 'Новый шаблон'}
+      aria-label={template ? t.editOne(template.title) : t.newTemplate}
       onSubmit={(event) => {
         event.preventDefault();
         void save();
       }}
     >
-      <h2>{template ? 'Изменить шаблон' : 'Новый шаблон'}</h2>
+      <h2>{template ? t.edit : t.newTemplate}</h2>
       {FIELDS.map((field) => {
         const error = errorFor(field);
         const common = {
@@ -77,8 +118,12 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
         };
         return (
           <label key={field} htmlFor={common.id}>
-            <span>{labels[field]}</span>
-            {field === 'body' ? <textarea rows={8} {...common} /> : <input {...common} />}
+            <span>{t[field]}</span>
+            {field === 'body' ? (
+              <textarea rows={8} {...common} />
+            ) : (
+              <input {...common} list={field === 'category' ? `${id}-categories` : undefined} />
+            )}
             {error && (
               <span className="field-error" id={`${id}-${field}-error`}>
                 {error}
@@ -87,12 +132,46 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
           </label>
         );
       })}
+      {form.body.trim() && findings.length > 0 && (
+        <section className="body-findings" role="status" aria-label={t.findings}>
+          <p>{t.findingsLead(findings.length)}</p>
+          <ul>
+            {findings.map((finding) => (
+              <li key={`${finding.phrase}:${finding.message}`} className={finding.severity}>
+                <strong>«{finding.phrase}»</strong> — {finding.message}
+                {finding.suggestions.length > 0 && ` ${t.better(finding.suggestions.join(' / '))}`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <datalist id={`${id}-categories`}>
+        {categories.map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+      {form.body.trim() && (
+        <TemplatePreview
+          template={{
+            key: 'preview',
+            id: 'preview',
+            packId: 'personal',
+            updatedAt: 0,
+            title: form.title,
+            category: form.category,
+            // What will be saved: a pasted `{{agent_name}}` already as the placeholder it becomes.
+            body: convertMacroPlaceholders(form.body),
+            tags: [],
+            note: form.note.trim() || undefined,
+          }}
+        />
+      )}
       <div className="actions">
         <button type="submit" className="primary">
-          Сохранить
+          {t.save}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          Отмена
+          {t.cancel}
         </button>
       </div>
     </form>

@@ -1,6 +1,46 @@
+import { defineMessages } from '@/lib/i18n';
 import { formatTime } from '../options/format-time';
 import type { RequestOrigins } from '../options/TeamPacks';
 import { openSidebarInActiveTab, teachSite, useLibraryStatus, useSiteAccess, useSubscriptions } from '../queries';
+
+const t = defineMessages({
+  ru: {
+    name: 'Суфлёр',
+    thisSite: 'Этот сайт',
+    builtin: 'Работает на этом сайте.',
+    enabled: 'Включён вами на этом сайте.',
+    off: 'На этом сайте выключен.',
+    enable: 'Включить на этом сайте',
+    disable: 'Выключить на этом сайте',
+    openPanel: 'Открыть панель (Alt+Shift+S)',
+    teach: 'Научить Суфлёр этому сайту',
+    libraryFailed: (message: string) => `Не удалось открыть библиотеку: ${message}`,
+    counts: (templates: number, rules: number) => `В библиотеке шаблонов: ${templates}, правил: ${rules}.`,
+    teamPacks: 'Пакеты команды',
+    synced: (at: string) => `синхронизирован ${at}`,
+    notSynced: 'ещё не синхронизирован',
+    syncError: (at: string, message: string) => ` — ошибка ${at}: ${message}`,
+    options: 'Библиотека и настройки',
+  },
+  en: {
+    name: 'Sufler',
+    thisSite: 'This site',
+    builtin: 'Works on this site.',
+    enabled: 'Turned on by you on this site.',
+    off: 'Off on this site.',
+    enable: 'Turn on for this site',
+    disable: 'Turn off for this site',
+    openPanel: 'Open the panel (Alt+Shift+S)',
+    teach: 'Teach Sufler this site',
+    libraryFailed: (message: string) => `Could not open the library: ${message}`,
+    counts: (templates: number, rules: number) => `In the library: ${templates} templates, ${rules} rules.`,
+    teamPacks: 'Team packs',
+    synced: (at: string) => `synced ${at}`,
+    notSynced: 'not synced yet',
+    syncError: (at: string, message: string) => ` — error ${at}: ${message}`,
+    options: 'Library and settings',
+  },
+});
 
 /**
  * The toolbar popup: is Суфлёр on for this site (and the switch for sites it does not know), open the
@@ -21,22 +61,22 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
 
   return (
     <main className="popup">
-      <h1>Суфлёр</h1>
+      <h1>{t.name}</h1>
       {site.data?.origin && (
-        <section aria-label="Этот сайт">
+        <section aria-label={t.thisSite}>
           <p>
-            {site.data.access === 'builtin' && 'Работает на этом сайте.'}
-            {site.data.access === 'enabled' && 'Включён вами на этом сайте.'}
-            {site.data.access === 'off' && 'На этом сайте выключен.'}
+            {site.data.access === 'builtin' && t.builtin}
+            {site.data.access === 'enabled' && t.enabled}
+            {site.data.access === 'off' && t.off}
           </p>
           {site.data.access === 'off' && (
             <button type="button" className="primary" onClick={() => void enable(site.data.origin!)}>
-              Включить на этом сайте
+              {t.enable}
             </button>
           )}
           {site.data.access === 'enabled' && (
             <button type="button" onClick={() => void disable(site.data.origin!)}>
-              Выключить на этом сайте
+              {t.disable}
             </button>
           )}
           {on && (
@@ -47,34 +87,28 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
                 void openSidebarInActiveTab().finally(() => window.close());
               }}
             >
-              Открыть панель (Alt+Shift+S)
+              {t.openPanel}
             </button>
           )}
           {on && (
             <button type="button" onClick={() => void teachSite().finally(() => window.close())}>
-              Научить Суфлёр этому сайту
+              {t.teach}
             </button>
           )}
         </section>
       )}
-      {status.isError && <p role="alert">Не удалось открыть библиотеку: {status.error.message}</p>}
-      {status.data && (
-        <p className="muted">
-          В библиотеке шаблонов: {status.data.templateCount}, правил: {status.data.ruleCount}.
-        </p>
-      )}
+      {status.isError && <p role="alert">{t.libraryFailed(status.error.message)}</p>}
+      {status.data && <p className="muted">{t.counts(status.data.templateCount, status.data.ruleCount)}</p>}
       {subscriptions.data && subscriptions.data.length > 0 && (
-        <section aria-label="Пакеты команды">
-          <h2>Пакеты команды</h2>
+        <section aria-label={t.teamPacks}>
+          <h2>{t.teamPacks}</h2>
           <ul>
             {subscriptions.data.map((s) => (
               <li key={s.id}>
-                <strong>{s.name}</strong>:{' '}
-                {s.lastSuccessAt ? `синхронизирован ${formatTime(s.lastSuccessAt)}` : 'ещё не синхронизирован'}
+                <strong>{s.name}</strong>: {s.lastSuccessAt ? t.synced(formatTime(s.lastSuccessAt)) : t.notSynced}
                 {s.lastError && (!s.lastSuccessAt || s.lastError.at > s.lastSuccessAt) && (
                   <span role="alert" className="error">
-                    {' '}
-                    — ошибка {formatTime(s.lastError.at)}: {s.lastError.message}
+                    {t.syncError(formatTime(s.lastError.at), s.lastError.message)}
                   </span>
                 )}
               </li>
@@ -83,7 +117,7 @@ export function PopupView({ requestOrigins, openOptions }: { requestOrigins: Req
         </section>
       )}
       <button type="button" onClick={openOptions}>
-        Библиотека и настройки
+        {t.options}
       </button>
     </main>
   );

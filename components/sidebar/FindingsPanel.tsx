@@ -1,6 +1,7 @@
 import { SEVERITY_LABELS } from '@/lib/agent/severity-colors';
 import type { DraftFinding } from '@/lib/model';
 import { useFindingActions } from '../queries';
+import { t } from './messages';
 
 /**
  * «Замечания»: the current draft's findings with the same actions as the card in the page — a better
@@ -9,10 +10,10 @@ import { useFindingActions } from '../queries';
 export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
   const actions = useFindingActions();
   if (findings.length === 0) {
-    return <p className="hint">В черновике нет замечаний. Они появятся здесь, пока вы пишете ответ.</p>;
+    return <p className="hint">{t.noFindings}</p>;
   }
   return (
-    <ul className="findings" aria-label="Замечания к черновику">
+    <ul className="findings" aria-label={t.findingsList}>
       {findings.map((finding) => (
         <li key={`${finding.ruleId}:${finding.start}`} className={`finding ${finding.severity}`}>
           <p className="finding-title">
@@ -31,7 +32,7 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
               </button>
             ))}
             <button type="button" onClick={() => actions.ignore.mutate(finding)}>
-              Пропустить
+              {t.skip}
             </button>
           </div>
         </li>

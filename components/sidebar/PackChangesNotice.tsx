@@ -1,10 +1,11 @@
 import type { PackChange } from '@/lib/model';
 import { describePackChange, packChangeHeadline } from '@/lib/packs/pack-change';
+import { t } from './messages';
 
 /** «Пакет команды обновлён»: what the last syncs changed, shown on the first open after them. */
 export function PackChangesNotice({ changes, onClose }: { changes: PackChange[]; onClose(): void }) {
   return (
-    <section className="pack-changes" aria-label="Что изменилось в пакетах команды">
+    <section className="pack-changes" aria-label={t.packChanges}>
       {changes.map((change) => (
         <details key={`${change.packName}:${change.at}`}>
           <summary>{packChangeHeadline(change)}</summary>
@@ -16,7 +17,7 @@ export function PackChangesNotice({ changes, onClose }: { changes: PackChange[];
         </details>
       ))}
       <button type="button" className="link" onClick={onClose}>
-        Понятно
+        {t.gotIt}
       </button>
     </section>
   );

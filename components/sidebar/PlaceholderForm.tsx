@@ -1,8 +1,12 @@
 import { useId, useState } from 'react';
 import type { AgentGender } from '@/lib/model';
+import { fieldContext } from '@/lib/templates/field-context';
+import { t } from './messages';
 
 interface Props {
   title: string;
+  /** The template's body: each field is shown in the sentence around it. */
+  body: string;
   /** Names the template cannot fill by itself, in order of appearance. */
   names: string[];
   initialValues: Record<string, string>;
@@ -16,7 +20,7 @@ interface Props {
  * One field per fill-in before inserting. Tab and Shift+Tab move between fields, Enter inserts, Escape goes
  * back to the results. A field left empty stays as `[name]` in the reply, and the send guard will catch it.
  */
-export function PlaceholderForm({ title, names, initialValues, askGender, onSubmit, onCancel }: Props) {
+export function PlaceholderForm({ title, body, names, initialValues, askGender, onSubmit, onCancel }: Props) {
   const [values, setValues] = useState(() =>
     Object.fromEntries(names.map((name) => [name, initialValues[name] ?? ''])),
   );
@@ -25,7 +29,7 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
   return (
     <form
       className="placeholder-form"
-      aria-label={`Заполните поля шаблона «${title}»`}
+      aria-label={t.fillFormLabel(title)}
       onSubmit={(event) => {
         event.preventDefault();
         if (askGender && !gender) return; // the radio group is required; the browser says so
@@ -39,22 +43,32 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
         }
       }}
     >
-      <h2>Заполните поля</h2>
-      {names.map((name, index) => (
-        <label key={name} htmlFor={`${id}-${index}`}>
-          <span>{name}</span>
-          <input
-            id={`${id}-${index}`}
-            value={values[name]}
-            // biome-ignore lint/a11y/noAutofocus: the form opens from the keyboard; its first field must take the typing.
-            autoFocus={index === 0}
-            onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
-          />
-        </label>
-      ))}
+      <h2>{t.fillForm}</h2>
+      {names.map((name, index) => {
+        const context = fieldContext(body, name);
+        return (
+          <label key={name} htmlFor={`${id}-${index}`}>
+            {/* The field's name is its accessible name; the sentence around it describes it. */}
+            <span className="field-context" id={`${id}-${index}-context`}>
+              {context?.before}
+              <mark>{name}</mark>
+              {context?.after}
+            </span>
+            <input
+              id={`${id}-${index}`}
+              aria-label={name}
+              aria-describedby={context ? `${id}-${index}-context` : undefined}
+              value={values[name]}
+              // biome-ignore lint/a11y/noAutofocus: the form opens from the keyboard; its first field must take the typing.
+              autoFocus={index === 0}
+              onChange={(event) => setValues((current) => ({ ...current, [name]: event.target.value }))}
+            />
+          </label>
+        );
+      })}
       {askGender && (
         <fieldset>
-          <legend>Как вы пишете о себе? Спросим один раз, изменить можно в Настройках</legend>
+          <legend>{t.askGender}</legend>
           {(
             [
               ['female', askGender.female],
@@ -78,10 +92,10 @@ export function PlaceholderForm({ title, names, initialValues, askGender, onSubm
       )}
       <div className="actions">
         <button type="submit" className="primary">
-          Вставить
+          {t.insert}
         </button>
         <button type="button" onClick={onCancel}>
-          Назад
+          {t.back}
         </button>
       </div>
     </form>

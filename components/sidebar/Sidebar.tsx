@@ -21,11 +21,12 @@ import {
 } from '../queries';
 import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
+import { t } from './messages';
 import { PackChangesNotice } from './PackChangesNotice';
 import { PlaceholderForm } from './PlaceholderForm';
 import { ShortcutChip } from './ShortcutChip';
 import { TemplatePreview } from './TemplatePreview';
-import { FOCUS_STOLEN_TEXT, useFocusStealWarning } from './use-focus-steal';
+import { useFocusStealWarning } from './use-focus-steal';
 import { useTemplateSearch } from './use-template-search';
 
 type Notice = { kind: 'ok' | 'error'; text: string } | null;
@@ -56,7 +57,7 @@ export function Sidebar() {
   const [tab, setTab] = useState<'templates' | 'findings'>('templates');
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
-  useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: FOCUS_STOLEN_TEXT }), []));
+  useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: t.focusStolen }), []));
   const packChanges = useTakePackChanges();
   const { mutate: takePackChanges } = packChanges;
   // Once per opening of the sidebar: the background marks what it hands over as shown.
@@ -138,7 +139,10 @@ export function Sidebar() {
     try {
       const outcome = await insert.mutateAsync({ text, templateKey: template.key, site: page.data?.origin ?? '' });
       if (outcome.ok) {
-        setNotice({ kind: 'ok', text: `Вставлено: «${template.title}»` });
+        setNotice({
+          kind: 'ok',
+          text: outcome.skippedGreeting ? t.insertedNoGreeting(template.title) : t.inserted(template.title),
+        });
         return;
       }
       // Every failed insert falls back to the clipboard; say so only when the copy really happened.
@@ -147,10 +151,10 @@ export function Sidebar() {
         kind: 'error',
         text: copied
           ? outcome.reason
-          : `${outcome.reason.replace(/[^.]*буфер[^.]*\.?\s*$/i, '')} Скопировать тоже не удалось.`,
+          : `${outcome.reason.replace(/[^.]*(?:буфер|скопирован|clipboard|copied)[^.]*\.?\s*$/i, '')} ${t.copyFailedToo}`,
       });
     } catch (error) {
-      setNotice({ kind: 'error', text: `Не удалось вставить: ${(error as Error).message}` });
+      setNotice({ kind: 'error', text: t.insertFailed((error as Error).message) });
     }
   };
 
@@ -160,10 +164,10 @@ export function Sidebar() {
     if (await copyText(text)) {
       setNotice({
         kind: 'ok',
-        text: missing.length ? `Скопировано. Не заполнено: ${missing.join(', ')}` : 'Скопировано в буфер обмена',
+        text: missing.length ? t.copiedMissing(missing.join(', ')) : t.copied,
       });
     } else {
-      setNotice({ kind: 'error', text: 'Браузер не дал доступ к буферу обмена' });
+      setNotice({ kind: 'error', text: t.clipboardRefused });
     }
   };
 
@@ -181,7 +185,7 @@ export function Sidebar() {
   return (
     <aside
       className="sidebar"
-      aria-label="Суфлёр"
+      aria-label={t.name}
       onKeyDown={(event) => {
         if (event.key === 'Escape' && !event.defaultPrevented) {
           event.preventDefault();
@@ -190,23 +194,19 @@ export function Sidebar() {
       }}
     >
       <header>
-        <h1>Суфлёр</h1>
-        <button
-          type="button"
-          className="close"
-          aria-label="Закрыть Суфлёр (Escape)"
-          onClick={() => void closeSidebar()}
-        >
+        <h1>{t.name}</h1>
+        <button type="button" className="close" aria-label={t.close} onClick={() => void closeSidebar()}>
           ×
         </button>
       </header>
 
-      <div role="tablist" aria-label="Разделы Суфлёра">
+      <div role="tablist" aria-label={t.sections}>
         <button type="button" role="tab" aria-selected={tab === 'templates'} onClick={() => setTab('templates')}>
-          Шаблоны
+          {t.templatesTab}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
-          Замечания{findings.length > 0 ? ` (${findings.length})` : ''}
+          {t.findingsTab}
+          {findings.length > 0 ? ` (${findings.length})` : ''}
         </button>
       </div>
 
@@ -219,6 +219,7 @@ export function Sidebar() {
       ) : asking ? (
         <PlaceholderForm
           title={asking.template.title}
+          body={asking.template.body}
           names={asking.names}
           initialValues={remembered}
           askGender={asking.askGender}
@@ -234,16 +235,16 @@ export function Sidebar() {
             <input
               ref={searchRef}
               type="search"
-              aria-label="Поиск шаблонов"
-              placeholder="Поиск: возврат, доставка, «djpdhfn»…"
+              aria-label={t.searchLabel}
+              placeholder={t.searchPlaceholder}
               value={query}
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={onSearchKeyDown}
               aria-controls="sufler-results"
               aria-activedescendant={current ? `option-${current.key}` : undefined}
             />
-            <select aria-label="Категория" value={category} onChange={(event) => setCategory(event.target.value)}>
-              <option value="">Все категории</option>
+            <select aria-label={t.category} value={category} onChange={(event) => setCategory(event.target.value)}>
+              <option value="">{t.allCategories}</option>
               {categories.map((name) => (
                 <option key={name} value={name}>
                   {name}
@@ -252,21 +253,17 @@ export function Sidebar() {
             </select>
           </div>
 
-          {templates.isError && <p role="alert">Не удалось загрузить библиотеку: {templates.error.message}</p>}
-          {!ready && <p className="hint">Готовлю поиск…</p>}
-          {ready && results.length === 0 && (
-            <p className="hint">
-              {query ? `Ничего не нашлось по запросу «${query}»` : 'В библиотеке пока нет шаблонов'}
-            </p>
-          )}
+          {templates.isError && <p role="alert">{t.loadFailed(templates.error.message)}</p>}
+          {!ready && <p className="hint">{t.preparing}</p>}
+          {ready && results.length === 0 && <p className="hint">{query ? t.nothingFound(query) : t.emptyLibrary}</p>}
 
           {ready && partial && (
             <p className="hint" role="status">
-              Ничего точно не нашлось — похожие <span lang="en">· No exact match — similar ones</span>
+              {t.similar}
             </p>
           )}
 
-          <div ref={listRef} className="results" id="sufler-results" role="listbox" aria-label="Шаблоны">
+          <div ref={listRef} className="results" id="sufler-results" role="listbox" aria-label={t.results}>
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((item) => {
                 const template = results[item.index];
@@ -300,10 +297,10 @@ export function Sidebar() {
               <TemplatePreview template={current} />
               <div className="actions">
                 <button type="button" className="primary" onClick={() => choose(current)}>
-                  Вставить <kbd>Enter</kbd>
+                  {t.insert} <kbd>Enter</kbd>
                 </button>
                 <button type="button" onClick={() => void copy(current)}>
-                  Копировать
+                  {t.copy}
                 </button>
               </div>
             </>
@@ -315,10 +312,10 @@ export function Sidebar() {
         type="button"
         className="teach"
         onClick={() =>
-          void teachSite().catch((error: Error) => setNotice({ kind: 'error', text: `Не удалось: ${error.message}` }))
+          void teachSite().catch((error: Error) => setNotice({ kind: 'error', text: t.failed(error.message) }))
         }
       >
-        Научить Суфлёр этому сайту
+        {t.teach}
       </button>
 
       <p className={`notice ${notice?.kind ?? ''}`} role={notice?.kind === 'error' ? 'alert' : 'status'}>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useSidebarClaim } from '../queries';
+import { t } from './messages';
 
 /**
  * A sidebar frame that could not claim its tab (a page framed the sidebar page itself, outside our host)
@@ -9,11 +10,8 @@ export function SidebarGate({ children }: { children: ReactNode }) {
   const claim = useSidebarClaim();
   if (claim.data === false) {
     return (
-      <aside aria-label="Суфлёр" className="sidebar">
-        <p role="alert">
-          Эту панель открыл не Суфлёр, а страница: она ничего не покажет и не вставит. (This panel was not opened by
-          Суфлёр and does nothing.)
-        </p>
+      <aside aria-label={t.name} className="sidebar">
+        <p role="alert">{t.gate}</p>
       </aside>
     );
   }

@@ -1,13 +1,14 @@
 import { Fragment } from 'react';
 import type { StoredTemplate } from '@/lib/model';
 import { parseTemplate } from '@/lib/templates/parse-template';
+import { t } from './messages';
 
 /** The template as it will be inserted, with its fill-ins marked so the agent sees what still needs a value. */
 export function TemplatePreview({ template }: { template: StoredTemplate }) {
   return (
     // Focusable so the agent can scroll a long preview from the keyboard.
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
-    <section className="preview" aria-label="Предпросмотр шаблона" tabIndex={0}>
+    <section className="preview" aria-label={t.preview} tabIndex={0}>
       <h2>{template.title}</h2>
       <p className="preview-body">
         {parseTemplate(template.body).map((segment, index) => {
@@ -15,7 +16,7 @@ export function TemplatePreview({ template }: { template: StoredTemplate }) {
           if (segment.type === 'text') return <Fragment key={key}>{segment.text}</Fragment>;
           if (segment.type === 'gender') {
             return (
-              <mark key={key} className="placeholder gender" title="Форма по полу агента (настройки)">
+              <mark key={key} className="placeholder gender" title={t.genderForm}>
                 {segment.male}|{segment.female}
               </mark>
             );
@@ -27,7 +28,7 @@ export function TemplatePreview({ template }: { template: StoredTemplate }) {
           );
         })}
       </p>
-      {template.note && <p className="preview-note">Основание: {template.note}</p>}
+      {template.note && <p className="preview-note">{t.basis(template.note)}</p>}
     </section>
   );
 }

@@ -1,9 +1,5 @@
 import { useEffect } from 'react';
 
-export const FOCUS_STOLEN_TEXT =
-  'Страница забрала фокус у Суфлёра, пока вы печатали: последние символы могли попасть в страницу. ' +
-  'Щёлкните в поиск, чтобы продолжить. (The page took the focus while you were typing.)';
-
 /** A focus loss this soon after a keystroke in the sidebar did not come from the agent's hand on the mouse. */
 const TYPING_MS = 1000;
 /** Keys that move the focus out on purpose: Tab to the page, Escape back to the reply, Enter to insert. */

@@ -1,6 +1,12 @@
+import { defineMessages } from '../i18n';
 import type { Finding } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
+
+const t = defineMessages({
+  ru: { skip: 'Пропустить', label: (phrase: string) => `Замечание Суфлёра: «${phrase}»` },
+  en: { skip: 'Skip', label: (phrase: string) => `Sufler finding: “${phrase}”` },
+});
 
 export interface FindingCardActions {
   /** Replace the finding's span with suggestion `index`. */
@@ -67,8 +73,8 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       finding.suggestions.slice(0, 3).forEach((suggestion, index) => {
         suggestions.append(button(suggestion, () => actions.apply(finding, index), 'suggestion'));
       });
-      const skip = button('Пропустить', () => actions.ignore(finding), 'skip');
-      card.setAttribute('aria-label', `Замечание Суфлёра: «${phrase}»`);
+      const skip = button(t.skip, () => actions.ignore(finding), 'skip');
+      card.setAttribute('aria-label', t.label(phrase));
       card.replaceChildren(title, message, suggestions, skip);
       if (!host.isConnected) doc.documentElement.append(host);
       host.hidden = false;
@@ -121,4 +127,11 @@ button {
 button.suggestion { background: #edf2ff; border-color: #bac8ff; }
 button:hover, button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 1px; }
 button.skip { color: #5f6672; }
+/* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
+@media (prefers-color-scheme: dark) {
+  .card { background: #1d1f23; color: #e6e8eb; border-color: #3a3f47; box-shadow: 0 4px 16px rgb(0 0 0 / 50%); }
+  button { background: #2a2e35; border-color: #4a505a; }
+  button.suggestion { background: #26324d; border-color: #3b4f80; }
+  button.skip { color: #b4bcc6; }
+}
 `;

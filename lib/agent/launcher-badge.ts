@@ -1,4 +1,5 @@
 import { topViewportRect } from '../editor/top-viewport-rect';
+import { defineMessages } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
@@ -12,7 +13,26 @@ export interface LauncherBadge {
 }
 
 const SIZE = 26;
-const SEVERITY_WORDS: Record<Severity, string> = { error: 'ошибки', warning: 'советы', info: 'подсказки' };
+const t = defineMessages({
+  ru: {
+    open: 'Открыть Суфлёр: шаблоны ответов',
+    tooltip: 'Суфлёр — шаблоны ответов (Alt+Shift+S)',
+    letter: 'С',
+    findings: (summary: string) => `. Замечания — ${summary}`,
+    error: 'ошибки',
+    warning: 'советы',
+    info: 'подсказки',
+  },
+  en: {
+    open: 'Open Sufler: reply templates',
+    tooltip: 'Sufler — reply templates (Alt+Shift+S)',
+    letter: 'S',
+    findings: (summary: string) => `. Findings — ${summary}`,
+    error: 'errors',
+    warning: 'tips',
+    info: 'hints',
+  },
+});
 
 /**
  * The small «Суфлёр» button at the corner of the focused reply box. Its shadow root is closed: the count and
@@ -25,9 +45,9 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
   const { host, shadow } = createOwnUiHost(doc, 'launcher', BADGE_CSS, 'closed');
   const button = doc.createElement('button');
   button.type = 'button';
-  button.setAttribute('aria-label', 'Открыть Суфлёр: шаблоны ответов');
-  button.title = 'Суфлёр — шаблоны ответов (Alt+Shift+S)';
-  button.textContent = 'С';
+  button.setAttribute('aria-label', t.open);
+  button.title = t.tooltip;
+  button.textContent = t.letter;
   const count = doc.createElement('span');
   count.className = 'count';
   count.hidden = true;
@@ -48,9 +68,10 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
     const rect = topViewportRect(target.getBoundingClientRect(), target.ownerDocument.defaultView);
     const visible = rect.width > SIZE * 2 && rect.height > 0 && rect.bottom > 0 && rect.top < innerHeight;
     host.hidden = !visible;
-    host.style.setProperty('--x', `${Math.round(rect.right - SIZE - 6)}px`);
-    // Inside the corner of a roomy box; straddling the bottom edge of a one-line one, clear of its text.
-    const y = rect.height >= SIZE * 2 ? rect.bottom - SIZE - 6 : rect.bottom - SIZE / 2;
+    // The page's right edge, not the window's: a docked sidebar pushes the page with a margin on <html>.
+    const pageRight = Math.min(innerWidth, doc.documentElement.getBoundingClientRect().right);
+    const { x, y } = badgePosition(rect, { width: pageRight, height: innerHeight });
+    host.style.setProperty('--x', `${Math.round(x)}px`);
     host.style.setProperty('--y', `${Math.round(y)}px`);
   };
   // Layout is read at most once per animation frame, never on the keystroke path.
@@ -79,15 +100,38 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       count.textContent = String(findings.length);
       if (worst) count.style.background = SEVERITY_COLORS[worst];
       const summary = SEVERITIES.filter((severity) => counts[severity] > 0)
-        .map((severity) => `${SEVERITY_WORDS[severity]}: ${counts[severity]}`)
+        .map((severity) => `${t[severity]}: ${counts[severity]}`)
         .join(', ');
-      button.setAttribute('aria-label', `Открыть Суфлёр: шаблоны ответов${summary ? `. Замечания — ${summary}` : ''}`);
+      button.setAttribute('aria-label', `${t.open}${summary ? t.findings(summary) : ''}`);
     },
     destroy() {
       cancelAnimationFrame(frame);
       host.remove();
     },
   };
+}
+
+/** Room the count bubble takes beyond the button (it sits at top/right −7 px). */
+const BUBBLE = 8;
+
+/**
+ * Where the badge goes: outside the reply box, so it never covers the draft's last line or the box's
+ * scrollbar (issue 15) — right of the bottom-right corner when the window has room there, else above the
+ * top-right corner (where a box's label row usually is), else below it; inside the corner only when the box
+ * fills the window and there is no outside left.
+ */
+export function badgePosition(
+  box: { left: number; top: number; right: number; bottom: number },
+  viewport: { width: number; height: number },
+): { x: number; y: number } {
+  const outsideRight = box.right + 4;
+  if (outsideRight + SIZE + BUBBLE <= viewport.width) return { x: outsideRight, y: box.bottom - SIZE };
+  const x = box.right - SIZE - BUBBLE;
+  const above = box.top - SIZE - 4;
+  if (above >= BUBBLE) return { x, y: above };
+  const below = box.bottom + BUBBLE + 2;
+  if (below + SIZE <= viewport.height) return { x, y: below };
+  return { x: box.right - SIZE - 6, y: box.bottom - SIZE - 6 };
 }
 
 const BADGE_CSS = `

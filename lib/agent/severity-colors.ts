@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import type { Severity } from '../model';
 
 /** One palette for underlines, the badge and the card, readable on white and on tinted helpdesk themes. */
@@ -10,4 +11,7 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** How a finding's severity is named to the agent: in the card, the sidebar's «Замечания». */
-export const SEVERITY_LABELS: Record<Severity, string> = { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' };
+export const SEVERITY_LABELS: Record<Severity, string> = defineMessages({
+  ru: { error: 'Ошибка', warning: 'Совет', info: 'Подсказка' },
+  en: { error: 'Error', warning: 'Tip', info: 'Hint' },
+});

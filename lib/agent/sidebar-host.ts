@@ -1,5 +1,11 @@
+import { defineMessages } from '../i18n';
 import { SIDEBAR_WIDTH } from '../model';
 import { createOwnUiHost } from './own-ui-host';
+
+const t = defineMessages({
+  ru: { resize: 'Потяните, чтобы изменить ширину', name: 'Суфлёр' },
+  en: { resize: 'Drag to change the width', name: 'Sufler' },
+});
 
 export interface SidebarHostOptions {
   /** URL of the extension's sidebar page (`browser.runtime.getURL('/sidebar.html')`). */
@@ -44,12 +50,12 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     const { host: element, shadow } = createOwnUiHost(doc, 'sidebar', HOST_CSS, 'closed');
     const handle = doc.createElement('div');
     handle.className = 'resize';
-    handle.title = 'Потяните, чтобы изменить ширину';
+    handle.title = t.resize;
     frame = doc.createElement('iframe');
     // The name is set before the source, so the sidebar page's first script already reads it.
     frame.name = options.frameName;
     frame.src = options.frameUrl;
-    frame.title = 'Суфлёр';
+    frame.title = t.name;
     frame.allow = 'clipboard-write';
     frame.addEventListener('load', () => {
       if (focusOnLoad && isOpen) focusFrame();
@@ -58,6 +64,10 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     shadow.append(handle, frame);
     startResizing(handle, frame);
     doc.documentElement.append(element);
+    // A window made narrower or wider may need another layout (push ↔ overlay ↔ sheet).
+    doc.defaultView?.addEventListener('resize', () => {
+      if (isOpen) applyLayout();
+    });
     return element;
   };
 
@@ -88,18 +98,50 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
   };
 
   /**
-   * Docks right and pushes the page aside (most helpdesk layouts are fluid). If the reply box is still
-   * under the sidebar (a fixed-width or fixed-position layout), docks left instead.
+   * Where the sidebar goes, decided on each open, window resize and drag (never on the typing path):
+   *
+   * - **push**: docked right, the page pushed aside by a right margin — when the pushed page still gives
+   *   the reply box a usable width (MIN_BOX) and moves it out from under the sidebar (fluid layouts, wide
+   *   windows: 1920, 1366);
+   * - otherwise the page keeps its full width and the sidebar **overlays** the side away from the reply box
+   *   (left over a helpdesk's navigation and queue at 900 px, or right), narrowed to the free strip when that
+   *   strip is at least the minimum width;
+   * - **sheet**: no side has room (a phone-width window, 480 px): full width over the top of the page, down
+   *   to just above the reply box.
+   *
+   * Pushing and covering are never combined: a page squeezed by the margin and then covered as well is the
+   * worst of both (the bug in issue 15: docked left over the navigation while still pushing).
    */
   const applyLayout = () => {
     if (!host) return;
     const root = doc.documentElement;
-    host.style.setProperty('--sufler-width', `${width}px`);
+    const viewport = root.clientWidth;
+    const side = Math.min(width, Math.max(SIDEBAR_WIDTH.min, viewport - MIN_PAGE_STRIP));
     pushedMargin ??= root.style.getPropertyValue('margin-right');
-    root.style.setProperty('margin-right', `${width}px`, 'important');
-    const box = options.replyBox()?.getBoundingClientRect();
-    const covered = box !== undefined && box.width > 0 && box.right > root.clientWidth - width;
-    host.toggleAttribute('data-dock-left', covered && box.left >= width);
+    root.style.setProperty('margin-right', `${side}px`, 'important');
+    const reply = options.replyBox();
+    const pushed = visibleRect(reply);
+    const pushFits = pushed
+      ? pushed.width >= MIN_BOX && pushed.right <= viewport - side + 1
+      : viewport - side >= MIN_PAGE_WITHOUT_BOX;
+    if (pushFits) return setLayout('push', side);
+
+    root.style.setProperty('margin-right', pushedMargin);
+    const box = visibleRect(reply);
+    if (!box) return setLayout('overlay-right', side);
+    const left = Math.floor(box.left - GAP);
+    const right = Math.floor(viewport - box.right - GAP);
+    if (left >= SIDEBAR_WIDTH.min && left >= right) return setLayout('overlay-left', Math.min(side, left));
+    if (right >= SIDEBAR_WIDTH.min) return setLayout('overlay-right', Math.min(side, right));
+    setLayout('sheet', viewport, Math.max(MIN_SHEET_HEIGHT, Math.floor(box.top - GAP)));
+  };
+
+  const setLayout = (layout: SidebarLayout, sideWidth: number, sheetHeight?: number) => {
+    if (!host) return;
+    host.dataset.layout = layout;
+    host.style.setProperty('--sufler-width', `${sideWidth}px`);
+    if (sheetHeight === undefined) host.style.removeProperty('--sufler-height');
+    else host.style.setProperty('--sufler-height', `${sheetHeight}px`);
   };
 
   const restorePage = () => {
@@ -138,6 +180,24 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
   };
 }
 
+/** How the open sidebar sits in the page (the host's `data-layout`; see `applyLayout`). */
+export type SidebarLayout = 'push' | 'overlay-left' | 'overlay-right' | 'sheet';
+
+/** Narrower than this a reply box wraps every few words: pushing the page further is not worth it. */
+const MIN_BOX = 320;
+/** Without a reply box to measure: the page width below which pushing squeezes a helpdesk's columns. */
+const MIN_PAGE_WITHOUT_BOX = 760;
+/** The sidebar never takes the whole window: this much of the page stays in sight beside it. */
+const MIN_PAGE_STRIP = 120;
+/** Clearance kept between the sidebar and the reply box. */
+const GAP = 8;
+const MIN_SHEET_HEIGHT = 240;
+
+function visibleRect(element: Element | null): DOMRect | null {
+  const rect = element?.isConnected ? element.getBoundingClientRect() : null;
+  return rect && rect.width > 0 && rect.height > 0 ? rect : null;
+}
+
 function clampWidth(width: number): number {
   return Math.round(Math.min(SIDEBAR_WIDTH.max, Math.max(SIDEBAR_WIDTH.min, width)));
 }
@@ -157,7 +217,12 @@ const HOST_CSS = `
   background: #fff !important;
 }
 :host([hidden]) { display: none !important; }
-:host([data-dock-left]) { right: auto !important; left: 0 !important; }
+:host([data-layout="overlay-left"]) { right: auto !important; left: 0 !important; }
+:host([data-layout="sheet"]) {
+  left: 0 !important; width: 100vw !important; height: var(--sufler-height, 60vh) !important;
+  box-shadow: 0 2px 12px rgb(0 0 0 / 18%) !important;
+}
+:host([data-layout="overlay-left"]) .resize, :host([data-layout="sheet"]) .resize { display: none; }
 iframe { border: 0; width: 100%; height: 100%; display: block; color-scheme: light; }
 .resize { position: absolute; left: -3px; top: 0; width: 6px; height: 100%; cursor: ew-resize; }
 `;

@@ -1,14 +1,71 @@
 import { finder } from '@medv/finder';
 import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
+import { defineMessages } from '../i18n';
 import type { SiteFieldId, SiteFieldLocator } from '../model';
 import { derivePattern } from '../sites/derive-pattern';
 import { createOwnUiHost } from './own-ui-host';
 
+const t = defineMessages({
+  ru: {
+    customerName: 'имя клиента',
+    orderNumber: 'номер заказа',
+    ticketId: 'номер обращения',
+    title: 'Научить Суфлёр этому сайту',
+    done: 'Готово: Суфлёр запомнил поля этого сайта.',
+    close: 'Закрыть',
+    clickOn: (label: string, step: number, of: number) => `Щёлкните на странице: ${label} (${step} из ${of})`,
+    fromAddress: 'Взять из адреса страницы',
+    skip: 'Пропустить',
+    finish: 'Закончить',
+    read: (text: string) => `Прочитано: «${text}»`,
+    only: (label: string) => `Только ${label} (сотрите лишнее)`,
+    save: 'Сохранить',
+    again: 'Выбрать заново',
+    notInText: (value: string) => `«${value}» нет в прочитанном тексте: оставьте часть как есть, без правок`,
+    saved: (label: string, value: string) => `Запомнил ${label}: ${value}`,
+    failed: (message: string) => `Не удалось сохранить: ${message}`,
+  },
+  en: {
+    customerName: 'the customer’s name',
+    orderNumber: 'the order number',
+    ticketId: 'the ticket number',
+    title: 'Teach Sufler this site',
+    done: 'Done: Sufler remembered this site’s fields.',
+    close: 'Close',
+    clickOn: (label: string, step: number, of: number) => `Click on the page: ${label} (${step} of ${of})`,
+    fromAddress: 'Take it from the page address',
+    skip: 'Skip',
+    finish: 'Finish',
+    read: (text: string) => `Read: “${text}”`,
+    only: (label: string) => `Only ${label} (delete the rest)`,
+    save: 'Save',
+    again: 'Pick again',
+    notInText: (value: string) => `“${value}” is not in the text read: keep a part of it as it is, unedited`,
+    saved: (label: string, value: string) => `Remembered ${label}: ${value}`,
+    failed: (message: string) => `Could not save: ${message}`,
+  },
+});
+
 /** The fields the picker asks for, in order; each can be skipped or taken from the page's address. */
-const STEPS: { field: SiteFieldId; label: string }[] = [
-  { field: 'customerName', label: 'имя клиента' },
-  { field: 'orderNumber', label: 'номер заказа' },
-  { field: 'ticketId', label: 'номер обращения' },
+const STEPS: { field: SiteFieldId; readonly label: string }[] = [
+  {
+    field: 'customerName',
+    get label() {
+      return t.customerName;
+    },
+  },
+  {
+    field: 'orderNumber',
+    get label() {
+      return t.orderNumber;
+    },
+  },
+  {
+    field: 'ticketId',
+    get label() {
+      return t.ticketId;
+    },
+  },
 ];
 
 export interface SitePickerActions {
@@ -55,7 +112,7 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
   };
   const overlay = make('div', { class: 'overlay' });
   const mark = make('div', { class: 'mark' });
-  const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': 'Научить Суфлёр этому сайту' });
+  const panel = make('div', { class: 'panel', role: 'dialog', 'aria-label': t.title });
   shadow.append(overlay, mark, panel);
   doc.documentElement.append(host);
 
@@ -83,17 +140,17 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
     panel.replaceChildren();
     const current = STEPS[step];
     if (!current) {
-      panel.append(make('p', {}, note || 'Готово: Суфлёр запомнил поля этого сайта.'), button('Закрыть', close, true));
+      panel.append(make('p', {}, note || t.done), button(t.close, close, true));
       return;
     }
-    panel.append(make('h2', {}, 'Научить Суфлёр этому сайту'));
+    panel.append(make('h2', {}, t.title));
     if (note) panel.append(make('p', { class: 'note', role: 'status' }, note));
     if (!picked) {
       panel.append(
-        make('p', {}, `Щёлкните на странице: ${current.label} (${step + 1} из ${STEPS.length})`),
-        button('Взять из адреса страницы', () => choose({ text: location.href })),
-        button('Пропустить', () => next('')),
-        button('Закончить', close),
+        make('p', {}, t.clickOn(current.label, step + 1, STEPS.length)),
+        button(t.fromAddress, () => choose({ text: location.href })),
+        button(t.skip, () => next('')),
+        button(t.finish, close),
       );
       return;
     }
@@ -101,11 +158,11 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
     const input = make('input', { id, value: picked.text });
     input.value = picked.text;
     panel.append(
-      make('p', {}, `Прочитано: «${picked.text}»`),
-      make('label', { for: id }, `Только ${current.label} (сотрите лишнее)`),
+      make('p', {}, t.read(picked.text)),
+      make('label', { for: id }, t.only(current.label)),
       input,
-      button('Сохранить', () => void save(input.value), true),
-      button('Выбрать заново', () => choose(null)),
+      button(t.save, () => void save(input.value), true),
+      button(t.again, () => choose(null)),
     );
     input.focus();
   };
@@ -127,7 +184,7 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
     const current = STEPS[step];
     const pattern = derivePattern(picked.text, value);
     if (pattern === undefined || (!picked.selector && !pattern)) {
-      render(`«${value}» нет в прочитанном тексте: оставьте часть как есть, без правок`);
+      render(t.notInText(value));
       return;
     }
     const locator: SiteFieldLocator = {
@@ -136,9 +193,9 @@ export function startSitePicker(doc: Document, actions: SitePickerActions): { de
     };
     try {
       await actions.save(current.field, locator);
-      next(`Запомнил ${current.label}: ${value}`);
+      next(t.saved(current.label, value));
     } catch (error) {
-      render(`Не удалось сохранить: ${(error as Error).message}`);
+      render(t.failed((error as Error).message));
     }
   };
 

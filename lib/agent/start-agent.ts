@@ -1,3 +1,4 @@
+import { readBoxText } from '../editor/box-text';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
@@ -20,6 +21,7 @@ import type {
   PageContext,
 } from '../model';
 import { readPageFields } from '../sites';
+import { withoutRepeatedGreeting } from '../templates/skip-greeting';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
@@ -135,8 +137,11 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       insertText: async (data) => {
         const target = tracker.current();
         if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };
-        const result = await insertIntoReplyBox(target.element, data.text, target.selection);
-        return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+        // The agent greeted already: the template goes in without greeting again.
+        const { text, skipped } = withoutRepeatedGreeting(readBoxText(target.element).text, data.text);
+        const result = await insertIntoReplyBox(target.element, text, target.selection);
+        if (!result.ok) return { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+        return skipped ? { ...result, skippedGreeting: true } : result;
       },
     }),
   );

@@ -1,6 +1,7 @@
 import { compileDraftRules } from '../lint/compile-draft-rules';
-import { encodeCompiledRules } from '../lint/lint-draft';
-import type { AgentConfig } from '../model';
+import { createDraftLinter, encodeCompiledRules } from '../lint/lint-draft';
+import { UNFILLED_PLACEHOLDER } from '../lint/lint-text';
+import type { AgentConfig, TemplateBodyFinding } from '../model';
 import { type EffectivePolicy, resolveGuardMode } from '../packs/effective-policy';
 import type { createLibraryService } from './library-service';
 import type { createSettingsService } from './settings-service';
@@ -16,24 +17,43 @@ interface Deps {
  * version in memory; a restarted service worker simply compiles again on the first request.
  */
 export function createAgentConfigService({ library, settings, getEffectivePolicy }: Deps) {
-  let cached: { key: string; rules: string } | null = null;
+  let cached: { key: string; rules: string; compiled: ReturnType<typeof compileDraftRules> } | null = null;
+  const compiled = async (policy: EffectivePolicy) => {
+    const ruleSet = await library.getLintRules();
+    const key = `${ruleSet.dataVersion}|${JSON.stringify(policy.severityOverrides)}`;
+    if (cached?.key !== key) {
+      const sets = compileDraftRules(ruleSet.packs, policy.severityOverrides);
+      cached = { key, rules: encodeCompiledRules(sets), compiled: sets };
+    }
+    return { dataVersion: ruleSet.dataVersion, ...cached };
+  };
   return {
+    /**
+     * A template body against the library's rules, as the coach would see it typed (errors and warnings; a
+     * template's fill-ins are its point, not a finding): the template editor warns before it is saved.
+     */
+    async checkTemplateBody({ body }: { body: string }): Promise<TemplateBodyFinding[]> {
+      const { compiled: sets } = await compiled(await getEffectivePolicy());
+      return createDraftLinter(sets)
+        .lint(body)
+        .filter((finding) => finding.ruleId !== UNFILLED_PLACEHOLDER)
+        .map((finding) => ({
+          phrase: body.slice(finding.start, finding.end),
+          message: finding.message,
+          severity: finding.severity,
+          suggestions: finding.suggestions.slice(0, 3),
+        }));
+    },
+
     async getAgentConfig(): Promise<AgentConfig> {
-      const [ruleSet, policy, own] = await Promise.all([
-        library.getLintRules(),
-        getEffectivePolicy(),
-        settings.getSettings(),
-      ]);
-      const key = `${ruleSet.dataVersion}|${JSON.stringify(policy.severityOverrides)}`;
-      if (cached?.key !== key) {
-        cached = { key, rules: encodeCompiledRules(compileDraftRules(ruleSet.packs, policy.severityOverrides)) };
-      }
+      const [policy, own] = await Promise.all([getEffectivePolicy(), settings.getSettings()]);
+      const ruleSet = await compiled(policy);
       const newHireMode = own.newHireMode ?? policy.newHireMode;
       // New-hire mode means the strict guard, unless a locked team policy asks for even more (it cannot).
       const guardMode = newHireMode ? 'strict' : resolveGuardMode(policy, own.guardMode);
       return {
         dataVersion: ruleSet.dataVersion,
-        rules: cached.rules,
+        rules: ruleSet.rules,
         guardMode,
         newHireMode,
         ...(own.agentName ? { agentName: own.agentName } : {}),

@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { parseCsvPack, templatesToCsv } from '../packs/pack-csv';
 import { parsePack } from '../packs/parse-pack';
+import { slugify } from '../packs/slugify';
 import { bumpDataVersion, readDataVersion } from './data-version';
 import { type SuflerDatabase, templateKey } from './database';
 import { sameContent, templateContent } from './install-pack';
@@ -33,6 +34,13 @@ import { sameContent, templateContent } from './install-pack';
  */
 
 const PERSONAL_NAME = 'Мои шаблоны';
+const TEAM_NAME = 'Пакет команды';
+
+/** «2026.12.02.0145» (UTC): compared as numbers by comparePackVersions, later exports are newer. */
+function teamVersion(now: number): string {
+  const iso = new Date(now).toISOString();
+  return `${iso.slice(0, 10).replaceAll('-', '.')}.${iso.slice(11, 13)}${iso.slice(14, 16)}`;
+}
 
 export function createLibraryTransferService(db: SuflerDatabase) {
   const personal = () => db.templates.where('packId').equals(PERSONAL_PACK_ID).toArray();
@@ -80,10 +88,18 @@ export function createLibraryTransferService(db: SuflerDatabase) {
   }
 
   return {
-    async exportLibrary({ format }: { format: LibraryFormat }, now: number): Promise<LibraryExport> {
+    /**
+     * The agent's templates as a file. `team` makes it a team pack a lead publishes as is: an id of its own
+     * (the personal pack's id is refused by every subscription), the lead's name for it, and a version that
+     * grows with each export (`2026.12.02.0145`), so agents' extensions take each new export as an update.
+     */
+    async exportLibrary(
+      { format, team }: { format: LibraryFormat; team?: { name: string } },
+      now: number,
+    ): Promise<LibraryExport> {
       const templates = (await personal()).map(plainTemplate).sort((a, b) => a.id.localeCompare(b.id));
       const date = new Date(now).toISOString().slice(0, 10);
-      if (format === 'csv') {
+      if (format === 'csv' && !team) {
         return {
           fileName: `sufler-${date}.csv`,
           mimeType: 'text/csv;charset=utf-8',
@@ -91,12 +107,13 @@ export function createLibraryTransferService(db: SuflerDatabase) {
           count: templates.length,
         };
       }
+      const teamName = team?.name.trim() || TEAM_NAME;
       const pack: Pack = {
         format: PACK_FORMAT,
         formatVersion: PACK_FORMAT_VERSION,
-        id: PERSONAL_PACK_ID,
-        name: PERSONAL_NAME,
-        version: date,
+        id: team ? `team-${slugify(teamName) || 'pack'}`.slice(0, 64) : PERSONAL_PACK_ID,
+        name: team ? teamName : PERSONAL_NAME,
+        version: team ? teamVersion(now) : date,
         description: '',
         locale: 'ru',
         templates,
@@ -111,7 +128,7 @@ export function createLibraryTransferService(db: SuflerDatabase) {
       }));
       if (sites.length > 0) pack.sites = sites;
       return {
-        fileName: `sufler-${date}.json`,
+        fileName: team ? `${pack.id}-${pack.version}.json` : `sufler-${date}.json`,
         mimeType: 'application/json',
         text: `${JSON.stringify(pack, null, 2)}\n`,
         count: templates.length,

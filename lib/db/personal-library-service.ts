@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import {
   type DataError,
   PERSONAL_PACK_ID,
@@ -9,8 +10,24 @@ import {
 import { describeIssues, russianErrorMap } from '../packs/describe-issues';
 import { templateSchema } from '../packs/pack-schema';
 import { slugify } from '../packs/slugify';
+import { convertMacroPlaceholders } from '../templates/convert-macro-placeholders';
 import { bumpDataVersion } from './data-version';
 import { type SuflerDatabase, templateKey } from './database';
+
+const t = defineMessages({
+  ru: {
+    shortcutTaken: (shortcut: string, title: string) =>
+      `Сокращение «${shortcut}» уже у шаблона «${title}»: в поиске они будут мешать друг другу — выберите другое`,
+    categoryCase: (typed: string, existing: string) =>
+      `Категория «${typed}» уже есть как «${existing}»: напишите её так же, иначе в списке будет две`,
+  },
+  en: {
+    shortcutTaken: (shortcut: string, title: string) =>
+      `The shortcut “${shortcut}” already belongs to “${title}”: in the search they would clash — choose another`,
+    categoryCase: (typed: string, existing: string) =>
+      `The category “${typed}” already exists as “${existing}”: spell it the same, or the list shows two`,
+  },
+});
 
 /**
  * The agent's own templates (the «personal» pack): create, edit, duplicate, delete with undo, bulk tags.
@@ -19,7 +36,9 @@ import { type SuflerDatabase, templateKey } from './database';
  */
 export function createPersonalLibraryService(db: SuflerDatabase, now: () => number = Date.now) {
   const validate = (id: string, draft: TemplateDraft) => {
-    const parsed = templateSchema.safeParse({ ...draft, id }, { error: russianErrorMap });
+    // A helpdesk macro pasted into the editor (`{{agent_name}}`) becomes our placeholder on save, as on import.
+    const body = typeof draft.body === 'string' ? convertMacroPlaceholders(draft.body) : draft.body;
+    const parsed = templateSchema.safeParse({ ...draft, body, id }, { error: russianErrorMap });
     return parsed.success
       ? { template: parsed.data as Template, errors: [] as DataError[] }
       : { template: null, errors: describeIssues(parsed.error.issues) };
@@ -32,6 +51,25 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
       throw new Error('Шаблоны из пакета команды не редактируются: сначала скопируйте его в личные');
     }
     return template;
+  };
+
+  /**
+   * What the schema cannot see: the rest of the library. A shortcut another template already has (the
+   * search would show both for it), and a category that differs from an existing one only by case
+   * («заказы» next to «Заказы»: two rows in every category list).
+   */
+  const libraryErrors = async (template: Template, ownKey?: string): Promise<DataError[]> => {
+    const others = (await db.templates.toArray()).filter((other) => other.key !== ownKey);
+    const errors: DataError[] = [];
+    const shortcut = template.shortcut?.toLocaleLowerCase('ru');
+    const clash = shortcut && others.find((other) => other.shortcut?.toLocaleLowerCase('ru') === shortcut);
+    if (clash) errors.push({ path: 'shortcut', message: t.shortcutTaken(template.shortcut!, clash.title) });
+    const category = template.category.toLocaleLowerCase('ru');
+    const near = others.find(
+      (other) => other.category !== template.category && other.category.toLocaleLowerCase('ru') === category,
+    );
+    if (near) errors.push({ path: 'category', message: t.categoryCase(template.category, near.category) });
+    return errors;
   };
 
   /** `origin` links a customised copy to its pack template; editing the copy must keep the link. */
@@ -62,13 +100,19 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
   return {
     async createTemplate(draft: TemplateDraft): Promise<SaveResult> {
       const { template, errors } = validate(await freeId(draft.title ?? ''), draft);
-      return template ? { ok: true, template: await save(template) } : { ok: false, errors };
+      if (!template) return { ok: false, errors };
+      const conflicts = await libraryErrors(template);
+      return conflicts.length ? { ok: false, errors: conflicts } : { ok: true, template: await save(template) };
     },
 
     async updateTemplate({ key, draft }: { key: string; draft: TemplateDraft }): Promise<SaveResult> {
       const existing = await personalTemplate(key);
       const { template, errors } = validate(existing.id, draft);
-      return template ? { ok: true, template: await save(template, existing.origin) } : { ok: false, errors };
+      if (!template) return { ok: false, errors };
+      const conflicts = await libraryErrors(template, key);
+      return conflicts.length
+        ? { ok: false, errors: conflicts }
+        : { ok: true, template: await save(template, existing.origin) };
     },
 
     async copyToPersonal({ key }: { key: string }): Promise<StoredTemplate> {

@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import { checkpointEditorHistory } from './history-checkpoint';
 import { focusReplyBox, isTextControl, isWritable, type ReplyBox } from './reply-box';
 import { restoreSelection, type SavedSelection } from './saved-selection';
@@ -35,14 +36,24 @@ export type InsertFailure = 'no-reply-box' | 'read-only' | 'too-long' | 'rejecte
 export type InsertResult = { ok: true; strategy: InsertStrategyId } | { ok: false; reason: InsertFailure };
 
 /** What the sidebar tells the agent (it also puts the text on the clipboard). */
-export const INSERT_FAILURE_MESSAGES: Record<InsertFailure, string> = {
-  'no-reply-box': 'Поле ответа не найдено: щёлкните в поле ответа и повторите. Текст скопирован в буфер обмена.',
-  'read-only': 'Поле ответа сейчас недоступно для ввода. Текст скопирован в буфер обмена.',
-  'too-long': 'Шаблон не помещается в это поле: его длина ограничена. Текст скопирован в буфер обмена.',
-  rejected: 'Редактор на этой странице не принял вставку. Текст скопирован — вставьте его через Ctrl+V.',
-  partial:
-    'Вставка прошла не полностью, и её не удалось отменить. Проверьте поле ответа; текст скопирован в буфер обмена.',
-};
+export const INSERT_FAILURE_MESSAGES: Record<InsertFailure, string> = defineMessages({
+  ru: {
+    'no-reply-box': 'Поле ответа не найдено: щёлкните в поле ответа и повторите. Текст скопирован в буфер обмена.',
+    'read-only': 'Поле ответа сейчас недоступно для ввода. Текст скопирован в буфер обмена.',
+    'too-long': 'Шаблон не помещается в это поле: его длина ограничена. Текст скопирован в буфер обмена.',
+    rejected: 'Редактор на этой странице не принял вставку. Текст скопирован — вставьте его через Ctrl+V.',
+    partial:
+      'Вставка прошла не полностью, и её не удалось отменить. Проверьте поле ответа; текст скопирован в буфер обмена.',
+  },
+  en: {
+    'no-reply-box': 'No reply box found: click in the reply box and try again. The text is on the clipboard.',
+    'read-only': 'The reply box does not accept typing right now. The text is on the clipboard.',
+    'too-long': 'The template does not fit this box: its length is limited. The text is on the clipboard.',
+    rejected: 'The editor on this page did not accept the insert. The text is copied — paste it with Ctrl+V.',
+    partial:
+      'The insert went in only partly and could not be undone. Check the reply box; the text is on the clipboard.',
+  },
+});
 
 export interface InsertOptions {
   /** Only these strategies, in chain order (tests use it to prove each one on its fixture). */

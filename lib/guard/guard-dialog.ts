@@ -1,6 +1,7 @@
 import { createOwnUiHost, type OwnUiKind } from '../agent/own-ui-host';
 import { deepActiveElement, focusReplyBox } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
+import { defineMessages } from '../i18n';
 import type { Finding } from '../model';
 import { type DraftIssues, describeDraftIssues } from './describe-draft-issues';
 
@@ -27,8 +28,24 @@ export interface GuardDialog {
   close(): void;
 }
 
-export const FIX_LABEL = 'Исправить';
-export const SEND_ANYWAY_LABEL = 'Отправить всё равно';
+const t = defineMessages({
+  ru: {
+    fix: 'Исправить',
+    sendAnyway: 'Отправить всё равно',
+    strict: 'Отправка заблокирована, пока в ответе есть ошибки. Исправьте их, чтобы отправить.',
+    confirm: 'Исправьте ответ или отправьте его как есть.',
+    sentWithIssues: (title: string) => `Отправлено с замечаниями. ${title}.`,
+    more: (rest: number) => `…и ещё ${rest}`,
+  },
+  en: {
+    fix: 'Fix',
+    sendAnyway: 'Send anyway',
+    strict: 'Sending is blocked while the reply has errors. Fix them to send.',
+    confirm: 'Fix the reply or send it as it is.',
+    sentWithIssues: (title: string) => `Sent with findings. ${title}.`,
+    more: (rest: number) => `…and ${rest} more`,
+  },
+});
 /** More items than this make the dialog a wall of text; the rest are counted. */
 const MAX_ITEMS = 5;
 
@@ -49,23 +66,16 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
 
   const dialog = el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true' }) as HTMLDialogElement;
   const title = el(doc, 'h2', { id: 'sufler-guard-title' }, issues.title);
-  const sentence = el(
-    doc,
-    'p',
-    { id: 'sufler-guard-mode' },
-    options.strict
-      ? 'Отправка заблокирована, пока в ответе есть ошибки. Исправьте их, чтобы отправить.'
-      : 'Исправьте ответ или отправьте его как есть.',
-  );
+  const sentence = el(doc, 'p', { id: 'sufler-guard-mode' }, options.strict ? t.strict : t.confirm);
   const list = issueList(doc, issues);
   dialog.setAttribute('aria-labelledby', title.id);
   dialog.setAttribute('aria-describedby', `${sentence.id} ${list.id}`);
-  const fix = el(doc, 'button', { type: 'button', class: 'fix' }, FIX_LABEL);
+  const fix = el(doc, 'button', { type: 'button', class: 'fix' }, t.fix);
   const actions = el(doc, 'div', { class: 'actions' });
   actions.append(fix);
   const buttons: HTMLElement[] = [fix];
   if (!options.strict) {
-    const send = el(doc, 'button', { type: 'button', class: 'send' }, SEND_ANYWAY_LABEL);
+    const send = el(doc, 'button', { type: 'button', class: 'send' }, t.sendAnyway);
     actions.append(send);
     buttons.push(send);
     // Only the agent sends: a page script's `.click()` (the root is open) is not a trusted event.
@@ -176,7 +186,7 @@ export function showGuardNotice(doc: Document, options: GuardNoticeOptions): { c
   doc.documentElement.append(host);
   // Text set after insertion, so screen readers announce the change.
   const fill = setTimeout(() => {
-    status.textContent = `Отправлено с замечаниями. ${issues.title}.`;
+    status.textContent = t.sentWithIssues(issues.title);
   }, 30);
   const timer = setTimeout(() => close(), options.durationMs ?? 5_000);
   const close = () => {
@@ -198,7 +208,7 @@ function issueList(doc: Document, issues: DraftIssues): HTMLElement {
     list.append(item);
   }
   const rest = issues.items.length - MAX_ITEMS;
-  if (rest > 0) list.append(el(doc, 'li', { class: 'more' }, `…и ещё ${rest}`));
+  if (rest > 0) list.append(el(doc, 'li', { class: 'more' }, t.more(rest)));
   return list;
 }
 
@@ -246,6 +256,16 @@ li { margin: 4px 0; }
 button { font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; }
 .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
 button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
+/* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
+@media (prefers-color-scheme: dark) {
+  dialog { background: #1d1f23; color: #e6e8eb; color-scheme: dark; box-shadow: 0 8px 32px rgb(0 0 0 / 60%); }
+  dialog::backdrop { background: rgb(0 0 0 / 55%); }
+  .phrase { color: #ff9b8f; }
+  .warning .phrase, .info .phrase { color: #f2c069; }
+  .more { color: #b4bcc6; }
+  button { background: #2a2e35; border-color: #4a505a; }
+  .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
+}
 `;
 
 const NOTICE_CSS = `
@@ -260,4 +280,7 @@ div {
   box-shadow: 0 2px 10px rgb(0 0 0 / 18%); ${FONT}
 }
 div:empty { display: none; }
+@media (prefers-color-scheme: dark) {
+  div { background: #3a3112; border-color: #9a7b1c; color: #f5e7b8; }
+}
 `;

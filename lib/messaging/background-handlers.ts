@@ -162,6 +162,7 @@ export function createBackgroundHandlers({
       getEffectivePolicy: () => subscriptions.getEffectivePolicy(),
       takePackChanges: () => subscriptions.takeUnseenPackChanges(),
       getRuleNames: async () => ruleNames((await library.getLintRules()).packs),
+      checkTemplateBody: (data) => agentConfig.checkTemplateBody(data),
       teachSite: (_, sender) => router.startSitePicker(undefined, sender),
       listLearnedSites: () => siteFields.listLearnedSites(),
       saveLearnedSite: write((site: PackSite) => siteFields.saveLearnedSite(site)),

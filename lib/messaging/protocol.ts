@@ -30,6 +30,7 @@ import type {
   SubscriptionInput,
   SubscriptionPatch,
   SubscriptionStatus,
+  TemplateBodyFinding,
   TemplateDraft,
   UsageStats,
 } from '../model';
@@ -121,7 +122,8 @@ export interface ExtensionPageProtocol {
   acceptUpstream(data: { key: string }): { ok: boolean };
   keepMine(data: { key: string }): { ok: boolean };
   /** The agent's own library out and in (JSON pack or CSV), all-or-nothing with a preview. */
-  exportLibrary(data: { format: LibraryFormat }): LibraryExport;
+  /** `team`: the library as a pack a lead can publish (its own id, name and a version), JSON only. */
+  exportLibrary(data: { format: LibraryFormat; team?: { name: string } }): LibraryExport;
   previewImport(data: { text: string; format: LibraryFormat }): ImportPreview;
   applyImport(data: {
     text: string;
@@ -142,6 +144,8 @@ export interface ExtensionPageProtocol {
   takePackChanges(): PackChange[];
   /** From options' statistics: each rule id → the phrase it catches («ничем не могу помочь»). */
   getRuleNames(): Record<string, string>;
+  /** The template editor: a body against the library's rules, before it is saved. */
+  checkTemplateBody(data: { body: string }): TemplateBodyFinding[];
   /** From the sidebar (its tab) or the popup (the active tab): start «Научить Суфлёр этому сайту» there. */
   teachSite(): void;
   /** Options: the taught sites, shown and editable. */

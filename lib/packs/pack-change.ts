@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import { parseExample } from '../lint/parse-example';
 import type { NamedList, Pack, PackChange, Policy, Rule, Template } from '../model';
 
@@ -122,49 +123,89 @@ export function packChanged(change: PackChange): boolean {
   );
 }
 
-const GUARD_WORDS: Record<string, string> = {
-  off: 'выключена',
-  warn: 'предупреждать',
-  confirm: 'спрашивать',
-  strict: 'строгая',
-};
+const t = defineMessages({
+  ru: {
+    off: 'выключена',
+    warn: 'предупреждать',
+    confirm: 'спрашивать',
+    strict: 'строгая',
+    guardMode: 'проверка перед отправкой',
+    locked: 'закреплено руководителем',
+    newHireMode: 'режим новичка',
+    syncIntervalMinutes: 'проверять обновления, минут',
+    hideBundled: 'скрыть встроенные шаблоны',
+    unset: 'не задано',
+    yes: 'да',
+    no: 'нет',
+    more: (names: string, rest: number) => `${names} и ещё ${rest}`,
+    added: (n: number, names: string) => `Новые шаблоны (${n}): ${names}`,
+    renamed: (pairs: string) => `Переименованы: ${pairs}`,
+    changed: (n: number, names: string) => `Изменены шаблоны (${n}): ${names}`,
+    removed: (n: number, names: string) => `Удалены шаблоны (${n}): ${names}`,
+    rulesAdded: (n: number, names: string) => `Новые правила (${n}): ${names}`,
+    rulesChanged: (n: number, names: string) => `Изменены правила (${n}): ${names}`,
+    rulesRemoved: (n: number, names: string) => `Удалены правила (${n}): ${names}`,
+    policy: (field: string, from: string, to: string) => `Политика: ${field} — ${from} → ${to}`,
+    installed: (name: string, version: string) => `Подключён пакет «${name}» (версия ${version})`,
+    updated: (name: string, from: string, to: string) => `Пакет «${name}» обновлён: версия ${from} → ${to}`,
+  },
+  en: {
+    off: 'off',
+    warn: 'warn',
+    confirm: 'ask',
+    strict: 'strict',
+    guardMode: 'check before sending',
+    locked: 'locked by the lead',
+    newHireMode: 'new-hire mode',
+    syncIntervalMinutes: 'check for updates, minutes',
+    hideBundled: 'hide the built-in templates',
+    unset: 'not set',
+    yes: 'yes',
+    no: 'no',
+    more: (names: string, rest: number) => `${names} and ${rest} more`,
+    added: (n: number, names: string) => `New templates (${n}): ${names}`,
+    renamed: (pairs: string) => `Renamed: ${pairs}`,
+    changed: (n: number, names: string) => `Changed templates (${n}): ${names}`,
+    removed: (n: number, names: string) => `Removed templates (${n}): ${names}`,
+    rulesAdded: (n: number, names: string) => `New rules (${n}): ${names}`,
+    rulesChanged: (n: number, names: string) => `Changed rules (${n}): ${names}`,
+    rulesRemoved: (n: number, names: string) => `Removed rules (${n}): ${names}`,
+    policy: (field: string, from: string, to: string) => `Policy: ${field} — ${from} → ${to}`,
+    installed: (name: string, version: string) => `Pack “${name}” added (version ${version})`,
+    updated: (name: string, from: string, to: string) => `Pack “${name}” updated: version ${from} → ${to}`,
+  },
+});
 
-const POLICY_WORDS: Record<string, string> = {
-  guardMode: 'проверка перед отправкой',
-  locked: 'закреплено руководителем',
-  newHireMode: 'режим новичка',
-  syncIntervalMinutes: 'проверять обновления, минут',
-  hideBundled: 'скрыть встроенные шаблоны',
-};
+const GUARD_MODES = new Set(['off', 'warn', 'confirm', 'strict']);
 
 function policyValue(field: keyof Policy, value: unknown): string {
-  if (value === undefined) return 'не задано';
-  if (field === 'guardMode') return GUARD_WORDS[String(value)] ?? String(value);
-  if (typeof value === 'boolean') return value ? 'да' : 'нет';
+  if (value === undefined) return t.unset;
+  if (field === 'guardMode') return GUARD_MODES.has(String(value)) ? t[String(value) as 'off'] : String(value);
+  if (typeof value === 'boolean') return value ? t.yes : t.no;
   return String(value);
 }
 
 function listed(list: NamedList): string {
   const names = list.names.map((name) => `«${name}»`).join(', ');
-  return list.count > list.names.length ? `${names} и ещё ${list.count - list.names.length}` : names;
+  return list.count > list.names.length ? t.more(names, list.count - list.names.length) : names;
 }
 
-/** The change as lines of Russian: for the sidebar's notice and the options page's details. */
+/** The change as lines of text (Russian or English): for the sidebar's notice and the options page's details. */
 export function describePackChange(change: PackChange): string[] {
   const lines: string[] = [];
   const { templates, rules } = change;
-  if (templates.added.count) lines.push(`Новые шаблоны (${templates.added.count}): ${listed(templates.added)}`);
+  if (templates.added.count) lines.push(t.added(templates.added.count, listed(templates.added)));
   if (templates.renamed.length) {
-    lines.push(`Переименованы: ${templates.renamed.map(({ from, to }) => `«${from}» → «${to}»`).join(', ')}`);
+    lines.push(t.renamed(templates.renamed.map(({ from, to }) => `«${from}» → «${to}»`).join(', ')));
   }
-  if (templates.changed.count)
-    lines.push(`Изменены шаблоны (${templates.changed.count}): ${listed(templates.changed)}`);
-  if (templates.removed.count) lines.push(`Удалены шаблоны (${templates.removed.count}): ${listed(templates.removed)}`);
-  if (rules.added.count) lines.push(`Новые правила (${rules.added.count}): ${listed(rules.added)}`);
-  if (rules.changed.count) lines.push(`Изменены правила (${rules.changed.count}): ${listed(rules.changed)}`);
-  if (rules.removed.count) lines.push(`Удалены правила (${rules.removed.count}): ${listed(rules.removed)}`);
+  if (templates.changed.count) lines.push(t.changed(templates.changed.count, listed(templates.changed)));
+  if (templates.removed.count) lines.push(t.removed(templates.removed.count, listed(templates.removed)));
+  if (rules.added.count) lines.push(t.rulesAdded(rules.added.count, listed(rules.added)));
+  if (rules.changed.count) lines.push(t.rulesChanged(rules.changed.count, listed(rules.changed)));
+  if (rules.removed.count) lines.push(t.rulesRemoved(rules.removed.count, listed(rules.removed)));
   for (const { field, from, to } of change.policy) {
-    lines.push(`Политика: ${POLICY_WORDS[field] ?? field} — ${policyValue(field, from)} → ${policyValue(field, to)}`);
+    const name = POLICY_FIELDS.includes(field) ? t[field as 'guardMode'] : field;
+    lines.push(t.policy(name, policyValue(field, from), policyValue(field, to)));
   }
   return lines;
 }
@@ -172,6 +213,6 @@ export function describePackChange(change: PackChange): string[] {
 /** «Пакет «…» обновлён: версия 1 → 2» or «подключён» for the first install. */
 export function packChangeHeadline(change: PackChange): string {
   return change.fromVersion === undefined
-    ? `Подключён пакет «${change.packName}» (версия ${change.toVersion})`
-    : `Пакет «${change.packName}» обновлён: версия ${change.fromVersion} → ${change.toVersion}`;
+    ? t.installed(change.packName, change.toVersion)
+    : t.updated(change.packName, change.fromVersion, change.toVersion);
 }

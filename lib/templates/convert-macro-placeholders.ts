@@ -23,6 +23,8 @@ const KNOWN_VARIABLES: Record<string, string> = {
   'ticket.agent.first_name': 'Имя агента',
   'agent.name': 'Имя агента',
   'agent.first_name': 'Имя агента',
+  agent_name: 'Имя агента',
+  agent_first_name: 'Имя агента',
   'ticket.id': 'номер обращения',
 };
 

@@ -8,12 +8,12 @@ import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
  * One Chromium with the built extension and the fixture page server for a test file, started before its
  * tests and closed after them. Read `.browser` and `.pages` inside tests (they exist once `beforeAll` ran).
  */
-export function useExtensionBrowser(before?: () => Promise<void>) {
+export function useExtensionBrowser(before?: () => Promise<void>, options: { locale?: 'ru' | 'en' } = {}) {
   const context = {} as { browser: ExtensionBrowser; pages: PageServer };
   beforeAll(async () => {
     await before?.();
     context.pages = await servePages();
-    context.browser = await launchWithExtension();
+    context.browser = await launchWithExtension(options);
   });
   afterAll(async () => {
     await context.browser?.close();
@@ -66,7 +66,7 @@ export const launcherLabel = (page: Page) =>
 export async function sidebarFrame(page: Page): Promise<Frame> {
   await expect.poll(() => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(true);
   const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'))!;
-  await frame.getByRole('complementary', { name: 'Суфлёр' }).waitFor();
+  await frame.getByRole('complementary', { name: /^(Суфлёр|Sufler)$/ }).waitFor();
   return frame;
 }
 

@@ -36,8 +36,10 @@ export interface ExtensionBrowser {
  * browser download is not used: the system browser is what the machines have.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; extensionDir?: string } = {},
+  options: { headless?: boolean; extensionDir?: string; locale?: 'ru' | 'en' } = {},
 ): Promise<ExtensionBrowser> {
+  // The browser's UI language is what the extension's UI follows (lib/i18n): `--lang` sets it on Linux.
+  const lang = options.locale ?? 'ru';
   const extensionDir = options.extensionDir ?? TEST_EXTENSION_DIR;
   const headless = options.headless ?? true;
   const userDataDir = await mkdtemp(join(tmpdir(), 'sufler-profile-'));
@@ -45,13 +47,13 @@ export async function launchWithExtension(
     executablePath: executablePath(),
     headless: false, // `--headless=new` below: the old headless mode cannot load extensions.
     viewport: { width: 1280, height: 800 },
-    locale: 'ru-RU',
+    locale: lang === 'en' ? 'en-US' : 'ru-RU',
     args: [
       ...(headless ? ['--headless=new'] : []),
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...CHROMIUM_ARGS,
-      '--lang=ru',
+      `--lang=${lang === 'en' ? 'en-US' : 'ru'}`,
     ],
   });
   const serviceWorker =

@@ -6,6 +6,8 @@ import { SuflerDatabase, templateKey } from '../../../lib/db/database';
 import { installPack } from '../../../lib/db/install-pack';
 import { createLibraryTransferService, type LibraryTransferService } from '../../../lib/db/library-transfer-service';
 import { PERSONAL_PACK_ID, type Template } from '../../../lib/model';
+import { comparePackVersions } from '../../../lib/packs/pack-version';
+import { parsePack } from '../../../lib/packs/parse-pack';
 import { samplePack } from '../../fixtures/pack-server';
 
 let counter = 0;
@@ -152,5 +154,25 @@ describe('the agent’s own library: export and import', () => {
       format: 'json',
     });
     expect(preview).toMatchObject({ ok: true, ignoredRules: 1 });
+  });
+});
+
+describe('«Экспорт как пакет команды» (issue 15)', () => {
+  it('is a pack a lead can publish as is: its own id and name, a version that grows with each export', async () => {
+    const db = freshDb();
+    await db.templates.bulkPut([mine('a'), mine('b')]);
+    const transfer = createLibraryTransferService(db);
+    const first = await transfer.exportLibrary({ format: 'json', team: { name: 'Поддержка «Домотеки»' } }, T0);
+    const later = await transfer.exportLibrary({ format: 'json', team: { name: 'Поддержка «Домотеки»' } }, T0 + 60_000);
+    const pack = parsePack(first.text).pack!;
+    expect(pack).toMatchObject({
+      id: 'team-podderzhka-domoteki',
+      name: 'Поддержка «Домотеки»',
+      version: '2026.11.23.1000',
+    });
+    expect(pack.id).not.toBe(PERSONAL_PACK_ID);
+    expect(pack.templates.map((template) => template.id)).toEqual(['a', 'b']);
+    expect(first.fileName).toBe('team-podderzhka-domoteki-2026.11.23.1000.json');
+    expect(comparePackVersions(parsePack(later.text).pack!.version, pack.version)).toBeGreaterThan(0);
   });
 });

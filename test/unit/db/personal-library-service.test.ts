@@ -91,3 +91,45 @@ describe('the personal library', () => {
     expect((await db.templates.get(key))?.tags).toEqual(['вежливость']);
   });
 });
+
+describe('the personal library against the rest of the library (issue 15)', () => {
+  it('refuses a shortcut another template already has, naming that template, but keeps a template’s own', async () => {
+    const { personal } = fresh();
+    const first = await personal.createTemplate({ ...draft, shortcut: 'ждём' });
+    const second = await personal.createTemplate({ ...draft, title: 'Другой', shortcut: 'ЖДЁМ' });
+    expect(second).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: 'shortcut',
+          message:
+            'Сокращение «ЖДЁМ» уже у шаблона «Спасибо за ожидание»: в поиске они будут мешать друг другу — выберите другое',
+        },
+      ],
+    });
+    // Saving the first one again with its own shortcut is no clash.
+    expect(
+      first.ok &&
+        (await personal.updateTemplate({ key: first.template.key, draft: { ...draft, shortcut: 'ждём' } })).ok,
+    ).toBe(true);
+  });
+
+  it('refuses a category that differs from an existing one only by case', async () => {
+    const { personal } = fresh();
+    await personal.createTemplate({ ...draft, category: 'Заказы' });
+    const result = await personal.createTemplate({ ...draft, category: 'заказы' });
+    expect(!result.ok && result.errors).toEqual([
+      {
+        path: 'category',
+        message: 'Категория «заказы» уже есть как «Заказы»: напишите её так же, иначе в списке будет две',
+      },
+    ]);
+    expect((await personal.createTemplate({ ...draft, category: 'Заказы' })).ok).toBe(true);
+  });
+
+  it('turns a pasted helpdesk macro into the placeholder that fills itself, on save as on import', async () => {
+    const { personal } = fresh();
+    const result = await personal.createTemplate({ ...draft, body: 'С уважением, {{agent_name}}. Ваш {{ticket.id}}' });
+    expect(result.ok && result.template.body).toBe('С уважением, [Имя агента]. Ваш [номер обращения]');
+  });
+});

@@ -1,0 +1,200 @@
+import { join } from 'node:path';
+import type { Frame, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildPackFromDir } from '../../lib/packs/build-pack';
+import {
+  inClosedRoot,
+  launcher,
+  launcherLabel,
+  openDemo,
+  openExtensionPage,
+  ownUi,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
+
+/**
+ * Issue 15, «English»: in a browser whose UI language is English, every screen of Суфлёр speaks English.
+ * User data stays as written (the bundled pack is Russian: template titles, bodies, categories, rule
+ * messages, suggestions), and so does what the agent typed; everything else with a Cyrillic letter is a
+ * string that missed its English entry (lib/i18n).
+ */
+
+const CYRILLIC = /[\u0400-\u04FF]/;
+const DRAFT = 'Анна, к сожалению, ничем не могу помочь. Хорошего дня!';
+
+/**
+ * Every visible text node and every text-bearing attribute (accessible names, tooltips, placeholders) of a
+ * root, open shadow roots included. Runs in the page (`this` is a document or a shadow root).
+ */
+const COLLECT = `function () {
+  const out = [];
+  const visible = (element) => element.getClientRects().length > 0 || element.tagName === 'OPTION';
+  const walk = (root) => {
+    for (const element of root.querySelectorAll('*')) {
+      if (element.shadowRoot) walk(element.shadowRoot);
+      if (!visible(element) || element.closest('script, style')) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) out.push(value);
+      }
+      for (const node of element.childNodes) {
+        if (node.nodeType === 3 && node.textContent.trim()) out.push(node.textContent.trim());
+      }
+    }
+  };
+  walk(this);
+  return out;
+}`;
+
+const collect = (target: Page | Frame) => target.evaluate(`(${COLLECT}).call(document)`) as Promise<string[]>;
+
+describe('the English locale', () => {
+  const env = useExtensionBrowser(undefined, { locale: 'en' });
+  /** User data: every string in the bundled pack, longest first (removed from a UI string before the check). */
+  let content: string[] = [];
+  beforeAll(async () => {
+    const { pack } = await buildPackFromDir(join(import.meta.dirname, '../../templates'));
+    const strings = new Set<string>([DRAFT, 'ничем не могу помочь']);
+    const visit = (value: unknown) => {
+      if (typeof value === 'string') {
+        strings.add(value);
+        for (const line of value.split('\n')) if (line.trim()) strings.add(line.trim());
+      } else if (value && typeof value === 'object') Object.values(value).forEach(visit);
+    };
+    visit(pack);
+    content = [...strings].sort((a, b) => b.length - a.length);
+  });
+
+  /** The UI strings of a screen with a Cyrillic letter left once user data is taken out of them. */
+  const untranslated = (texts: string[], extra: string[] = []) => {
+    const data = [...extra, ...content].sort((a, b) => b.length - a.length);
+    return [
+      ...new Set(
+        texts.filter((text) => {
+          // A piece of user data on its own: a preview's text between two fill-ins, a fill-in's name, the
+          // words around a fill-in (cut with «…»).
+          const piece = text.replace(/^…|…$/g, '').trim();
+          if (data.some((item) => item.includes(piece))) return false;
+          let rest = text;
+          for (const item of data) if (item && rest.includes(item)) rest = rest.replaceAll(item, '');
+          return CYRILLIC.test(rest);
+        }),
+      ),
+    ];
+  };
+
+  async function draftWithFinding(): Promise<Page> {
+    const page = await openDemo(env.browser, env.pages);
+    await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+    await page.keyboard.type(DRAFT);
+    await expect.poll(() => launcherLabel(page)).toMatch(/errors: 1/);
+    return page;
+  }
+
+  /** The findings of the draft as the sidebar receives them: their messages and suggestions are pack data. */
+  const findingTexts = (sidebar: Frame) =>
+    sidebar.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          chrome.runtime.sendMessage({ id: 1, type: 'getFindings', timestamp: Date.now() }, (response) => {
+            const findings = (response?.res ?? []) as { phrase: string; message: string; suggestions: string[] }[];
+            resolve(findings.flatMap((f) => [f.phrase, f.message, ...f.suggestions]));
+          });
+        }),
+    );
+
+  it('the badge, the finding card and the guard dialog in the page are in English', async () => {
+    const page = await draftWithFinding();
+    expect(await launcherLabel(page)).toBe('Open Sufler: reply templates. Findings — errors: 1');
+    expect(
+      await inClosedRoot<string>(
+        page,
+        ownUi('launcher'),
+        'function () { return this.querySelector("button").textContent; }',
+      ),
+    ).toBe('S');
+
+    // The card opens on hover over the underlined phrase (the mirror overlay's span, in its closed root).
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
+    const span = await inClosedRoot<{ x: number; y: number }>(
+      page,
+      ownUi('underlines'),
+      'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
+    );
+    await page.mouse.move(span.x, span.y, { steps: 3 });
+    const card = page.getByRole('dialog', { name: 'Sufler finding: “ничем не могу помочь”' });
+    await card.waitFor();
+    const cardTexts = await card.evaluate((element) =>
+      [element, ...element.querySelectorAll('*')].flatMap((node) => [
+        ...[...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent!.trim()),
+        node.getAttribute('aria-label') ?? '',
+      ]),
+    );
+    expect(cardTexts).toContain('Skip');
+    await launcher(page).click();
+    const sidebar = await sidebarFrame(page);
+    const findings = await findingTexts(sidebar);
+    expect(findings).toContain('ничем не могу помочь');
+    expect(untranslated(cardTexts.filter(Boolean), findings)).toEqual([]);
+
+    // The sidebar: the templates tab with a template previewed, then the findings tab.
+    await sidebar.getByRole('listbox', { name: 'Templates' }).getByRole('option').first().waitFor();
+    expect(untranslated(await collect(sidebar), findings)).toEqual([]);
+    await sidebar.getByRole('tab', { name: /^Findings/ }).click();
+    await sidebar.getByRole('list', { name: 'Findings in the draft' }).waitFor();
+    expect(untranslated(await collect(sidebar), findings)).toEqual([]);
+    await sidebar.getByRole('tab', { name: 'Templates' }).click();
+    // A template with fill-ins the page cannot give opens the fill-in form.
+    await sidebar.getByRole('searchbox', { name: 'Search templates' }).fill('Признать нашу ошибку');
+    const option = sidebar.getByRole('listbox').getByRole('option').first();
+    await expect.poll(() => option.getAttribute('aria-selected')).toBe('true');
+    await sidebar.getByRole('searchbox', { name: 'Search templates' }).press('Enter');
+    await sidebar.getByRole('form', { name: 'Fill in the fields of “Признать нашу ошибку”' }).waitFor();
+    expect(untranslated(await collect(sidebar), findings)).toEqual([]);
+    await sidebar.getByRole('button', { name: 'Back' }).click();
+    await sidebar.getByRole('button', { name: 'Close Sufler (Escape)' }).click();
+
+    // The guard dialog: Ctrl+Enter holds the draft with a banned phrase.
+    await reply.click();
+    await reply.press('Control+Enter');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    const dialogTexts = await dialog.evaluate((element) =>
+      [...element.querySelectorAll('*')].flatMap((node) =>
+        [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent!.trim()),
+      ),
+    );
+    expect(untranslated(dialogTexts.filter(Boolean), findings)).toEqual([]);
+    expect(await dialog.getByRole('button', { name: 'Fix' }).count()).toBe(1);
+    expect(await dialog.getByRole('button', { name: 'Send anyway' }).count()).toBe(1);
+    expect(await dialog.getAttribute('aria-labelledby')).toBeTruthy();
+    await dialog.getByRole('button', { name: 'Fix' }).click();
+    await page.close();
+  });
+
+  it('every options tab, the template editor and the popup are in English', async () => {
+    const options = await openExtensionPage(env.browser, 'options.html');
+    await options.getByRole('table').waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await options.title()).toBe('Sufler — library');
+    for (const tab of ['Library', 'Team packs', 'Statistics', 'Settings']) {
+      await options.getByRole('tab', { name: tab }).click();
+      await options.getByRole('tabpanel', { name: tab }).waitFor();
+      await options.waitForTimeout(200);
+      expect(untranslated(await collect(options)), tab).toEqual([]);
+    }
+    await options.getByRole('tab', { name: 'Library' }).click();
+    await options.getByRole('button', { name: 'New template' }).click();
+    await options.getByRole('form', { name: 'New template' }).waitFor();
+    expect(untranslated(await collect(options)), 'editor').toEqual([]);
+    await options.close();
+
+    const popup = await openExtensionPage(env.browser, 'popup.html');
+    await popup.getByRole('heading', { name: 'Sufler' }).waitFor();
+    await popup.waitForTimeout(200);
+    expect(untranslated(await collect(popup)), 'popup').toEqual([]);
+    await popup.close();
+  });
+});

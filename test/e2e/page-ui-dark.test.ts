@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { inClosedRoot, launcherLabel, openDemo, ownUi, useExtensionBrowser } from './extension-harness';
+
+/**
+ * Issue 15, dark mode for the UI Суфлёр draws in the helpdesk page: the finding card and the guard dialog
+ * follow a dark system theme, with contrast that passes axe-core (light stays as it was).
+ */
+
+const DRAFT = 'Анна, к сожалению, ничем не могу помочь. Хорошего дня!';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core's colour-contrast check inside one of our open shadow roots only (the demo page is not ours). */
+async function contrastViolations(page: Page, host: string, inner: string): Promise<unknown[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(
+    async ([host, inner]) => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run(
+              context: unknown,
+              options: unknown,
+            ): Promise<{ violations: { id: string; nodes: { html: string }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run({ fromShadowDom: [host, inner] }, { runOnly: ['color-contrast'] });
+      return result.violations.flatMap((v) => v.nodes.map((node) => node.html));
+    },
+    [host, inner] as const,
+  );
+}
+
+const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
+
+describe('dark mode in the page', () => {
+  const env = useExtensionBrowser();
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`the finding card and the guard dialog in a ${scheme} system theme`, async () => {
+      const page = await openDemo(env.browser, env.pages);
+      await page.emulateMedia({ colorScheme: scheme });
+      const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+      await reply.click();
+      await page.keyboard.type(DRAFT);
+      await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
+      await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
+      const span = await inClosedRoot<{ x: number; y: number }>(
+        page,
+        ownUi('underlines'),
+        'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
+      );
+      await page.mouse.move(span.x, span.y, { steps: 3 });
+      const card = page.getByRole('dialog', { name: /^Замечание Суфлёра/ });
+      await card.waitFor();
+      expect(await background(card)).toBe(scheme === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)');
+      expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${scheme}`).toEqual([]);
+      await page.mouse.move(5, 5);
+
+      await reply.click();
+      await reply.press('Control+Enter');
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      expect(await background(dialog)).toBe(scheme === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)');
+      expect(await contrastViolations(page, ownUi('guard-dialog'), 'dialog'), `dialog, ${scheme}`).toEqual([]);
+      await dialog.getByRole('button', { name: 'Исправить' }).click();
+      await page.close();
+    });
+  }
+});
