@@ -32,11 +32,10 @@ export interface LiveCoach {
   revealFirst(): void;
 }
 
-const DEBOUNCE_MS = 30;
 const HOVER_DELAY_MS = 250;
 
 /**
- * Live phrasing coach for the focused reply box. On each change (debounced) the draft is linted, the
+ * Live phrasing coach for the focused reply box. On each change (once per frame) the draft is linted, the
  * findings are underlined without touching the editor's DOM (Highlight API for DOM text, a mirror overlay
  * for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
  * better phrasings. Layout is only read in animation frames and pointer handlers, never on a keystroke.
@@ -99,6 +98,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   }
 
   function update() {
+    if (timer) cancelAnimationFrame(timer);
     timer = 0;
     findings = lint();
     for (const finding of findings) {
@@ -139,9 +139,14 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     deps.onFindings(findings, text.text);
   }
 
+  /**
+   * One update per rendering frame, run in the frame's animation callbacks: the underlines change in the
+   * same frame as the keystroke that moved them, so the coach adds no rendering frame of its own (a timer
+   * 30 ms later cost a second style, layout and paint per keystroke). Keystrokes faster than frames share
+   * one update. Nothing here reads layout, so the frame's own layout stays the only one.
+   */
   const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS) as unknown as number;
+    if (!timer) timer = requestAnimationFrame(update);
   };
 
   const findingAt = (x: number, y: number): Finding | null => {

@@ -134,7 +134,8 @@ export function createTextControlMirror(
       }
       lines = built;
       spans = built.flatMap((line) => line.spans);
-      schedule();
+      // Scrolling follows the control's scroll events; only the first paint needs the styles copied.
+      if (stylesStale) schedule();
     },
     findingAt(x, y) {
       for (const { finding, span } of spans) {
