@@ -178,6 +178,19 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     // One host even when the shortcut, the restore on load and the preparation race each other.
     const preparation = prepareOnce(window, create, { signal });
     prepareSidebar = () => preparation.prepareAtIdle();
+    // A helpdesk that focuses its reply box itself gives the agent no focus event to prepare on: the
+    // agent's first trusted click or keystroke in the tracked box prepares the frame instead, and the
+    // listeners go.
+    const untilUsed = new AbortController();
+    signal.addEventListener('abort', () => untilUsed.abort(), { once: true });
+    const onUse = (event: Event) => {
+      const box = tracker.current()?.element;
+      if (!event.isTrusted || !box || !event.composedPath().includes(box)) return;
+      untilUsed.abort();
+      prepareSidebar();
+    };
+    for (const type of ['pointerdown', 'keydown'])
+      document.addEventListener(type, onUse, { capture: true, passive: true, signal: untilUsed.signal });
     const show = async ({ focus = true } = {}) => {
       const host = sidebar ?? (await preparation.take());
       host.open({ focus });

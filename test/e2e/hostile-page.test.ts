@@ -241,10 +241,14 @@ describe('a hostile page', () => {
 
   it('gets no prepared sidebar frame by focusing the box itself, and loses one it unhides', async () => {
     const page = await env.browser.context.newPage();
+    // The page focuses its box itself on load: a scripted focus, no user activation (Playwright's own
+    // `evaluate` would carry a user gesture).
+    await page.addInitScript(() =>
+      addEventListener('load', () => (document.getElementById('reply') as HTMLElement | null)?.focus()),
+    );
     await page.goto(`${tenant.origin}/fixtures/pages/hostile/helpdesk.html`);
     const hasFrame = () => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'));
     // A scripted focus has no user activation: no frame is prepared for it.
-    await reply(page).evaluate((box: HTMLElement) => box.focus());
     await expect.poll(() => launcher(page).count()).toBe(1);
     await page.waitForTimeout(1000);
     expect(hasFrame()).toBe(false);

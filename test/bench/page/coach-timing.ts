@@ -80,7 +80,8 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
   return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
 }
 
-type Mode = 'none' | 'coach' | 'control';
+/** `before`: the coach before issue 19 (test/bench/old-coach/), typed the same way. */
+type Mode = 'none' | 'coach' | 'control' | 'before';
 
 /**
  * N keystrokes in one task, each: edit the box's text as typing would, dispatch `input`, and (coach) run
@@ -111,7 +112,7 @@ function syncLoop(args: { n: number; typed: string; mode: Mode }): number[] {
       else node!.deleteData(at + typed, 1);
       box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
     }
-    if (args.mode === 'coach') bench.flush();
+    if (args.mode === 'coach' || args.mode === 'before') bench.flush();
     if (args.mode === 'control') void box.offsetHeight;
     times.push(performance.now() - start);
   }
@@ -131,11 +132,16 @@ interface Run {
 }
 
 async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): Promise<Run> {
-  if (mode === 'coach')
+  const coached = mode === 'coach' || mode === 'before';
+  if (coached)
     await page.evaluate(
-      (rules) =>
-        (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(document.getElementById('box')!, rules),
-      rulesJson,
+      ([rules, version]) =>
+        (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(
+          document.getElementById('box')!,
+          rules,
+          version,
+        ),
+      [rulesJson, mode === 'before' ? 'before' : 'now'] as [string, 'now' | 'before'],
     );
   await page.waitForTimeout(200);
   const isolated = await page.evaluate(() => crossOriginIsolated);
@@ -149,8 +155,7 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   const styles: number[] = [];
   for (let repeat = 0; repeat < SYNC_REPEATS; repeat++) {
     await page.waitForTimeout(150);
-    if (mode === 'coach')
-      await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+    if (coached) await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
     const before = await metrics(cdp);
     sync.push(...(await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode })));
     const after = await metrics(cdp);
@@ -170,8 +175,7 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
     }
   });
   await page.waitForTimeout(100);
-  if (mode === 'coach')
-    await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+  if (coached) await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
   const typingBefore = await metrics(cdp);
   const half = TYPED_KEYSTROKES / 2;
   for (let i = 0; i < TYPED_KEYSTROKES; i++) {
@@ -181,10 +185,9 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   }
   await page.waitForTimeout(100);
   const typingAfter = await metrics(cdp);
-  const updates =
-    mode === 'coach'
-      ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take())
-      : [];
+  const updates = coached
+    ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take())
+    : [];
   const pieces =
     mode === 'coach'
       ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.profile(200))
@@ -246,7 +249,7 @@ export async function coachTiming(): Promise<void> {
         }),
       );
       const results = {} as Record<Mode, Run>;
-      for (const mode of ['none', 'control', 'coach'] as const) {
+      for (const mode of ['none', 'control', 'before', 'coach'] as const) {
         const page = await context.newPage();
         await page.goto(`${ORIGIN}/${kind}.html`);
         const cdp = await context.newCDPSession(page);
@@ -255,7 +258,7 @@ export async function coachTiming(): Promise<void> {
         await cdp.detach();
         await page.close();
       }
-      const { none, coach: coached, control } = results;
+      const { none, coach: coached, control, before } = results;
       if (!coached.crossOriginIsolated) console.log(`(${kind}: not cross-origin isolated, 100 µs timer resolution)`);
       const total = coached.updates.map((u) => u.total);
       const pick = (key: keyof UpdateTiming) => coached.updates.map((u) => u[key]);
@@ -268,6 +271,8 @@ export async function coachTiming(): Promise<void> {
         `${ms3(median(total))} (p95 ${ms3(percentile(total, 95))})`,
         `${ms3(median(coached.sync))} vs ${ms3(median(none.sync))} → +${ms3(added)}`,
         `${ms(coached.perKey.task - none.perKey.task)} (script ${ms(coached.perKey.script - none.perKey.script)}, style+layout ${ms(coached.perKey.layoutStyle - none.perKey.layoutStyle)})`,
+        `${ms(before.perKey.task - none.perKey.task)} (script ${ms(before.perKey.script - none.perKey.script)}, style+layout ${ms(before.perKey.layoutStyle - none.perKey.layoutStyle)})`,
+        `${((coached.perKey.task - none.perKey.task) / (before.perKey.task - none.perKey.task)).toFixed(2)}×`,
         coached.perKey.task - none.perKey.task <= BUDGET_MS ? `✓ ≤ ${BUDGET_MS} ms` : `✗ > ${BUDGET_MS} ms`,
       ]);
       for (const [piece, value] of Object.entries(coached.pieces)) pieceRows.push([kind, piece, ms3(value)]);
@@ -305,6 +310,8 @@ export async function coachTiming(): Promise<void> {
       'update total (median)',
       'sync loop per key (coach vs none)',
       'main thread added per key',
+      'before issue 19 (same run)',
+      'ratio',
       'budget (main thread added, issue 19)',
     ],
     rows,
