@@ -24,6 +24,9 @@ export function ResultList({ results, active, onActive, onChoose }: ResultListPr
     getScrollElement: () => listRef.current,
     estimateSize: () => 56,
     overscan: 6,
+    // A prepared frame waits hidden (display: none), where the list has no size yet: render a screenful
+    // anyway, so that showing it only lays out options already there instead of rendering them first.
+    initialRect: { width: 380, height: 720 },
   });
 
   useEffect(() => {

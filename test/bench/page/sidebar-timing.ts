@@ -29,7 +29,7 @@ const LIBRARY = 10_000;
  * Fresh tabs per library and way of opening (each tab's first open is a cold open), and warm reopens per
  * tab (in the prepared tabs only: a reopen is the same either way).
  */
-const COLD_OPENS = 10;
+const COLD_OPENS = Number(process.env.BENCH_COLD_OPENS) || 10;
 const WARM_OPENS = 3;
 /** How long the agent is in the reply box before opening the sidebar, in the prepared tabs. */
 const BEFORE_OPEN_MS = 1500;
@@ -231,8 +231,15 @@ async function measureOpens(
     await badge.waitFor();
     await page.waitForTimeout(mode === 'prepared' ? BEFORE_OPEN_MS : 300); // let the agent settle
     const before = page.frames().some((candidate) => candidate.url().endsWith('/sidebar.html'));
-    if (before !== (mode === 'prepared'))
-      throw new Error(`${mode}: a sidebar frame ${before ? 'was' : 'was not'} there before the first open`);
+    if (before !== (mode === 'prepared')) {
+      const host = await page.evaluate(() => {
+        const element = document.querySelector('[data-sufler-ui="sidebar"]') as HTMLElement | null;
+        return element && { hidden: element.hidden, inert: element.inert };
+      });
+      throw new Error(
+        `${mode}, tab ${tab}: a sidebar frame ${before ? 'was' : 'was not'} there before the first open (host: ${JSON.stringify(host)})`,
+      );
+    }
     await badge.click();
     const frame = await sidebarFrame(page);
     const shown = await shownEntry(frame, 0);
@@ -368,8 +375,8 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
     const options = await openExtensionPage(browser, 'options.html');
     const before = await callBackground(options, 'getStatus');
 
-    const baseOpen = await measureOpens(browser, pages, 'prepared');
     const baseClick = await measureOpens(browser, pages, 'onClick');
+    const baseOpen = await measureOpens(browser, pages, 'prepared');
     const baseKeys = await measureKeystrokes(browser, pages);
 
     const seedStart = performance.now();
@@ -386,8 +393,8 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
     const seedMs = performance.now() - seedStart;
     await options.close();
 
-    const bigOpen = await measureOpens(browser, pages, 'prepared');
     const bigClick = await measureOpens(browser, pages, 'onClick');
+    const bigOpen = await measureOpens(browser, pages, 'prepared');
     const bigKeys = await measureKeystrokes(browser, pages);
 
     const skews = [...baseOpen.skew, ...bigOpen.skew];
