@@ -267,7 +267,8 @@ describe('a hostile page', () => {
     // The agent's own open still works, with a new frame that claims its tab.
     await launcher(page).click();
     const frame = await sidebarFrame(page);
-    await frame.getByRole('option').first().waitFor();
+    await frame.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().waitFor();
+    expect(await frame.getByText('Эту панель открыл не Суфлёр').count()).toBe(0);
     expect(await sidebarHostState(page)).toEqual({ hidden: false, inert: false });
     await page.close();
   });

@@ -279,6 +279,7 @@ async function measureOpens(
     // Closed, so the next tab starts closed too (the open state is remembered per site).
     await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
     await visibilityEntry(frame, ++entries);
+    await page.waitForTimeout(300);
     await page.close();
   }
   return samples;
@@ -358,6 +359,9 @@ async function measureKeystrokes(
   }
   await cdp.detach();
   await search.press('Escape');
+  // Closed for good before the tab goes, or the next tab reopens the sidebar on load (remembered per site).
+  await page.waitForFunction(() => document.activeElement?.id === 'reply', null, { polling: 20 });
+  await page.waitForTimeout(300);
   await page.close();
   return { times, toInput, unchanged };
 }
