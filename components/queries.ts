@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
 import {
   type BackgroundData,
   type BackgroundProtocol,
@@ -132,6 +132,20 @@ export function useSaveSettings() {
 /** The page the sidebar is docked to: its customer name and conversation. */
 export function usePageContext() {
   return useQuery({ queryKey: queryKeys.pageContext, queryFn: () => send('getPageContext') });
+}
+
+/**
+ * Reads the page again when the sidebar is shown: a frame prepared or closed a while ago may sit over
+ * another conversation by now (a helpdesk that switches tickets without reloading). An answer younger
+ * than a second is kept (the frame was just created for this opening).
+ */
+export function useRefreshPageContext() {
+  const client = useQueryClient();
+  return useCallback(() => {
+    const state = client.getQueryState(queryKeys.pageContext);
+    if (state && Date.now() - state.dataUpdatedAt > 1000)
+      void client.invalidateQueries({ queryKey: queryKeys.pageContext });
+  }, [client]);
 }
 
 export function useInsertIntoPage() {

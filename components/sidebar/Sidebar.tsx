@@ -1,68 +1,64 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { AgentGender, StoredTemplate } from '@/lib/model';
-import { parseTemplate, placeholderKind } from '@/lib/templates/parse-template';
-import { renderTemplate } from '@/lib/templates/render-template';
 import {
   closeSidebar,
   teachSite,
   useDraftFindings,
-  useFillValues,
   useFirstScreen,
-  useInsertIntoPage,
   usePageContext,
-  useSaveFillValues,
-  useSaveSettings,
+  useRefreshPageContext,
   useSearchLexicons,
-  useSettings,
   useTakePackChanges,
   useTemplates,
   useUsageStats,
 } from '../queries';
-import { copyText } from './copy-text';
 import { FindingsPanel } from './FindingsPanel';
 import { t } from './messages';
 import { PackChangesNotice } from './PackChangesNotice';
 import { PlaceholderForm } from './PlaceholderForm';
-import { ShortcutChip } from './ShortcutChip';
+import { optionId, ResultList } from './ResultList';
 import { TemplatePreview } from './TemplatePreview';
 import { useFocusStealWarning } from './use-focus-steal';
+import { type Notice, useInsertTemplate } from './use-insert-template';
+import { useShown } from './use-shown';
 import { useTemplateSearch } from './use-template-search';
-
-type Notice = { kind: 'ok' | 'error'; text: string } | null;
 
 /**
  * The agent's all-day tool: type to search, ↑/↓ to choose, Enter to insert, Escape to go back to the reply.
- * Runs in an extension-origin frame docked to the helpdesk page (see lib/agent/sidebar-host.ts).
+ * Runs in an extension-origin frame docked to the helpdesk page (see lib/agent/sidebar-host.ts). Choosing and
+ * inserting live in `useInsertTemplate`, the virtualized results in `ResultList`.
  */
 export function Sidebar() {
   const firstScreen = useFirstScreen();
   const templates = useTemplates({ enabled: !firstScreen.isPending });
   const usage = useUsageStats();
   const lexicons = useSearchLexicons();
-  const settings = useSettings();
   const page = usePageContext();
-  const insert = useInsertIntoPage();
 
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [active, setActive] = useState(0);
-  const [asking, setAsking] = useState<{
-    template: StoredTemplate;
-    names: string[];
-    askGender?: { male: string; female: string };
-  } | null>(null);
-  const saveSettings = useSaveSettings();
   const [notice, setNotice] = useState<Notice>(null);
   const [tab, setTab] = useState<'templates' | 'findings'>('templates');
   const findings = useDraftFindings(page.data?.tabId).data ?? [];
   const searchRef = useRef<HTMLInputElement>(null);
   useFocusStealWarning(useCallback(() => setNotice({ kind: 'error', text: t.focusStolen }), []));
+  const { asking, remembered, choose, submitAsked, cancelAsking, copy } = useInsertTemplate(setNotice);
+
   const packChanges = useTakePackChanges();
   const { mutate: takePackChanges } = packChanges;
-  // Once per opening of the sidebar: the background marks what it hands over as shown.
-  useEffect(() => takePackChanges(), [takePackChanges]);
-  const listRef = useRef<HTMLDivElement>(null);
+  const refreshPageContext = useRefreshPageContext();
+  const asideRef = useRef<HTMLElement>(null);
+  const taken = useRef(false);
+  // A prepared frame waits, hidden, for its first opening: the pack changes are taken when the agent sees
+  // them (the background marks what it hands over as shown), and the page is read again on every showing.
+  useShown(
+    asideRef,
+    useCallback(() => {
+      if (!taken.current) takePackChanges();
+      taken.current = true;
+      refreshPageContext();
+    }, [takePackChanges, refreshPageContext]),
+  );
 
   const { results, ready, partial } = useTemplateSearch(
     templates.data,
@@ -90,87 +86,6 @@ export function Sidebar() {
     return () => removeEventListener('focus', focusSearch);
   }, [asking]);
 
-  const virtualizer = useVirtualizer({
-    count: results.length,
-    getScrollElement: () => listRef.current,
-    estimateSize: () => 56,
-    overscan: 6,
-  });
-
-  useEffect(() => {
-    if (results.length > 0) virtualizer.scrollToIndex(active, { align: 'auto' });
-  }, [active, results.length, virtualizer]);
-
-  const renderFor = (template: StoredTemplate, values: Record<string, string>, gender?: AgentGender) =>
-    renderTemplate(template.body, values, {
-      agentName: settings.data?.agentName,
-      agentGender: gender ?? settings.data?.agentGender,
-      customerName: page.data?.customerName,
-      fields: page.data?.fields,
-      now: new Date(),
-    });
-
-  const conversation = page.data?.conversationKey;
-  const remembered = useFillValues(conversation).data ?? {};
-  const saveFillValues = useSaveFillValues();
-
-  /** Inserts right away when the template can fill itself, otherwise asks for the missing values first. */
-  const choose = (template: StoredTemplate | undefined) => {
-    if (!template) return;
-    const { missing, needsGender } = renderFor(template, remembered);
-    if (missing.length > 0 || needsGender) {
-      setAsking({ template, names: missing, askGender: needsGender ? firstGenderForm(template.body) : undefined });
-    } else void insertRendered(template, remembered);
-  };
-
-  const insertRendered = async (template: StoredTemplate, values: Record<string, string>, gender?: AgentGender) => {
-    if (conversation) saveFillValues.mutate({ conversation, values });
-    // The agent's own name and gender belong to Настройки: asked once, never per insert.
-    const agentName = Object.entries(values).find(
-      ([name, value]) => placeholderKind(name) === 'agent-name' && value.trim(),
-    );
-    if (gender || agentName)
-      saveSettings.mutate({
-        ...(gender ? { agentGender: gender } : {}),
-        ...(agentName ? { agentName: agentName[1].trim() } : {}),
-      });
-    const { text } = renderFor(template, values, gender);
-    setAsking(null);
-    try {
-      const outcome = await insert.mutateAsync({ text, templateKey: template.key, site: page.data?.origin ?? '' });
-      if (outcome.ok) {
-        setNotice({
-          kind: 'ok',
-          text: outcome.skippedGreeting ? t.insertedNoGreeting(template.title) : t.inserted(template.title),
-        });
-        return;
-      }
-      // Every failed insert falls back to the clipboard; say so only when the copy really happened.
-      const copied = await copyText(text);
-      setNotice({
-        kind: 'error',
-        text: copied
-          ? outcome.reason
-          : `${outcome.reason.replace(/[^.]*(?:буфер|скопирован|clipboard|copied)[^.]*\.?\s*$/i, '')} ${t.copyFailedToo}`,
-      });
-    } catch (error) {
-      setNotice({ kind: 'error', text: t.insertFailed((error as Error).message) });
-    }
-  };
-
-  const copy = async (template: StoredTemplate | undefined) => {
-    if (!template) return;
-    const { text, missing } = renderFor(template, remembered);
-    if (await copyText(text)) {
-      setNotice({
-        kind: 'ok',
-        text: missing.length ? t.copiedMissing(missing.join(', ')) : t.copied,
-      });
-    } else {
-      setNotice({ kind: 'error', text: t.clipboardRefused });
-    }
-  };
-
   const onSearchKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
@@ -184,6 +99,7 @@ export function Sidebar() {
 
   return (
     <aside
+      ref={asideRef}
       className="sidebar"
       aria-label={t.name}
       onKeyDown={(event) => {
@@ -223,9 +139,9 @@ export function Sidebar() {
           names={asking.names}
           initialValues={remembered}
           askGender={asking.askGender}
-          onSubmit={(values, gender) => void insertRendered(asking.template, { ...remembered, ...values }, gender)}
+          onSubmit={submitAsked}
           onCancel={() => {
-            setAsking(null);
+            cancelAsking();
             searchRef.current?.focus();
           }}
         />
@@ -241,7 +157,7 @@ export function Sidebar() {
               onChange={(event) => setQuery(event.target.value)}
               onKeyDown={onSearchKeyDown}
               aria-controls="sufler-results"
-              aria-activedescendant={current ? `option-${current.key}` : undefined}
+              aria-activedescendant={current ? optionId(current) : undefined}
             />
             <select aria-label={t.category} value={category} onChange={(event) => setCategory(event.target.value)}>
               <option value="">{t.allCategories}</option>
@@ -263,34 +179,7 @@ export function Sidebar() {
             </p>
           )}
 
-          <div ref={listRef} className="results" id="sufler-results" role="listbox" aria-label={t.results}>
-            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-              {virtualizer.getVirtualItems().map((item) => {
-                const template = results[item.index];
-                const selected = item.index === active;
-                return (
-                  <div
-                    key={template.key}
-                    id={`option-${template.key}`}
-                    role="option"
-                    aria-selected={selected}
-                    tabIndex={-1}
-                    className="result"
-                    style={{ transform: `translateY(${item.start}px)` }}
-                    onMouseEnter={() => setActive(item.index)}
-                    onClick={() => choose(template)}
-                    onKeyDown={(event) => event.key === 'Enter' && choose(template)}
-                  >
-                    <span className="title">{template.title}</span>
-                    <span className="meta">
-                      {template.category}
-                      {template.shortcut && <ShortcutChip shortcut={template.shortcut} />}
-                    </span>
-                  </div>
-                );
-              })}
-            </div>
-          </div>
+          <ResultList results={results} active={active} onActive={setActive} onChoose={choose} />
 
           {current && (
             <>
@@ -323,10 +212,4 @@ export function Sidebar() {
       </p>
     </aside>
   );
-}
-
-/** The template's first gendered form, to show the agent both choices in their own words. */
-function firstGenderForm(body: string): { male: string; female: string } | undefined {
-  for (const segment of parseTemplate(body)) if (segment.type === 'gender') return segment;
-  return undefined;
 }

@@ -42,6 +42,7 @@ const t = defineMessages({
 export function createLauncherBadge(doc: Document, onOpen: () => void, signal: AbortSignal): LauncherBadge {
   let target: Element | null = null;
   let frame = 0;
+  let lastShown: string | null = null;
   const { host, shadow } = createOwnUiHost(doc, 'launcher', BADGE_CSS, 'closed');
   const button = doc.createElement('button');
   button.type = 'button';
@@ -93,6 +94,10 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       schedule();
     },
     setFindings(findings) {
+      // Most keystrokes leave the counts as they were: touching the badge's text would restyle it anyway.
+      const shown = findings.map((finding) => finding.severity).join();
+      if (shown === lastShown) return;
+      lastShown = shown;
       const counts = Object.fromEntries(SEVERITIES.map((severity) => [severity, 0])) as Record<Severity, number>;
       for (const finding of findings) counts[finding.severity]++;
       const worst = SEVERITIES.find((severity) => counts[severity] > 0);

@@ -32,11 +32,10 @@ export interface LiveCoach {
   revealFirst(): void;
 }
 
-const DEBOUNCE_MS = 30;
 const HOVER_DELAY_MS = 250;
 
 /**
- * Live phrasing coach for the focused reply box. On each change (debounced) the draft is linted, the
+ * Live phrasing coach for the focused reply box. On each change (once per frame) the draft is linted, the
  * findings are underlined without touching the editor's DOM (Highlight API for DOM text, a mirror overlay
  * for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
  * better phrasings. Layout is only read in animation frames and pointer handlers, never on a keystroke.
@@ -53,8 +52,6 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const seen = new Set<string>();
   let timer = 0;
   let hoverTimer = 0;
-  /** What the underlines show now: findings and the text up to the last of them. */
-  let lastPainted = '';
 
   /** Null until the draft first has a finding: most drafts never need the card's code. */
   let card: FindingCard | null = null;
@@ -83,7 +80,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const ignoreKey = (finding: Finding) => `${finding.ruleId}|${phraseOf(finding).toLowerCase()}`;
 
   function detach() {
-    lastPainted = '';
+    ranges = new Map();
     boxSignal?.abort();
     boxSignal = null;
     mirror?.destroy();
@@ -101,6 +98,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   }
 
   function update() {
+    if (timer) cancelAnimationFrame(timer);
     timer = 0;
     findings = lint();
     for (const finding of findings) {
@@ -111,26 +109,29 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       }
     }
     if (!box) return;
-    // Typing after the last finding changes nothing the highlights show, and their live ranges follow the
-    // DOM: skip the repaint (the common case). The mirror always repaints: its text must stay as long as the
-    // control's, or a scrolled textarea would misplace the underlines.
-    const end = findings.reduce((last, finding) => Math.max(last, finding.end), 0);
-    const painted = `${findings.map((f) => `${f.ruleId}:${f.start}:${f.end}`).join()}|${text.text.slice(0, end)}`;
-    const rangesLive = [...ranges.values()].every((range) => range.startContainer.isConnected);
-    if (!mirror && painted === lastPainted && rangesLive) return;
-    lastPainted = painted;
     if (mirror) {
+      // The mirror rebuilds only the lines whose text or underlines changed (text-control-mirror.ts).
       mirror.paint(findings);
     } else {
-      ranges = new Map();
+      // Live ranges follow the DOM as the agent types: when every finding still has a range at exactly
+      // its place (typing moved offsets, not underlines), the highlights stay as they are. Any change to
+      // the registry repaints every highlight in the document, the biggest cost of a keystroke here.
+      const next = new Map<Finding, Range>();
       for (const finding of findings) {
         const range = text.rangeOf(finding.start, finding.end);
-        if (range) ranges.set(finding, range);
+        if (range) next.set(finding, range);
       }
-      paintHighlights(
-        box.getRootNode() as Document | ShadowRoot,
-        [...ranges].map(([finding, range]) => ({ ...finding, range })),
-      );
+      if (!sameHighlights(ranges, next)) {
+        paintHighlights(
+          box.getRootNode() as Document | ShadowRoot,
+          [...next].map(([finding, range]) => ({ ...finding, range })),
+        );
+        ranges = next;
+      } else {
+        // Keep the painted (live) ranges, now keyed by this update's findings.
+        const painted = [...ranges.values()];
+        ranges = new Map([...next.keys()].map((finding, index) => [finding, painted[index]]));
+      }
     }
     const shown = card?.shownFinding;
     if (shown && !findings.some((f) => sameFinding(f, shown))) card?.hide();
@@ -138,9 +139,14 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     deps.onFindings(findings, text.text);
   }
 
+  /**
+   * One update per rendering frame, run in the frame's animation callbacks: the underlines change in the
+   * same frame as the keystroke that moved them, so the coach adds no rendering frame of its own (a timer
+   * 30 ms later cost a second style, layout and paint per keystroke). Keystrokes faster than frames share
+   * one update. Nothing here reads layout, so the frame's own layout stays the only one.
+   */
   const schedule = () => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(update, DEBOUNCE_MS) as unknown as number;
+    if (!timer) timer = requestAnimationFrame(update);
   };
 
   const findingAt = (x: number, y: number): Finding | null => {
@@ -251,4 +257,28 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
 
 function sameFinding(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
+}
+
+/**
+ * Whether the painted ranges show the same underlines as the new ones: same count, and each at the same
+ * place with the same severity, in order (findings come sorted by position).
+ */
+function sameHighlights(painted: Map<Finding, Range>, next: Map<Finding, Range>): boolean {
+  if (painted.size !== next.size) return false;
+  const old = [...painted];
+  let i = 0;
+  for (const [finding, range] of next) {
+    const [was, wasRange] = old[i++];
+    if (was.severity !== finding.severity || !wasRange.startContainer.isConnected) return false;
+    try {
+      if (
+        wasRange.compareBoundaryPoints(Range.START_TO_START, range) !== 0 ||
+        wasRange.compareBoundaryPoints(Range.END_TO_END, range) !== 0
+      )
+        return false;
+    } catch {
+      return false; // another document: the editor's frame was replaced
+    }
+  }
+  return true;
 }

@@ -1,6 +1,7 @@
 import { defineMessages } from '../i18n';
 import { SIDEBAR_WIDTH } from '../model';
 import { createOwnUiHost } from './own-ui-host';
+import { guardInertHost } from './prepare-frame';
 
 const t = defineMessages({
   ru: { resize: 'Потяните, чтобы изменить ширину', name: 'Суфлёр' },
@@ -16,12 +17,22 @@ export interface SidebarHostOptions {
   onWidthChange(width: number): void;
   /** The reply box to keep uncovered, when there is one. */
   replyBox(): Element | null;
+  /**
+   * The page unhid the frame while the agent had it closed (or never opened it): the frame is removed
+   * and this host is done; the caller makes a new one, with a new token, for the next open.
+   */
+  onTamper(): void;
 }
 
 export interface SidebarHost {
   readonly isOpen: boolean;
   /** Whether the agent is working in the sidebar right now. */
   readonly hasFocus: boolean;
+  /**
+   * Builds the frame now, hidden and inert (lib/agent/prepare-frame.ts), so that the first open shows a
+   * page that has loaded already.
+   */
+  prepare(): void;
   /** Shows the sidebar; with `focus`, also moves the keyboard focus into it (the agent asked for it). */
   open(options?: { focus?: boolean }): void;
   close(): void;
@@ -35,7 +46,8 @@ export interface SidebarHost {
  * neither read the library shown in it (cross-origin) nor receive its keystrokes (they never leave the
  * frame, so a helpdesk's shortcuts stay silent while the agent types a query), and hostile page CSS stops
  * at the shadow boundary — `:host` rules marked !important beat even `* { all: unset !important }`.
- * It is created on first open only, so pages where the agent never opens it stay light.
+ * It is created on first open, or prepared ahead of it (hidden and inert) once the agent has focused a
+ * reply box (start-agent.ts), so pages where the agent never works in a reply box stay light.
  */
 export function createSidebarHost(doc: Document, options: SidebarHostOptions): SidebarHost {
   let width = clampWidth(options.width);
@@ -44,10 +56,15 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
   let isOpen = false;
   /** Focus asked for before the frame finished loading: a frame that is not loaded yet cannot keep it. */
   let focusOnLoad = false;
+  let loaded = false;
   let pushedMargin: string | null = null;
+  let stopGuard: (() => void) | null = null;
 
   const build = () => {
     const { host: element, shadow } = createOwnUiHost(doc, 'sidebar', HOST_CSS, 'closed');
+    // Closed is hidden and inert; open() lifts both.
+    element.hidden = true;
+    element.inert = true;
     const handle = doc.createElement('div');
     handle.className = 'resize';
     handle.title = t.resize;
@@ -58,6 +75,7 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     frame.title = t.name;
     frame.allow = 'clipboard-write';
     frame.addEventListener('load', () => {
+      loaded = true;
       if (focusOnLoad && isOpen) focusFrame();
       focusOnLoad = false;
     });
@@ -68,6 +86,15 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     doc.defaultView?.addEventListener('resize', () => {
       if (isOpen) applyLayout();
     });
+    stopGuard = guardInertHost(
+      element,
+      () => isOpen,
+      () => {
+        stopGuard = null;
+        element.remove();
+        options.onTamper();
+      },
+    );
     return element;
   };
 
@@ -157,21 +184,32 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
     get hasFocus() {
       return isOpen && host !== null && doc.activeElement === host;
     },
-    open({ focus = true } = {}) {
-      focusOnLoad = focus && !host;
+    prepare() {
       host ??= build();
-      host.hidden = false;
+    },
+    open({ focus = true } = {}) {
+      host ??= build();
+      focusOnLoad = focus && !loaded;
+      // A page that re-renders its whole document may have dropped the host while it waited.
+      if (!host.isConnected) doc.documentElement.append(host);
       isOpen = true;
+      host.hidden = false;
+      host.inert = false;
       applyLayout();
       // The sidebar page moves the focus on to its search box when its window gains focus.
       if (focus) focusFrame();
     },
     close() {
-      if (host) host.hidden = true;
       isOpen = false;
+      if (host) {
+        host.hidden = true;
+        host.inert = true;
+      }
       restorePage();
     },
     destroy() {
+      stopGuard?.();
+      stopGuard = null;
       restorePage();
       host?.remove();
       host = null;

@@ -26,6 +26,7 @@ import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
+import { prepareOnce } from './prepare-frame';
 import type { SidebarHost } from './sidebar-host';
 
 export interface AgentOptions {
@@ -98,6 +99,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     });
     return linting;
   };
+  /** Top frame: the agent focused a reply box, so the sidebar frame is made at idle (lib/agent/prepare-frame.ts). */
+  let prepareSidebar = () => {};
   const tracker = trackReplyBox(document, signal, {
     onChange: (box) => {
       launcher.attachTo(box);
@@ -108,7 +111,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     // Inserts follow the box the agent focused, not one a page script focused: a hostile subframe that
     // calls focus() on its own box has no user activation (it never had the agent's click or key).
     onFocus: (box) => {
-      if (hasUserActivation(box)) void sendToBackground('replyBoxFocused').catch(() => undefined);
+      if (!hasUserActivation(box)) return;
+      void sendToBackground('replyBoxFocused').catch(() => undefined);
+      prepareSidebar();
     },
   });
   guardSends(signal, {
@@ -149,9 +154,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   if (isTop) {
     let sidebar: SidebarHost | null = null;
     let picker: { destroy(): void } | null = null;
-    let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
-    const create = async () => {
+    const create = async (): Promise<SidebarHost> => {
       // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
       const token = crypto.randomUUID();
       const [state, loaded] = await Promise.all([
@@ -159,19 +163,41 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         ui(),
         sendToBackground('expectSidebar', { token }),
       ]);
-      sidebar = loaded.createSidebarHost(document, {
+      const host = loaded.createSidebarHost(document, {
         frameUrl: options.sidebarUrl,
         frameName: token,
         width: state.width,
         onWidthChange: (width) => void sendToBackground('saveSiteState', { width }),
         replyBox: () => tracker.current()?.element ?? null,
+        // The page unhid a closed frame: that one is gone; the next open makes a new frame and token.
+        onTamper: () => {
+          if (sidebar === host) sidebar = null;
+          preparation.reset();
+        },
       });
-      return sidebar;
+      // Hidden and inert until open() (or for good, when this is a preparation the agent never opens).
+      host.prepare();
+      sidebar = host;
+      return host;
     };
+    // One host even when the shortcut, the restore on load and the preparation race each other.
+    const preparation = prepareOnce(window, create, { signal });
+    prepareSidebar = () => preparation.prepareAtIdle();
+    // A helpdesk that focuses its reply box itself gives the agent no focus event to prepare on: the
+    // agent's first trusted click or keystroke in the tracked box prepares the frame instead, and the
+    // listeners go.
+    const untilUsed = new AbortController();
+    signal.addEventListener('abort', () => untilUsed.abort(), { once: true });
+    const onUse = (event: Event) => {
+      const box = tracker.current()?.element;
+      if (!event.isTrusted || !box || !event.composedPath().includes(box)) return;
+      untilUsed.abort();
+      prepareSidebar();
+    };
+    for (const type of ['pointerdown', 'keydown'])
+      document.addEventListener(type, onUse, { capture: true, passive: true, signal: untilUsed.signal });
     const show = async ({ focus = true } = {}) => {
-      // One host even when the shortcut and the restore on load race each other.
-      creating ??= create();
-      const host = sidebar ?? (await creating);
+      const host = sidebar ?? (await preparation.take());
       host.open({ focus });
       void sendToBackground('saveSiteState', { open: true });
     };

@@ -64,7 +64,8 @@ export function createTextControlMirror(
   shadow.append(mirror);
   doc.documentElement.append(host);
 
-  let spans: { finding: Finding; span: HTMLSpanElement }[] = [];
+  let spans: MarkedSpan[] = [];
+  let lines: MirrorLine[] = [];
   let frame = 0;
   /** Styles change with the control's size or the page's layout, not with its text: not copied per keystroke. */
   let stylesStale = true;
@@ -107,25 +108,34 @@ export function createTextControlMirror(
 
   return {
     paint(findings) {
-      const text = control.value;
-      const sorted = [...findings].sort((a, b) => a.start - b.start);
-      const nodes: Node[] = [];
-      spans = [];
-      let at = 0;
-      for (const finding of sorted) {
-        if (finding.start < at) continue;
-        nodes.push(doc.createTextNode(text.slice(at, finding.start)));
-        const span = doc.createElement('span');
-        span.className = finding.severity;
-        span.textContent = text.slice(finding.start, finding.end);
-        nodes.push(span);
-        spans.push({ finding, span });
-        at = finding.end;
+      const next = layoutLines(control.value, findings);
+      // Reuse each line whose text and underlines are unchanged, wherever it moved: only changed lines are
+      // rebuilt, so the browser restyles, lays out and repaints one line per keystroke, not the draft.
+      const reusable = new Map<string, MirrorLine[]>();
+      for (const line of lines) {
+        const same = reusable.get(line.key);
+        if (same) same.push(line);
+        else reusable.set(line.key, [line]);
       }
-      // A trailing newline needs a character after it, or the mirror's last line collapses.
-      nodes.push(doc.createTextNode(`${text.slice(at)}\u200b`));
-      mirror.replaceChildren(...nodes);
-      schedule();
+      const built = next.map((line) => {
+        const old = reusable.get(line.key)?.shift();
+        if (!old) return buildLine(doc, line);
+        // Same spans in the same order; they now stand for this update's findings (offsets moved).
+        old.spans.forEach((entry, index) => {
+          entry.finding = line.marks[index].finding;
+        });
+        return old;
+      });
+      for (const leftover of reusable.values()) for (const line of leftover) line.element.remove();
+      let cursor = mirror.firstChild;
+      for (const line of built) {
+        if (line.element === cursor) cursor = cursor.nextSibling;
+        else mirror.insertBefore(line.element, cursor);
+      }
+      lines = built;
+      spans = built.flatMap((line) => line.spans);
+      // Scrolling follows the control's scroll events; only the first paint needs the styles copied.
+      if (stylesStale) schedule();
     },
     findingAt(x, y) {
       for (const { finding, span } of spans) {
@@ -144,6 +154,78 @@ export function createTextControlMirror(
       host.remove();
     },
   };
+}
+
+interface MarkedSpan {
+  finding: Finding;
+  span: HTMLSpanElement;
+}
+
+/** One line of the control's value (between line breaks) with its underlined parts, offsets in the line. */
+interface LineLayout {
+  text: string;
+  marks: { finding: Finding; start: number; end: number }[];
+  /** Text and underlines: lines with the same key look the same. */
+  key: string;
+}
+
+interface MirrorLine {
+  key: string;
+  element: HTMLDivElement;
+  spans: MarkedSpan[];
+}
+
+/**
+ * The value split at line breaks, each line with the parts of the findings that fall in it (a finding
+ * across a break is underlined on both lines). Each line becomes its own block in the mirror: a textarea
+ * wraps each line on its own too, so the blocks wrap exactly as the control does.
+ */
+export function layoutLines(value: string, findings: readonly Finding[]): LineLayout[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start);
+  // Overlapping findings: the first one wins the span, as a span cannot sit half inside another.
+  const kept: Finding[] = [];
+  let covered = 0;
+  for (const finding of sorted) {
+    if (finding.start < covered) continue;
+    kept.push(finding);
+    covered = finding.end;
+  }
+  const lines: LineLayout[] = [];
+  let start = 0;
+  let next = 0;
+  for (const text of value.split('\n')) {
+    const end = start + text.length;
+    const marks: LineLayout['marks'] = [];
+    while (next < kept.length && kept[next].end <= start) next++;
+    for (let i = next; i < kept.length && kept[i].start < end; i++) {
+      const finding = kept[i];
+      if (Math.min(finding.end, end) <= Math.max(finding.start, start)) continue;
+      marks.push({ finding, start: Math.max(finding.start, start) - start, end: Math.min(finding.end, end) - start });
+    }
+    const key = `${marks.map((mark) => `${mark.finding.severity}:${mark.start}:${mark.end}`).join(',')}|${text}`;
+    lines.push({ text, marks, key });
+    start = end + 1;
+  }
+  return lines;
+}
+
+function buildLine(doc: Document, line: LineLayout): MirrorLine {
+  const element = doc.createElement('div');
+  const spans: MarkedSpan[] = [];
+  let at = 0;
+  for (const mark of line.marks) {
+    if (mark.start > at) element.append(line.text.slice(at, mark.start));
+    const span = doc.createElement('span');
+    span.className = mark.finding.severity;
+    span.textContent = line.text.slice(mark.start, mark.end);
+    element.append(span);
+    spans.push({ finding: mark.finding, span });
+    at = mark.end;
+  }
+  if (at < line.text.length) element.append(line.text.slice(at));
+  // An empty line needs a character, or its block collapses to no height.
+  if (line.text.length === 0) element.append('\u200b');
+  return { key: line.key, element, spans };
 }
 
 const MIRROR_CSS = `

@@ -1,14 +1,17 @@
 /**
- * In-browser budgets, measured in real Chromium (issues 5 and 6): the always-on content script's size
- * (≤ 50 KB minified), sidebar open → results visible with a 10k library (≤ 150 ms median), keystroke →
- * results updated (≤ 16 ms), and the live coach's added work per keystroke on a 2,000-character draft
- * (≤ 1 ms median) with no forced synchronous layout in the keystroke path. Each beside a baseline in the
+ * In-browser budgets, measured in real Chromium (issues 5, 6 and 19): the always-on content script's size
+ * (≤ 50 KB minified), sidebar open → results visible with a 10k library (cold ≤ 100 ms p95 with the frame
+ * prepared, beside the frame made on click; warm ≤ 40 ms), keystroke → results updated (≤ 16 ms p95), the
+ * live coach's added main-thread time per keystroke on a 2,000-character draft (≤ 1 ms, rendering
+ * included) with no forced synchronous layout in the keystroke path, and what a prepared sidebar frame
+ * costs the page while the agent types. Each beside a baseline in the
  * same run; figures are medians (p95 where the budget asks), never asserted: the machines are shared.
  */
 import { rm } from 'node:fs/promises';
 import { buildTestExtension } from './page/build-test-extension';
 import { coachTiming } from './page/coach-timing';
 import { contentScriptSize } from './page/content-script-size';
+import { preparedFrameTyping } from './page/prepared-frame-typing';
 import { sidebarTiming } from './page/sidebar-timing';
 
 /** `BENCH_PAGE=size,open,coach` runs a subset (open covers both sidebar budgets). */
@@ -29,6 +32,7 @@ export default async function (): Promise<void> {
     if (runs('coach')) {
       console.log('\n### Live coach: added work per keystroke\n');
       await coachTiming();
+      await preparedFrameTyping(extension.dir);
     }
   } finally {
     await rm(extension.outDir, { recursive: true, force: true });

@@ -36,6 +36,12 @@ describe('a hostile page', () => {
     return page;
   };
   const reply = (page: Page) => page.getByRole('textbox', { name: 'Ответ клиенту' });
+  /** The sidebar's host as the page sees it (a plain div; its closed root and frame are out of reach). */
+  const sidebarHostState = (page: Page) =>
+    page.evaluate(() => {
+      const host = document.querySelector('[data-sufler-ui="sidebar"]') as HTMLElement | null;
+      return host ? { hidden: host.hidden, inert: host.inert } : null;
+    });
   const openSidebar = async (page: Page) => {
     await reply(page).click();
     await launcher(page).click();
@@ -216,7 +222,8 @@ describe('a hostile page', () => {
         );
     });
     await page.waitForTimeout(500);
-    expect(page.frames().some((frame) => frame.url().endsWith('/sidebar.html'))).toBe(false);
+    // The agent's click in the box prepared a frame (issue 19): still hidden and inert, so not opened.
+    expect(await sidebarHostState(page)).toEqual({ hidden: true, inert: true });
     const probes = await page.evaluate(async (id) => {
       const paths = ['sidebar.html', 'manifest.json', 'content-scripts/agent.js', 'options.html'];
       return Promise.all(
@@ -229,6 +236,40 @@ describe('a hostile page', () => {
       );
     }, env.browser.extensionId);
     expect(probes.every((probe) => probe.endsWith('refused'))).toBe(true);
+    await page.close();
+  });
+
+  it('gets no prepared sidebar frame by focusing the box itself, and loses one it unhides', async () => {
+    const page = await env.browser.context.newPage();
+    // The page focuses its box itself on load: a scripted focus, no user activation (Playwright's own
+    // `evaluate` would carry a user gesture).
+    await page.addInitScript(() =>
+      addEventListener('load', () => (document.getElementById('reply') as HTMLElement | null)?.focus()),
+    );
+    await page.goto(`${tenant.origin}/fixtures/pages/hostile/helpdesk.html`);
+    const hasFrame = () => page.frames().some((frame) => frame.url().endsWith('/sidebar.html'));
+    // A scripted focus has no user activation: no frame is prepared for it.
+    await expect.poll(() => launcher(page).count()).toBe(1);
+    await page.waitForTimeout(1000);
+    expect(hasFrame()).toBe(false);
+    // The agent's own click prepares one at idle, hidden and inert.
+    await reply(page).click();
+    await expect.poll(hasFrame).toBe(true);
+    expect(await sidebarHostState(page)).toEqual({ hidden: true, inert: true });
+    // The page shows it to put it under a decoy: the agent gives the frame up at once.
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-sufler-ui="sidebar"]') as HTMLElement;
+      host.hidden = false;
+      host.inert = false;
+    });
+    await expect.poll(hasFrame).toBe(false);
+    expect(await sidebarHostState(page)).toBeNull();
+    // The agent's own open still works, with a new frame that claims its tab.
+    await launcher(page).click();
+    const frame = await sidebarFrame(page);
+    await frame.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().waitFor();
+    expect(await frame.getByText('Эту панель открыл не Суфлёр').count()).toBe(0);
+    expect(await sidebarHostState(page)).toEqual({ hidden: false, inert: false });
     await page.close();
   });
 

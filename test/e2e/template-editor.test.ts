@@ -76,7 +76,10 @@ describe('the template editor', () => {
   it('warns, before saving, about a body that breaks the team’s rules, and still saves it', async () => {
     const options = await openExtensionPage(env.browser, 'options.html');
     await options.getByRole('table').waitFor();
-    const form = await newTemplate(options, { title: 'Отказ без помощи', body: '[Имя], к сожалению, ничем не могу помочь.' });
+    const form = await newTemplate(options, {
+      title: 'Отказ без помощи',
+      body: '[Имя], к сожалению, ничем не могу помочь.',
+    });
     const findings = form.getByRole('status', { name: 'Замечания по правилам команды' });
     await expect.poll(() => findings.textContent()).toMatch(/^По правилам команды в тексте 1 замечание/);
     expect(await findings.getByRole('listitem').first().textContent()).toMatch(

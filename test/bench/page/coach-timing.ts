@@ -28,7 +28,7 @@ const ORIGIN = 'http://127.0.0.1:9';
 const SYNC_KEYSTROKES = 122; // 2 × the typed phrase
 const SYNC_REPEATS = 3;
 const TYPED_KEYSTROKES = 60;
-const TYPING_PAUSE_MS = 45; // above the coach's 30 ms debounce, so every keystroke gets its own update
+const TYPING_PAUSE_MS = 45; // several frames apart, so every keystroke gets its own update
 
 const SENTENCES = [
   'Здравствуйте, Анна! Спасибо, что написали нам и подробно описали ситуацию с заказом.',
@@ -80,11 +80,12 @@ async function metrics(cdp: CDPSession): Promise<Metrics> {
   return Object.fromEntries(metrics.map((metric) => [metric.name, metric.value]));
 }
 
-type Mode = 'none' | 'coach' | 'control';
+/** `before`: the coach before issue 19 (test/bench/old-coach/), typed the same way. */
+type Mode = 'none' | 'coach' | 'control' | 'before';
 
 /**
  * N keystrokes in one task, each: edit the box's text as typing would, dispatch `input`, and (coach) run
- * the pending update synchronously (`lintNow`, what the debounce timer would run). Nothing in one task
+ * the pending update synchronously (`lintNow`, what the coach's animation frame would run). Nothing in one task
  * needs a layout, so any layout counted across the loop was forced by a read in the keystroke path.
  * `control` reads `offsetHeight` after each keystroke, proving the counter sees a forced layout.
  */
@@ -111,7 +112,7 @@ function syncLoop(args: { n: number; typed: string; mode: Mode }): number[] {
       else node!.deleteData(at + typed, 1);
       box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'deleteContentBackward' }));
     }
-    if (args.mode === 'coach') bench.flush();
+    if (args.mode === 'coach' || args.mode === 'before') bench.flush();
     if (args.mode === 'control') void box.offsetHeight;
     times.push(performance.now() - start);
   }
@@ -131,17 +132,22 @@ interface Run {
 }
 
 async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): Promise<Run> {
-  if (mode === 'coach')
+  const coached = mode === 'coach' || mode === 'before';
+  if (coached)
     await page.evaluate(
-      (rules) =>
-        (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(document.getElementById('box')!, rules),
-      rulesJson,
+      ([rules, version]) =>
+        (globalThis as unknown as { coachBench: CoachBench }).coachBench.mount(
+          document.getElementById('box')!,
+          rules,
+          version,
+        ),
+      [rulesJson, mode === 'before' ? 'before' : 'now'] as [string, 'now' | 'before'],
     );
   await page.waitForTimeout(200);
   const isolated = await page.evaluate(() => crossOriginIsolated);
 
-  // 1. Forced layout and synchronous cost: loops of one task each. A rendering frame (the coach's debounce
-  // timer and animation frame firing after a loop) can land between two metric reads, so each loop is
+  // 1. Forced layout and synchronous cost: loops of one task each. A rendering frame (the coach's animation
+  // frame firing after a loop) can land between two metric reads, so each loop is
   // counted separately and the fewest layouts seen is what the loop itself caused.
   await page.evaluate(syncLoop, { n: 20, typed: TYPED, mode }); // warm-up
   const sync: number[] = [];
@@ -149,8 +155,7 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   const styles: number[] = [];
   for (let repeat = 0; repeat < SYNC_REPEATS; repeat++) {
     await page.waitForTimeout(150);
-    if (mode === 'coach')
-      await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+    if (coached) await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
     const before = await metrics(cdp);
     sync.push(...(await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode })));
     const after = await metrics(cdp);
@@ -159,7 +164,7 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   }
   await page.waitForTimeout(150);
 
-  // 2. Real keystrokes: trusted text input at the caret, the coach's own debounce timer, rendering between.
+  // 2. Real keystrokes: trusted text input at the caret, the coach's own animation frame, rendering between.
   await page.evaluate(() => {
     const box = document.getElementById('box')!;
     box.focus();
@@ -170,8 +175,7 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
     }
   });
   await page.waitForTimeout(100);
-  if (mode === 'coach')
-    await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
+  if (coached) await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
   const typingBefore = await metrics(cdp);
   const half = TYPED_KEYSTROKES / 2;
   for (let i = 0; i < TYPED_KEYSTROKES; i++) {
@@ -181,10 +185,9 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   }
   await page.waitForTimeout(100);
   const typingAfter = await metrics(cdp);
-  const updates =
-    mode === 'coach'
-      ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take())
-      : [];
+  const updates = coached
+    ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take())
+    : [];
   const pieces =
     mode === 'coach'
       ? await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.profile(200))
@@ -246,7 +249,7 @@ export async function coachTiming(): Promise<void> {
         }),
       );
       const results = {} as Record<Mode, Run>;
-      for (const mode of ['none', 'control', 'coach'] as const) {
+      for (const mode of ['none', 'control', 'before', 'coach'] as const) {
         const page = await context.newPage();
         await page.goto(`${ORIGIN}/${kind}.html`);
         const cdp = await context.newCDPSession(page);
@@ -255,7 +258,7 @@ export async function coachTiming(): Promise<void> {
         await cdp.detach();
         await page.close();
       }
-      const { none, coach: coached, control } = results;
+      const { none, coach: coached, control, before } = results;
       if (!coached.crossOriginIsolated) console.log(`(${kind}: not cross-origin isolated, 100 µs timer resolution)`);
       const total = coached.updates.map((u) => u.total);
       const pick = (key: keyof UpdateTiming) => coached.updates.map((u) => u[key]);
@@ -268,7 +271,9 @@ export async function coachTiming(): Promise<void> {
         `${ms3(median(total))} (p95 ${ms3(percentile(total, 95))})`,
         `${ms3(median(coached.sync))} vs ${ms3(median(none.sync))} → +${ms3(added)}`,
         `${ms(coached.perKey.task - none.perKey.task)} (script ${ms(coached.perKey.script - none.perKey.script)}, style+layout ${ms(coached.perKey.layoutStyle - none.perKey.layoutStyle)})`,
-        median(total) <= BUDGET_MS ? `✓ ≤ ${BUDGET_MS} ms` : `✗ > ${BUDGET_MS} ms`,
+        `${ms(before.perKey.task - none.perKey.task)} (script ${ms(before.perKey.script - none.perKey.script)}, style+layout ${ms(before.perKey.layoutStyle - none.perKey.layoutStyle)})`,
+        `${((coached.perKey.task - none.perKey.task) / (before.perKey.task - none.perKey.task)).toFixed(2)}×`,
+        coached.perKey.task - none.perKey.task <= BUDGET_MS ? `✓ ≤ ${BUDGET_MS} ms` : `✗ > ${BUDGET_MS} ms`,
       ]);
       for (const [piece, value] of Object.entries(coached.pieces)) pieceRows.push([kind, piece, ms3(value)]);
       const range = (counts: number[]) => `${Math.min(...counts)}–${Math.max(...counts)}`;
@@ -292,7 +297,7 @@ export async function coachTiming(): Promise<void> {
     `Rules: the bundled pack's ${pack.rules.length} rules, compiled in Node as the background does. Each update ` +
       `timed through the coach's own dependencies during ${TYPED_KEYSTROKES} trusted keystrokes (${TYPED_KEYSTROKES / 2} ` +
       `typed in the middle of the draft, then as many Backspaces), ${TYPING_PAUSE_MS} ms apart so that each gets its ` +
-      `own debounced update. "sync loop" = ${SYNC_KEYSTROKES} keystrokes in one task, edit + input event (+ the ` +
+      `own update. "sync loop" = ${SYNC_KEYSTROKES} keystrokes in one task, edit + input event (+ the ` +
       `coach's update run at once), coach vs no coach, ${SYNC_REPEATS} loops. "main thread" = CDP Performance.getMetrics TaskDuration ` +
       `(thread time) per keystroke over the typing, coach minus no coach: includes rendering the underlines.\n`,
   );
@@ -305,7 +310,9 @@ export async function coachTiming(): Promise<void> {
       'update total (median)',
       'sync loop per key (coach vs none)',
       'main thread added per key',
-      'budget (update median)',
+      'before issue 19 (same run)',
+      'ratio',
+      'budget (main thread added, issue 19)',
     ],
     rows,
   );

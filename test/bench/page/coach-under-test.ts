@@ -12,6 +12,8 @@ import { createTextControlMirror } from '../../../lib/agent/text-control-mirror'
 import { readBoxText } from '../../../lib/editor/box-text';
 import { isTextControl } from '../../../lib/editor/reply-box';
 import { createDraftLinter, type DraftLinter, decodeCompiledRules } from '../../../lib/lint/lint-draft';
+import { createLauncherBadge as createOldBadge } from '../old-coach/launcher-badge';
+import { createLiveCoach as createOldCoach } from '../old-coach/live-coach';
 
 export interface UpdateTiming {
   /** Reading the box's text (readBoxText). */
@@ -24,7 +26,8 @@ export interface UpdateTiming {
 }
 
 export interface CoachBench {
-  mount(box: HTMLElement, rulesJson: string): void;
+  /** `before`: the coach as it was before issue 19 (test/bench/old-coach/). */
+  mount(box: HTMLElement, rulesJson: string, version?: 'now' | 'before'): void;
   /** Updates timed since mount (or the last `take`), then forgotten. */
   take(): UpdateTiming[];
   /** Runs the coach's pending update now, as the send guard does (`lintNow`). */
@@ -50,7 +53,7 @@ let timings: UpdateTiming[] = [];
 let mounted: { box: HTMLElement; linter: DraftLinter; badge: ReturnType<typeof createLauncherBadge> } | null = null;
 
 const bench: CoachBench = {
-  mount(box, rulesJson) {
+  mount(box, rulesJson, version = 'now') {
     const signal = new AbortController().signal;
     const linter = createDraftLinter(decodeCompiledRules(rulesJson));
     let opened = 0;
@@ -64,8 +67,8 @@ const bench: CoachBench = {
         return findings;
       },
     };
-    const badge = createLauncherBadge(document, () => undefined, signal);
-    coach = createLiveCoach(signal, {
+    const badge = (version === 'before' ? createOldBadge : createLauncherBadge)(document, () => undefined, signal);
+    coach = (version === 'before' ? createOldCoach : createLiveCoach)(signal, {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
       linter: () => {

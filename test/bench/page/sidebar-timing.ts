@@ -1,7 +1,8 @@
 /**
  * Budgets 2 and 3, in real Chromium with the built test extension on the demo helpdesk: sidebar open →
- * first result visible (≤ 150 ms), and keystroke → results updated (≤ 16 ms), with the default library as
- * the baseline and then with 10,000 more templates subscribed from a local pack server.
+ * first result visible (issue 19: cold ≤ 100 ms p95 with the frame prepared, beside the frame made on
+ * click in the same run; warm ≤ 40 ms), and keystroke → results updated (≤ 16 ms p95), with the default
+ * library as the baseline and then with 10,000 more templates subscribed from a local pack server.
  *
  * Clocks: every figure is read on the browser's own clocks, not by polling from Node. The click is stamped
  * in the page (`timeOrigin + event.timeStamp` of the trusted click on the launcher badge); "visible" is
@@ -20,12 +21,19 @@ import { type PackServer, serveStatic, startPackServer } from '../../fixtures/pa
 import { median, ms, percentile, table } from '../measure';
 import { syntheticPacks } from '../synthetic-library';
 
-const OPEN_BUDGET_MS = 150;
+/** Issue 19: cold open ≤ 100 ms p95, warm ≤ 40 ms (median), at 10k. */
+const COLD_BUDGET_MS = 100;
+const WARM_BUDGET_MS = 40;
 const KEY_BUDGET_MS = 16;
 const LIBRARY = 10_000;
-/** Fresh tabs per library (each a cold open: the sidebar frame is created), and warm reopens per tab. */
-const COLD_OPENS = 5;
-const WARM_OPENS = 6;
+/**
+ * Fresh tabs per library and way of opening (each tab's first open is a cold open), and warm reopens per
+ * tab (in the prepared tabs only: a reopen is the same either way).
+ */
+const COLD_OPENS = Number(process.env.BENCH_COLD_OPENS) || 10;
+const WARM_OPENS = 3;
+/** How long the agent is in the reply box before opening the sidebar, in the prepared tabs. */
+const BEFORE_OPEN_MS = 1500;
 const QUERIES = ['вернуть деньги', 'курьер опоздал', 'djpdhfn'];
 const KEY_ROUNDS = 2;
 
@@ -114,6 +122,19 @@ export function instrument() {
   }
 }
 
+/**
+ * The demo with its reply box focused by the page's own script on load, with no user activation (a
+ * Playwright `evaluate` would carry a user gesture, which the agent rightly counts as the agent's).
+ */
+export async function openDemoFocusedByScript(browser: ExtensionBrowser, pages: PageServer): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() =>
+    addEventListener('load', () => (document.getElementById('reply') as HTMLElement | null)?.focus()),
+  );
+  await page.goto(`${pages.origin}/demo/helpdesk.html`);
+  return page;
+}
+
 async function sidebarFrame(page: Page): Promise<Frame> {
   for (let i = 0; i < 400; i++) {
     const frame = page.frames().find((candidate) => candidate.url().endsWith('/sidebar.html'));
@@ -161,13 +182,38 @@ interface OpenSamples {
   coldFrame: number[];
   coldLibrarySent: number[];
   coldLibrary: number[];
-  /** Cold opens: the listRecentTemplates round trip (request sent → answer in the frame). */
+  /** Cold opens: the listRecentTemplates round trip (request sent → answered). */
   coldLibraryTrip: number[];
   warm: number[];
   skew: { low: number; high: number }[];
 }
 
-async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promise<OpenSamples> {
+/** Waits for the first option's first visible entry at index ≥ `from` (a prepared frame logs hidden ones first). */
+async function shownEntry(frame: Frame, from: number): Promise<{ at: number; index: number }> {
+  await frame.waitForFunction(
+    (start) =>
+      ((window as unknown as BenchWindow).__sidebarBench?.visible ?? []).some((e, i) => i >= start && e.visible),
+    from,
+    { timeout: 30_000, polling: 20 },
+  );
+  return frame.evaluate((start) => {
+    const visible = (window as unknown as BenchWindow).__sidebarBench!.visible;
+    const index = visible.findIndex((e, i) => i >= start && e.visible);
+    return { at: visible[index].at, index };
+  }, from);
+}
+
+/**
+ * Cold opens in fresh tabs. `prepared`: the agent clicks into the reply box (a trusted focus, so the agent
+ * prepares the frame at idle), works there for BEFORE_OPEN_MS, then clicks the badge. `onClick` (today's
+ * approach before issue 19, and what a page gets where the agent never focused a box itself): the box is
+ * focused by a script, which prepares nothing (no user activation), so the frame is made on the click.
+ */
+async function measureOpens(
+  browser: ExtensionBrowser,
+  pages: PageServer,
+  mode: 'prepared' | 'onClick',
+): Promise<OpenSamples> {
   const samples: OpenSamples = {
     cold: [],
     coldDom: [],
@@ -179,15 +225,25 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
     skew: [],
   };
   for (let tab = 0; tab < COLD_OPENS; tab++) {
-    const page = await openDemo(browser, pages);
+    const page = mode === 'prepared' ? await openDemo(browser, pages) : await openDemoFocusedByScript(browser, pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
-    await reply.click();
+    if (mode === 'prepared') await reply.click();
     const badge = launcher(page);
     await badge.waitFor();
-    await page.waitForTimeout(300); // let the agent settle (rules loaded, badge placed)
+    await page.waitForTimeout(mode === 'prepared' ? BEFORE_OPEN_MS : 300); // let the agent settle
+    const before = page.frames().some((candidate) => candidate.url().endsWith('/sidebar.html'));
+    if (before !== (mode === 'prepared')) {
+      const host = await page.evaluate(() => {
+        const element = document.querySelector('[data-sufler-ui="sidebar"]') as HTMLElement | null;
+        return element && { hidden: element.hidden, inert: element.inert };
+      });
+      throw new Error(
+        `${mode}, tab ${tab}: a sidebar frame ${before ? 'was' : 'was not'} there before the first open (host: ${JSON.stringify(host)})`,
+      );
+    }
     await badge.click();
     const frame = await sidebarFrame(page);
-    const shown = await visibilityEntry(frame, 1);
+    const shown = await shownEntry(frame, 0);
     const click = await lastClick(page);
     samples.cold.push(shown.at - click);
     const stamps = await frame.evaluate(() => ({
@@ -204,23 +260,27 @@ async function measureOpens(browser: ExtensionBrowser, pages: PageServer): Promi
       samples.coldLibrary.push(stamps.library.end - click);
       samples.coldLibraryTrip.push(stamps.library.end - stamps.library.start);
     }
-    // Let the search index build (it starts right after the first paint) before the warm reopens.
-    await page.waitForTimeout(1500);
-    let entries = 1;
-    for (let i = 0; i < WARM_OPENS; i++) {
-      await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
-      const hidden = await visibilityEntry(frame, ++entries);
-      if (hidden.visible) throw new Error('the first option stayed visible after Escape');
-      await page.waitForFunction(() => document.activeElement?.id === 'reply', null, { polling: 20 });
-      await page.waitForTimeout(100);
-      await badge.click();
-      const reopened = await visibilityEntry(frame, ++entries);
-      samples.warm.push(reopened.at - (await lastClick(page)));
+    let entries = shown.index + 1;
+    if (mode === 'prepared') {
+      // Let the search index build (it starts right after the first paint) before the warm reopens.
+      await page.waitForTimeout(1500);
+      for (let i = 0; i < WARM_OPENS; i++) {
+        await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
+        const hidden = await visibilityEntry(frame, ++entries);
+        if (hidden.visible) throw new Error('the first option stayed visible after Escape');
+        await page.waitForFunction(() => document.activeElement?.id === 'reply', null, { polling: 20 });
+        await page.waitForTimeout(100);
+        await badge.click();
+        const reopened = await shownEntry(frame, entries);
+        entries = reopened.index + 1;
+        samples.warm.push(reopened.at - (await lastClick(page)));
+      }
+      samples.skew.push(await clockSkew(page, frame));
     }
-    samples.skew.push(await clockSkew(page, frame));
     // Closed, so the next tab starts closed too (the open state is remembered per site).
     await frame.getByRole('searchbox', { name: /Поиск/ }).press('Escape');
     await visibilityEntry(frame, ++entries);
+    await page.waitForTimeout(300);
     await page.close();
   }
   return samples;
@@ -300,6 +360,9 @@ async function measureKeystrokes(
   }
   await cdp.detach();
   await search.press('Escape');
+  // Closed for good before the tab goes, or the next tab reopens the sidebar on load (remembered per site).
+  await page.waitForFunction(() => document.activeElement?.id === 'reply', null, { polling: 20 });
+  await page.waitForTimeout(300);
   await page.close();
   return { times, toInput, unchanged };
 }
@@ -317,7 +380,8 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
     const options = await openExtensionPage(browser, 'options.html');
     const before = await callBackground(options, 'getStatus');
 
-    const baseOpen = await measureOpens(browser, pages);
+    const baseClick = await measureOpens(browser, pages, 'onClick');
+    const baseOpen = await measureOpens(browser, pages, 'prepared');
     const baseKeys = await measureKeystrokes(browser, pages);
 
     const seedStart = performance.now();
@@ -334,7 +398,8 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
     const seedMs = performance.now() - seedStart;
     await options.close();
 
-    const bigOpen = await measureOpens(browser, pages);
+    const bigClick = await measureOpens(browser, pages, 'onClick');
+    const bigOpen = await measureOpens(browser, pages, 'prepared');
     const bigKeys = await measureKeystrokes(browser, pages);
 
     const skews = [...baseOpen.skew, ...bigOpen.skew];
@@ -357,30 +422,70 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
     ];
     console.log(
       `Sidebar open: trusted click on the launcher badge → first result option laid out and visible ` +
-        `(IntersectionObserver in the sidebar frame). Cold = the tab's first open (the frame is created); warm = ` +
-        `reopened after Escape. ${COLD_OPENS} tabs × ${WARM_OPENS} warm reopens per library.\n`,
+        `(IntersectionObserver in the sidebar frame). Cold = the tab's first open, in ${COLD_OPENS} fresh tabs per ` +
+        `library and way: **prepared** (this build: the agent clicked into the reply box ${BEFORE_OPEN_MS} ms ` +
+        `before, so the frame was made at idle, hidden and inert) beside **on click** (the approach before ` +
+        `issue 19, which is still what happens where the box was focused by a script: the frame is created by the ` +
+        `click). Warm = reopened after Escape, ${WARM_OPENS} per prepared tab.\n`,
     );
+    const p95 = (values: number[]) => percentile(values, 95);
     table(
-      ['sidebar open', `default library (median)`, `+10k (median)`, '+10k p95', 'ratio', 'n', 'budget (median, 10k)'],
       [
-        row('cold: click → first option visible', baseOpen.cold, bigOpen.cold, OPEN_BUDGET_MS),
-        row('cold, step: click → sidebar frame navigation starts', baseOpen.coldFrame, bigOpen.coldFrame, null),
-        row(
-          'cold, step: click → first screen requested (listRecentTemplates sent)',
-          baseOpen.coldLibrarySent,
-          bigOpen.coldLibrarySent,
-          null,
-        ),
-        row('cold, step: click → first screen received', baseOpen.coldLibrary, bigOpen.coldLibrary, null),
-        row('cold, step: click → first option in the DOM', baseOpen.coldDom, bigOpen.coldDom, null),
-        row(
-          'cold, step: listRecentTemplates round trip (sent → answered)',
-          baseOpen.coldLibraryTrip,
-          bigOpen.coldLibraryTrip,
-          null,
-        ),
-        row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, OPEN_BUDGET_MS),
+        'sidebar open, +10k',
+        'prepared (median)',
+        'prepared p95',
+        'on click (median)',
+        'on click p95',
+        'p95 ratio',
+        'n',
+        'budget',
       ],
+      [
+        [
+          'cold: click → first option visible',
+          ms(median(bigOpen.cold)),
+          ms(p95(bigOpen.cold)),
+          ms(median(bigClick.cold)),
+          ms(p95(bigClick.cold)),
+          `${(p95(bigOpen.cold) / p95(bigClick.cold)).toFixed(2)}×`,
+          `${bigOpen.cold.length} + ${bigClick.cold.length}`,
+          `${p95(bigOpen.cold) <= COLD_BUDGET_MS ? '✓ ≤' : '✗ >'} ${COLD_BUDGET_MS} ms p95 (prepared)`,
+        ],
+        [
+          'warm: click → first option visible',
+          ms(median(bigOpen.warm)),
+          ms(p95(bigOpen.warm)),
+          '—',
+          '—',
+          '—',
+          `${bigOpen.warm.length}`,
+          verdict(median(bigOpen.warm), WARM_BUDGET_MS),
+        ],
+      ],
+    );
+    console.log(`\nThe same with the default library, and where an on-click cold open's time goes:\n`);
+    table(
+      ['sidebar open', `default library (median)`, `+10k (median)`, '+10k p95', 'ratio', 'n'],
+      [
+        row('cold, prepared: click → first option visible', baseOpen.cold, bigOpen.cold, null),
+        row('cold, on click: click → first option visible', baseClick.cold, bigClick.cold, null),
+        row('on click, step: click → sidebar frame navigation starts', baseClick.coldFrame, bigClick.coldFrame, null),
+        row(
+          'on click, step: click → first screen requested (listRecentTemplates sent)',
+          baseClick.coldLibrarySent,
+          bigClick.coldLibrarySent,
+          null,
+        ),
+        row('on click, step: click → first screen received', baseClick.coldLibrary, bigClick.coldLibrary, null),
+        row('on click, step: click → first option in the DOM', baseClick.coldDom, bigClick.coldDom, null),
+        row(
+          'on click, step: listRecentTemplates round trip (sent → answered)',
+          baseClick.coldLibraryTrip,
+          bigClick.coldLibraryTrip,
+          null,
+        ),
+        row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, null),
+      ].map((cells) => cells.slice(0, 6)),
     );
     console.log(
       `\nClock check: the page's and the sidebar frame's \`timeOrigin + now()\` agree within ` +
