@@ -1,4 +1,6 @@
 import { SEVERITY_LABELS } from '@/lib/agent/severity-colors';
+import { whyOf } from '@/lib/guard/describe-draft-issues';
+import { uiText } from '@/lib/i18n/ui-text';
 import type { DraftFinding } from '@/lib/model';
 import { useFindingActions } from '../queries';
 
@@ -18,7 +20,7 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
           <p className="finding-title">
             {SEVERITY_LABELS[finding.severity]}: «{finding.phrase}»
           </p>
-          <p className="finding-message">{finding.message}</p>
+          <p className="finding-message">{whyOf(finding.message)}</p>
           <div className="finding-actions">
             {finding.suggestions.slice(0, 3).map((suggestion, index) => (
               <button
@@ -30,10 +32,13 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
                 {suggestion}
               </button>
             ))}
-            <button type="button" onClick={() => actions.ignore.mutate(finding)}>
-              Пропустить
-            </button>
+            {finding.locked ? null : (
+              <button type="button" onClick={() => actions.ignore.mutate(finding)}>
+                {uiText('cardSkip')}
+              </button>
+            )}
           </div>
+          {finding.locked ? <p className="finding-locked">{uiText('cardSkipLocked')}</p> : null}
         </li>
       ))}
     </ul>

@@ -36,6 +36,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         rules: cached.rules,
         guardMode,
         newHireMode,
+        errorsLocked: newHireMode || (policy.locked && policy.minGuardMode === 'strict'),
         ...(own.agentName ? { agentName: own.agentName } : {}),
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
       };

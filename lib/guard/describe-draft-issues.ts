@@ -17,6 +17,10 @@ export interface DraftIssue {
   phrase: string;
   /** The rule's message; for a placeholder, a short instruction. */
   message: string;
+  /** The message as it speaks about `phrase`: without the rule's own quoted phrase in front (`whyOf`). */
+  why: string;
+  /** The why in a few words, for one dialog line: its first clause (`shortWhy`). */
+  short: string;
   severity: Severity;
   placeholder: boolean;
 }
@@ -40,14 +44,17 @@ export function describeDraftIssues(text: string, findings: readonly Finding[]):
   const placeholders = findings.filter(isPlaceholder).length;
   const warnings = findings.length - errors - placeholders;
   const blocking = (f: Finding) => f.severity === 'error' || isPlaceholder(f);
-  const items = [...findings.filter(blocking), ...findings.filter((f) => !blocking(f))].map(
-    (finding): DraftIssue => ({
+  const items = [...findings.filter(blocking), ...findings.filter((f) => !blocking(f))].map((finding): DraftIssue => {
+    const message = isPlaceholder(finding) ? 'незаполненное поле: впишите значение или удалите его' : finding.message;
+    return {
       phrase: text.slice(finding.start, finding.end),
-      message: isPlaceholder(finding) ? 'незаполненное поле: впишите значение или удалите его' : finding.message,
+      message,
+      why: whyOf(message),
+      short: shortWhy(message),
       severity: finding.severity,
       placeholder: isPlaceholder(finding),
-    }),
-  );
+    };
+  });
   return { title: titleFor(errors, placeholders, warnings), errors, placeholders, warnings, items };
 }
 
@@ -64,4 +71,23 @@ function titleFor(errors: number, placeholders: number, warnings: number): strin
     return `В ответе ${PLURAL.select(placeholders) === 'few' ? 'остались' : 'осталось'} ${counts[0]}`;
   }
   return warnings > 0 ? `В ответе есть ${pluralRu(warnings, WARNINGS)}` : 'В ответе нет замечаний';
+}
+
+/**
+ * Rule messages open with the phrase they were written for («Ваш звонок очень важен для нас» — фраза
+ * автоответчика…), which is often not what the agent wrote («ваше обращение очень важно для нас»). Where
+ * the card or the dialog already quotes the agent's phrase, the rule's quote goes: the message then speaks
+ * about what the agent wrote. One or more quotes joined by «и» or commas, then a dash or the verb.
+ */
+export function whyOf(message: string): string {
+  const rest = message.replace(/^«[^»]*»(\s*(,|и)\s*«[^»]*»)*\s*(—|–|-)?\s*/u, '');
+  if (rest === message || rest.length === 0) return message;
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
+}
+
+/** The first clause of the why, lower-cased after the phrase's dash: «звучит как оправдание». */
+export function shortWhy(message: string): string {
+  const why = whyOf(message);
+  const clause = why.split(/[:.;!?](\s|$)/u)[0].trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
 }
