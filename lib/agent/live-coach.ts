@@ -170,8 +170,12 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     }
     return null;
   };
-  const rectOf = (finding: Finding) =>
-    mirror ? mirror.rectOf(finding) : (ranges.get(finding)?.getClientRects()[0] ?? null);
+  /** By position: `lintNow` hands out new objects for the findings that were painted. */
+  const rectOf = (finding: Finding) => {
+    if (mirror) return mirror.rectOf(finding);
+    for (const [painted, range] of ranges) if (sameFinding(painted, finding)) return range.getClientRects()[0] ?? null;
+    return null;
+  };
   const open = (finding: Finding, focus = false) => {
     const rect = rectOf(finding);
     if (!rect || !box) return;
