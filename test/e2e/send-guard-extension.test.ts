@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
+import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
 import { callBackground, openDemo, openExtensionPage, useExtensionBrowser } from './extension-harness';
 
 interface AxeViolation {
@@ -13,7 +14,7 @@ interface AxeViolation {
 
 /** Through the built extension, on the demo helpdesk (sends on Ctrl+Enter and its «Отправить» button). */
 describe('the send guard in the extension', () => {
-  const env = useExtensionBrowser();
+  const env = useExtensionBrowser(buildFixturePages);
 
   /** The finding card: a dialog named «Суфлёр: …» (open shadow root, so roles reach it). */
   const card = (page: Page) => page.getByRole('dialog', { name: /Суфлёр/ });
@@ -103,6 +104,31 @@ describe('the send guard in the extension', () => {
     await page.keyboard.press('Control+Enter');
     await expect.poll(() => sent(page)).toBe(1);
     expect(await page.getByRole('alertdialog').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a rich editor (ProseMirror), keyboard only: Ctrl+Enter → «Исправить» → Enter applies the fix in the model → the send goes', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/prosemirror.html`);
+    await page.locator('.ProseMirror').click();
+    await page.keyboard.type('Анна, ничем не могу помочь.');
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Control+Enter');
+    const dialog = page.getByRole('alertdialog');
+    await dialog.waitFor();
+    expect(await focusedIn(page, 'guard-dialog')).toBe('Исправить');
+    await page.keyboard.press('Enter');
+    const shown = card(page);
+    await shown.waitFor();
+    const first = 'Решить это здесь не получится, но я передам ваш запрос руководству и вернусь с ответом';
+    await expect.poll(() => focusedIn(page, 'card')).toBe(first);
+    await page.keyboard.press('Enter');
+    const model = () => page.evaluate(() => (window as unknown as { readModel(): string }).readModel());
+    await expect.poll(model).toBe(`Анна, ${first.charAt(0).toLowerCase()}${first.slice(1)}.`);
+    await page.keyboard.press('Control+Enter');
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { sentMessages: string[] }).sentMessages))
+      .toEqual([`Анна, ${first.charAt(0).toLowerCase()}${first.slice(1)}.`]);
     await page.close();
   });
 

@@ -431,6 +431,52 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.close();
   });
 
+  it('strict dialog: errors apart from warnings, counts that add up, each phrase once, fits a 900 px window', async () => {
+    const page = await open('chat', 'strict');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const draft =
+      'Уважаемый клиент, ваше обращение очень важно для нас. Ничем не могу помочь, это не наша вина, ' +
+      'от меня ничего не зависит. Я не знаю. Такие вопросы мы не рассматриваем. Вы должны перезвонить позже.';
+    await typeDraft(page, draft);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('[data-sufler-ui="guard-dialog"]')!.shadowRoot!;
+      const node = root.querySelector('dialog')!;
+      const rect = node.getBoundingClientRect();
+      const phrases = (...containers: string[]) =>
+        [...root.querySelectorAll(containers.map((c) => `${c} li .phrase`).join(', '))].map((p) => p.textContent);
+      return {
+        title: root.querySelector('h2')?.textContent,
+        errorsHeading: root.querySelector('h3')?.textContent,
+        errors: phrases('.list > ul.errors', '.list > details.more'),
+        warningsSummary: root.querySelector('details.warnings summary')?.textContent,
+        warningsOpen: root.querySelector<HTMLDetailsElement>('details.warnings')?.open,
+        warnings: phrases('details.warnings'),
+        text: node.textContent ?? '',
+        top: rect.top,
+        bottom: rect.bottom,
+        scrolls: node.scrollHeight > node.clientHeight,
+      };
+    });
+    expect(layout.title).toBe('В ответе остались стоп-фразы: 5 ошибок');
+    expect(layout.errorsHeading).toBe('Ошибки: 5');
+    expect(layout.errors).toHaveLength(5);
+    expect(layout.errors.every((phrase) => /^«.+»$/.test(phrase ?? ''))).toBe(true);
+    expect(layout.warningsSummary).toMatch(/^Замечания: \d+$/);
+    expect(layout.warnings.length).toBe(Number(layout.warningsSummary?.split(': ')[1]));
+    expect(layout.warningsOpen).toBe(false);
+    expect(layout.text).not.toMatch(/и ещё/);
+    // Each phrase is quoted once: the rule's own example phrase is not repeated after it.
+    for (const phrase of [...layout.errors, ...layout.warnings]) {
+      expect(layout.text.split(phrase ?? '').length - 1).toBe(1);
+    }
+    expect(layout.top).toBeGreaterThanOrEqual(0);
+    expect(layout.bottom).toBeLessThanOrEqual(900);
+    expect(layout.scrolls).toBe(false);
+    await page.close();
+  });
+
   it('warn mode: the send goes through at once and a status notice near the box says why, then goes', async () => {
     const page = await open('chat', 'warn');
     await typeDraft(page, DIRTY);
