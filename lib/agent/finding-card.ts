@@ -133,7 +133,7 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       keys.className = 'keys';
       keys.textContent = uiText('cardKeys');
       parts.push(keys);
-      card.setAttribute('aria-label', uiText('cardName', `${SEVERITY_LABELS[finding.severity]} «${phrase}»`));
+      card.setAttribute('aria-label', uiText('cardName', phrase));
       card.setAttribute('aria-describedby', message.id);
       card.replaceChildren(...parts);
       if (!host.isConnected) doc.documentElement.append(host);

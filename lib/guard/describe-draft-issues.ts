@@ -81,13 +81,14 @@ function titleFor(errors: number, placeholders: number, warnings: number): strin
  */
 export function whyOf(message: string): string {
   const rest = message.replace(/^«[^»]*»(\s*(,|и)\s*«[^»]*»)*\s*(—|–|-)?\s*/u, '');
-  if (rest === message || rest.length === 0) return message;
-  return rest.charAt(0).toUpperCase() + rest.slice(1);
+  // Lower-case as written: it reads on from the agent's phrase quoted just above or before it.
+  return rest === message || rest.length === 0 ? message : rest;
 }
 
-/** The first clause of the why, lower-cased after the phrase's dash: «звучит как оправдание». */
+/** The first clause of the why, for one line after «phrase» —: «звучит как оправдание». */
 export function shortWhy(message: string): string {
-  const why = whyOf(message);
-  const clause = why.split(/[:.;!?](\s|$)/u)[0].trim();
+  const clause = whyOf(message)
+    .split(/[:.;!?](\s|$)/u)[0]
+    .trim();
   return clause.charAt(0).toLowerCase() + clause.slice(1);
 }

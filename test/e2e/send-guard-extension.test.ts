@@ -138,7 +138,7 @@ describe('the send guard in the extension', () => {
     await page.keyboard.press('Control+Period');
     const shown = card(page);
     await shown.waitFor();
-    expect(await shown.getAttribute('aria-label')).toMatch(/^Суфлёр: .*«ваше обращение очень важно для нас»/);
+    expect(await shown.getAttribute('aria-label')).toBe('Замечание Суфлёра: «ваше обращение очень важно для нас»');
     // The card speaks about what the agent wrote, not the rule's own example («Ваш звонок…»).
     expect(await shown.textContent()).not.toContain('Ваш звонок');
     await expect.poll(() => focusedIn(page, 'card')).toBe('Спасибо, что написали. Я уже смотрю ваш вопрос');

@@ -23,7 +23,7 @@ describe('the in-page UI text', () => {
 
   it('fills placeholders as chrome.i18n does', () => {
     // The test environment (node) has no navigator.languages: Russian.
-    expect(uiText('cardName', 'Ошибка «это не наша вина»')).toBe('Суфлёр: Ошибка «это не наша вина»');
+    expect(uiText('cardName', 'это не наша вина')).toBe('Замечание Суфлёра: «это не наша вина»');
     expect(uiText('dialogMore', '3')).toBe('Показать ещё 3');
   });
 });
