@@ -50,7 +50,7 @@ const ENTER_SENDS = /(^|[^+\w])(enter|↵|⏎)\s*(—|-|–|:|to|чтобы)?\s*
  * - `enterkeyhint="send"` → send; `enterkeyhint="enter"` → new line.
  * - The page's hint text: «Ctrl+Enter — отправить» → Enter is a new line; «Shift+Enter — новая строка» or
  *   «Enter — отправить» → Enter sends.
- * - A rich editor's `role="textbox"` with `aria-multiline="false"` → send; `"true"` → new line.
+ * - A rich editor's `aria-multiline="false"` → send (`"true"` says nothing: editor libraries set it by default).
  * - A textarea in a form with a submit button (helpdesk ticket forms): a new line — browsers never submit a
  *   form on a textarea's Enter, and these forms send with the button or Ctrl+Enter.
  */
@@ -62,8 +62,8 @@ export function guessEnterMeaning(hints: EnterHints): EnterMeaning | undefined {
   const text = hints.text.toLowerCase();
   if (MOD_ENTER.test(text)) return 'newline';
   if (SHIFT_ENTER.test(text) || ENTER_SENDS.test(text)) return 'send';
+  // Only "false" says something: editors (Slate, CKEditor 4, MediumEditor) set "true" by default, chat or not.
   if (hints.ariaMultiline === 'false') return 'send';
-  if (hints.ariaMultiline === 'true') return 'newline';
   if (hints.inFormWithSubmit) return 'newline';
   return undefined;
 }
