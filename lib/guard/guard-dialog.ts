@@ -222,8 +222,11 @@ function issueList(doc: Document, issues: DraftIssues, strict: boolean): HTMLEle
     return item;
   };
   if (blocking.length > 0) {
-    list.append(el(doc, 'h3', {}, `${uiText('dialogErrors')}: ${blocking.length}`));
-    const errors = el(doc, 'ul', { class: 'errors' });
+    // A label, not a heading: the dialog has one heading, its title.
+    list.append(
+      el(doc, 'p', { class: 'section', id: 'sufler-guard-errors' }, `${uiText('dialogErrors')}: ${blocking.length}`),
+    );
+    const errors = el(doc, 'ul', { class: 'errors', 'aria-labelledby': 'sufler-guard-errors' });
     errors.append(...blocking.slice(0, MAX_ERRORS).map(line));
     list.append(errors);
     if (blocking.length > MAX_ERRORS) {
@@ -285,7 +288,7 @@ dialog::backdrop { background: rgb(15 20 30 / 40%); }
 h2 { margin: 0 0 8px; font-size: 16px; }
 p { margin: 0 0 10px; }
 .list { margin: 0 0 16px; }
-h3 { margin: 8px 0 2px; font-size: 13px; font-weight: 600; color: #59636e; }
+.section { margin: 8px 0 2px; font-size: 13px; font-weight: 600; color: #59636e; }
 ul { margin: 0 0 6px; padding-left: 18px; }
 li { margin: 2px 0; }
 details { margin: 6px 0 0; }

@@ -448,7 +448,7 @@ describe('send guard (lib/guard in real Chromium)', () => {
         [...root.querySelectorAll(containers.map((c) => `${c} li .phrase`).join(', '))].map((p) => p.textContent);
       return {
         title: root.querySelector('h2')?.textContent,
-        errorsHeading: root.querySelector('h3')?.textContent,
+        errorsHeading: root.querySelector('.section')?.textContent,
         errors: phrases('.list > ul.errors', '.list > details.more'),
         warningsSummary: root.querySelector('details.warnings summary')?.textContent,
         warningsOpen: root.querySelector<HTMLDetailsElement>('details.warnings')?.open,
