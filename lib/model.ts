@@ -394,6 +394,11 @@ export interface AgentConfig {
   guardMode: GuardMode;
   /** New-hire mode: info-level hints too, and the strict guard. */
   newHireMode: boolean;
+  /**
+   * Errors cannot be skipped («Пропустить» is not offered, the coach refuses it): a locked strict team policy,
+   * or new-hire mode. Otherwise a skip is allowed and counted.
+   */
+  errorsLocked?: boolean;
   /** For suggestions that name the agent or agree with their gender (lib/lint/render-suggestion.ts). */
   agentName?: string;
   agentGender?: AgentGender;
@@ -425,14 +430,18 @@ export interface GuardInTopRequest {
   text: string;
   findings: Finding[];
   strict: boolean;
+  /** A held plain Enter whose meaning is not known: the dialog offers «Новая строка». */
+  newLine?: boolean;
 }
 
 /** `closed`: the dialog went away without a choice (a newer one replaced it), or it was only a notice. */
-export type GuardChoice = 'fix' | 'send-anyway' | 'closed';
+export type GuardChoice = 'fix' | 'send-anyway' | 'new-line' | 'closed';
 
 /** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
 export interface DraftFinding extends Finding {
   phrase: string;
+  /** An error under a locked strict policy (or new-hire mode): no «Пропустить», it must be fixed. */
+  locked?: boolean;
 }
 
 /** What the page tells the sidebar: facts a site adapter read, and a key for the current conversation. */

@@ -1,4 +1,5 @@
 import { SEVERITY_LABELS } from '@/lib/agent/severity-colors';
+import { whyOf } from '@/lib/guard/describe-draft-issues';
 import type { DraftFinding } from '@/lib/model';
 import { useFindingActions } from '../queries';
 import { t } from './messages';
@@ -19,7 +20,7 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
           <p className="finding-title">
             {SEVERITY_LABELS[finding.severity]}: «{finding.phrase}»
           </p>
-          <p className="finding-message">{finding.message}</p>
+          <p className="finding-message">{whyOf(finding.message)}</p>
           <div className="finding-actions">
             {finding.suggestions.slice(0, 3).map((suggestion, index) => (
               <button
@@ -31,10 +32,13 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
                 {suggestion}
               </button>
             ))}
-            <button type="button" onClick={() => actions.ignore.mutate(finding)}>
-              {t.skip}
-            </button>
+            {finding.locked ? null : (
+              <button type="button" onClick={() => actions.ignore.mutate(finding)}>
+                {t.skip}
+              </button>
+            )}
           </div>
+          {finding.locked ? <p className="finding-locked">{t.skipLocked}</p> : null}
         </li>
       ))}
     </ul>

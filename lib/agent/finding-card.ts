@@ -1,11 +1,23 @@
+import { whyOf } from '../guard/describe-draft-issues';
 import { defineMessages } from '../i18n';
 import type { Finding } from '../model';
+import { isFindingShortcut } from './finding-shortcut';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
 
 const t = defineMessages({
-  ru: { skip: 'Пропустить', label: (phrase: string) => `Замечание Суфлёра: «${phrase}»` },
-  en: { skip: 'Skip', label: (phrase: string) => `Sufler finding: “${phrase}”` },
+  ru: {
+    skip: 'Пропустить',
+    skipLocked: 'Пропустить нельзя: так решила команда. Исправьте фразу, чтобы отправить ответ.',
+    keys: 'Ctrl+. — следующее замечание, Esc — назад к тексту',
+    label: (phrase: string) => `Замечание Суфлёра: «${phrase}»`,
+  },
+  en: {
+    skip: 'Skip',
+    skipLocked: 'Cannot be skipped: your team decided so. Fix the phrase to send the reply.',
+    keys: 'Ctrl+. — next finding, Esc — back to the text',
+    label: (phrase: string) => `Sufler finding: “${phrase}”`,
+  },
 });
 
 export interface FindingCardActions {
@@ -15,12 +27,25 @@ export interface FindingCardActions {
   ignore(finding: Finding): void;
   /** The pointer reached the card: keep it open. */
   hover(): void;
+  /** Escape in the card: close it, back to the reply box with the caret where it was. */
+  close(): void;
+  /** The shortcut again in the card (Ctrl+.; with Shift, backwards): the next finding. */
+  next(backward: boolean): void;
+}
+
+export interface ShowCardOptions {
+  /** Move focus into the card, on its first suggestion («Исправить», the keyboard shortcut). */
+  focus?: boolean;
+  /** False under a locked strict policy for an error: no «Пропустить», the card says why. Default true. */
+  canSkip?: boolean;
 }
 
 export interface FindingCard {
-  show(finding: Finding, phrase: string, anchor: DOMRect): void;
+  show(finding: Finding, phrase: string, anchor: DOMRect, options?: ShowCardOptions): void;
   hide(): void;
   readonly shownFinding: Finding | null;
+  /** Focus is in the card (the agent is working in it from the keyboard). */
+  readonly hasFocus: boolean;
   /** Whether a viewport point is over the card (the pointer moved from the underline onto it). */
   contains(x: number, y: number): boolean;
   destroy(): void;
@@ -29,6 +54,11 @@ export interface FindingCard {
 /**
  * The card an underline opens: why the phrasing hurts, better phrasings as one-click buttons, and
  * «Пропустить». Plain DOM in a shadow root (the always-on script stays small); text only, never HTML.
+ *
+ * A non-modal `dialog` named «Суфлёр: …», usable from the keyboard: opened by «Исправить» or Ctrl+. from the
+ * reply box with its first suggestion focused (Enter applies it), Tab and the arrows move between its
+ * buttons, Ctrl+. goes to the next finding, Escape goes back to the box. Keys in the card never reach the
+ * page's shortcuts; only trusted events act.
  */
 export function createFindingCard(doc: Document, actions: FindingCardActions): FindingCard {
   // Open: it shows one finding the agent pointed at, by a trusted hover or click (live-coach.ts).
@@ -42,6 +72,35 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
   card.addEventListener('mousedown', (event) => event.preventDefault());
   card.addEventListener('pointerenter', () => actions.hover());
   let shown: Finding | null = null;
+
+  const buttons = () => [...card.querySelectorAll<HTMLButtonElement>('button')];
+  card.addEventListener('keydown', (event) => {
+    // The page's shortcuts (bubble listeners on its document) must not act on keys meant for the card.
+    event.stopPropagation();
+    if (!event.isTrusted) {
+      event.preventDefault();
+      return;
+    }
+    const all = buttons();
+    const index = all.indexOf(shadow.activeElement as HTMLButtonElement);
+    const move = (step: number) => {
+      event.preventDefault();
+      all[index < 0 ? 0 : (index + step + all.length) % all.length]?.focus();
+    };
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      actions.close();
+    } else if (event.key === 'Enter' && event.repeat) {
+      // The Enter that pressed «Исправить», still held, must not apply a suggestion.
+      event.preventDefault();
+    } else if (isFindingShortcut(event)) {
+      event.preventDefault();
+      actions.next(event.shiftKey);
+    } else if (event.key === 'Tab') move(event.shiftKey ? -1 : 1);
+    else if (event.key === 'ArrowDown') move(1);
+    else if (event.key === 'ArrowUp') move(-1);
+  });
+  for (const type of ['keyup', 'keypress']) card.addEventListener(type, (event) => event.stopPropagation());
 
   const button = (label: string, onClick: () => void, className = '') => {
     const element = doc.createElement('button');
@@ -59,7 +118,10 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
     get shownFinding() {
       return shown;
     },
-    show(finding, phrase, anchor) {
+    get hasFocus() {
+      return !host.hidden && shadow.activeElement !== null;
+    },
+    show(finding, phrase, anchor, options = {}) {
       shown = finding;
       const title = doc.createElement('p');
       title.className = 'title';
@@ -67,15 +129,28 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       title.textContent = `${SEVERITY_LABELS[finding.severity]}: «${phrase}»`;
       const message = doc.createElement('p');
       message.className = 'message';
-      message.textContent = finding.message;
+      message.id = 'sufler-card-message';
+      // About what the agent wrote: the rule's own example phrase is not repeated.
+      message.textContent = whyOf(finding.message);
       const suggestions = doc.createElement('div');
       suggestions.className = 'suggestions';
       finding.suggestions.slice(0, 3).forEach((suggestion, index) => {
         suggestions.append(button(suggestion, () => actions.apply(finding, index), 'suggestion'));
       });
-      const skip = button(t.skip, () => actions.ignore(finding), 'skip');
+      const parts: HTMLElement[] = [title, message, suggestions];
+      if (options.canSkip === false) {
+        const locked = doc.createElement('p');
+        locked.className = 'locked';
+        locked.textContent = t.skipLocked;
+        parts.push(locked);
+      } else parts.push(button(t.skip, () => actions.ignore(finding), 'skip'));
+      const keys = doc.createElement('p');
+      keys.className = 'keys';
+      keys.textContent = t.keys;
+      parts.push(keys);
       card.setAttribute('aria-label', t.label(phrase));
-      card.replaceChildren(title, message, suggestions, skip);
+      card.setAttribute('aria-describedby', message.id);
+      card.replaceChildren(...parts);
       if (!host.isConnected) doc.documentElement.append(host);
       host.hidden = false;
       const width = Math.min(360, doc.documentElement.clientWidth - 16);
@@ -86,6 +161,7 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       const height = card.getBoundingClientRect().height;
       const fitsBelow = anchor.bottom + 6 + height <= doc.documentElement.clientHeight;
       host.style.setProperty('--y', `${fitsBelow ? anchor.bottom + 6 : Math.max(8, anchor.top - 6 - height)}px`);
+      if (options.focus) buttons()[0]?.focus();
     },
     hide() {
       shown = null;
@@ -127,6 +203,8 @@ button {
 button.suggestion { background: #edf2ff; border-color: #bac8ff; }
 button:hover, button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 1px; }
 button.skip { color: #5f6672; }
+.locked { margin: 6px 0 0; color: #5f6672; }
+.keys { margin: 8px 0 0; font-size: 12px; color: #5f6672; }
 /* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
 @media (prefers-color-scheme: dark) {
   .card { background: #1d1f23; color: #e6e8eb; border-color: #3a3f47; box-shadow: 0 4px 16px rgb(0 0 0 / 50%); }

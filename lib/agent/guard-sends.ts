@@ -56,12 +56,14 @@ export function guardSends(signal: AbortSignal, deps: GuardDeps): void {
           text: readBoxText(held.box).text,
           findings: [...findings],
           strict: deps.mode() === 'strict',
+          ...(held.newLine && deps.mode() === 'strict' ? { newLine: true } : {}),
         };
         void deps
           .showInTop(request)
           .then((choice) => {
             if (choice === 'fix') deps.coach.revealFirst();
             else if (choice === 'send-anyway') sendAnyway();
+            else if (choice === 'new-line') held.newLine?.();
           })
           .catch(() => undefined);
         return;
@@ -73,6 +75,9 @@ export function guardSends(signal: AbortSignal, deps: GuardDeps): void {
           strict: deps.mode() === 'strict',
           onFix: () => deps.coach.revealFirst(),
           onSendAnyway: sendAnyway,
+          // Strict only: in confirm mode «Отправить всё равно» already types the line break where the page
+          // does not take the Enter (and the box is known from then on).
+          ...(held.newLine && deps.mode() === 'strict' ? { onNewLine: () => held.newLine?.() } : {}),
           signal,
         }),
       );

@@ -1,10 +1,12 @@
 import { type BoxText, readBoxText } from '../editor/box-text';
-import { isTextControl, type ReplyBox } from '../editor/reply-box';
+import { focusReplyBox, isTextControl, type ReplyBox } from '../editor/reply-box';
+import { restoreSelection, type SavedSelection, saveSelection, selectionOf } from '../editor/saved-selection';
 import { topViewportRect } from '../editor/top-viewport-rect';
 import { suggestionEdit } from '../lint/apply-suggestion';
 import type { DraftLinter } from '../lint/lint-draft';
 import type { Finding, InsertOutcome } from '../model';
 import type { FindingCard, FindingCardActions } from './finding-card';
+import { isFindingShortcut } from './finding-shortcut';
 import { clearHighlights, paintHighlights } from './paint-highlights';
 import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
 
@@ -18,6 +20,8 @@ export interface LiveCoachDeps {
   replace(box: ReplyBox, start: number, end: number, range: Range | null, text: string): Promise<InsertOutcome>;
   /** A rule event for the local statistics (no draft text). */
   record(ruleId: string, kind: 'shown' | 'fixed' | 'ignored'): void;
+  /** A locked strict team policy or new-hire mode: errors cannot be skipped. */
+  errorsLocked?(): boolean;
 }
 
 export interface LiveCoach {
@@ -28,7 +32,11 @@ export interface LiveCoach {
   /** Applies a finding's suggestion, or ignores it once: the sidebar's «Замечания» use these too. */
   apply(finding: Finding, index: number): Promise<void>;
   ignore(finding: Finding): void;
-  /** Puts the caret on the first finding and opens its card («Исправить» in the send guard). */
+  /**
+   * «Исправить» in the send guard: the caret goes to the end of the first error (the one that held the send;
+   * no selection, so the next key cannot overwrite the phrase) and its card opens with the first suggestion
+   * focused.
+   */
   revealFirst(): void;
 }
 
@@ -62,6 +70,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
         apply: (finding, index) => void coach.apply(finding, index),
         ignore: (finding) => coach.ignore(finding),
         hover: () => clearTimeout(hoverTimer),
+        close: () => backToBox(),
+        next: (backward) => openNext(backward),
       })
       .then((loaded) => {
         card = loaded;
@@ -78,6 +88,10 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
 
   const phraseOf = (finding: Finding) => text.text.slice(finding.start, finding.end);
   const ignoreKey = (finding: Finding) => `${finding.ruleId}|${phraseOf(finding).toLowerCase()}`;
+  /** Under a locked strict policy (and in new-hire mode) an error stays until it is fixed. */
+  const canSkip = (finding: Finding) => finding.severity !== 'error' || deps.errorsLocked?.() !== true;
+  /** Where the caret was when the card took focus from the keyboard: Escape puts it back. */
+  let returnTo: { box: ReplyBox; selection: SavedSelection | null } | null = null;
 
   function detach() {
     ranges = new Map();
@@ -94,7 +108,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     const linter = deps.linter();
     if (!box || !linter) return [];
     text = readBoxText(box);
-    return linter.lint(text.text).filter((finding) => !ignored.has(ignoreKey(finding)));
+    return linter.lint(text.text).filter((finding) => !(ignored.has(ignoreKey(finding)) && canSkip(finding)));
   }
 
   function update() {
@@ -134,7 +148,11 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       }
     }
     const shown = card?.shownFinding;
-    if (shown && !findings.some((f) => sameFinding(f, shown))) card?.hide();
+    if (shown && !findings.some((f) => sameFinding(f, shown))) {
+      const focused = card?.hasFocus === true;
+      card?.hide();
+      if (focused) backToBox();
+    }
     if (findings.length > 0) void loadCard().catch(() => undefined);
     deps.onFindings(findings, text.text);
   }
@@ -158,15 +176,66 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     }
     return null;
   };
-  const rectOf = (finding: Finding) =>
-    mirror ? mirror.rectOf(finding) : (ranges.get(finding)?.getClientRects()[0] ?? null);
-  const open = (finding: Finding) => {
+  /** By position: `lintNow` hands out new objects for the findings that were painted. */
+  const rectOf = (finding: Finding) => {
+    if (mirror) return mirror.rectOf(finding);
+    for (const [painted, range] of ranges) if (sameFinding(painted, finding)) return range.getClientRects()[0] ?? null;
+    return null;
+  };
+  const open = (finding: Finding, focus = false) => {
     const rect = rectOf(finding);
     if (!rect || !box) return;
     const anchor = topViewportRect(rect, box.ownerDocument.defaultView);
     void loadCard()
-      .then((loaded) => loaded.show(finding, phraseOf(finding), anchor))
+      .then((loaded) => loaded.show(finding, phraseOf(finding), anchor, { focus, canSkip: canSkip(finding) }))
       .catch(() => undefined);
+  };
+
+  /** The card closes; the agent is back in the box with the caret where it was when the card took focus. */
+  function backToBox(): void {
+    card?.hide();
+    const back = returnTo;
+    returnTo = null;
+    if (!back?.box.isConnected) return;
+    focusReplyBox(back.box);
+    if (back.selection) restoreSelection(back.box, back.selection);
+  }
+
+  /** Opens a finding's card from the keyboard, remembering the caret (unless the card already has focus). */
+  function openFocused(finding: Finding): void {
+    if (!box) return;
+    if (!card?.hasFocus) returnTo = { box, selection: saveSelection(box) };
+    // The rectangle is read in a frame: the caret move may have scrolled the box.
+    requestAnimationFrame(() => open(finding, true));
+  }
+
+  /** Ctrl+. in the card: the next finding in draft order, round. */
+  function openNext(backward: boolean): void {
+    const current = coach.lintNow();
+    if (current.length === 0) {
+      backToBox();
+      return;
+    }
+    const shown = card?.shownFinding;
+    const at = shown ? current.findIndex((f) => sameFinding(f, shown)) : -1;
+    const next = at < 0 ? 0 : (at + (backward ? -1 : 1) + current.length) % current.length;
+    openFocused(current[next]);
+  }
+
+  /** Ctrl+. in the reply box: the finding at or after the caret (else the first), its card focused. */
+  const onShortcut = (event: KeyboardEvent) => {
+    if (!event.isTrusted || !box || !isFindingShortcut(event) || !event.composedPath().includes(box)) return;
+    const current = coach.lintNow();
+    if (current.length === 0) return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    const caret = saveSelection(box);
+    const offset = caret ? caret.start : 0;
+    const list = event.shiftKey ? [...current].reverse() : current;
+    const target = event.shiftKey
+      ? (list.find((f) => f.end <= offset) ?? list[0])
+      : (list.find((f) => f.end >= offset) ?? list[0]);
+    openFocused(target);
   };
 
   // Pointer coordinates are in the box's own frame; the card lives in the top document.
@@ -210,6 +279,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       const view = box.ownerDocument.defaultView!;
       view.addEventListener('pointermove', onPointer, options);
       view.addEventListener('click', onPointer, { capture: true, ...options });
+      view.addEventListener('keydown', onShortcut, { capture: true, signal: boxSignal.signal });
       update();
     },
     lintNow() {
@@ -231,25 +301,33 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       update();
     },
     ignore(finding) {
+      // Refused, whoever asks (the card offers no «Пропустить» then; the sidebar's «Замечания» may still).
+      if (!canSkip(finding)) return;
       ignored.add(ignoreKey(finding));
       deps.record(finding.ruleId, 'ignored');
+      const focused = card?.hasFocus === true;
       card?.hide();
       update();
+      if (focused) backToBox();
     },
     revealFirst() {
-      const first = coach.lintNow()[0];
+      const current = coach.lintNow();
+      // The error that held the send, not the first warning in text order.
+      const first = current.find((finding) => finding.severity === 'error') ?? current[0];
       if (!first || !box) return;
-      box.focus();
-      if (isTextControl(box)) box.setSelectionRange(first.start, first.end);
+      focusReplyBox(box);
+      // A collapsed caret after the phrase: a selected phrase would be replaced by the agent's next key.
+      if (isTextControl(box)) box.setSelectionRange(first.end, first.end);
       else {
-        const range = text.rangeOf(first.start, first.end);
-        const selection = box.ownerDocument.getSelection();
+        const range = text.rangeOf(first.end, first.end);
+        const selection = selectionOf(box);
         if (range && selection) {
           selection.removeAllRanges();
           selection.addRange(range);
         }
       }
-      requestAnimationFrame(() => open(first));
+      returnTo = null;
+      openFocused(first);
     },
   };
   return coach;

@@ -58,8 +58,15 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   let reported = '';
   /** The sidebar's «Замечания» follow the draft; only a change in the findings is worth a message. */
   const reportFindings = (findings: readonly Finding[], text: string) => {
-    const drafted = findings.map((finding) => ({ ...finding, phrase: text.slice(finding.start, finding.end) }));
-    const signature = JSON.stringify(drafted.map(({ ruleId, start, phrase }) => [ruleId, start, phrase]));
+    const locked = config?.errorsLocked === true;
+    const drafted = findings.map((finding) => ({
+      ...finding,
+      phrase: text.slice(finding.start, finding.end),
+      ...(locked && finding.severity === 'error' ? { locked: true } : {}),
+    }));
+    const signature = JSON.stringify(
+      drafted.map(({ ruleId, start, phrase, locked }) => [ruleId, start, phrase, locked]),
+    );
     if (signature === reported) return;
     reported = signature;
     void sendToBackground('reportFindings', { findings: drafted }).catch(() => undefined);
@@ -77,6 +84,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     },
     replace: replaceSpan,
     record,
+    errorsLocked: () => config?.errorsLocked === true,
   });
   /** The linter with the on-demand script and the current rules, then the coach starts over with it. */
   let linting: Promise<void> | null = null;
@@ -274,6 +282,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         ...request,
         onFix: () => resolve('fix'),
         onSendAnyway: () => resolve('send-anyway'),
+        ...(request.newLine ? { onNewLine: () => resolve('new-line') } : {}),
         signal,
       });
       signal.addEventListener('abort', () => resolve('closed'), { once: true });

@@ -146,7 +146,11 @@ export function createTextControlMirror(
       return null;
     },
     rectOf(finding) {
-      return spans.find((entry) => entry.finding === finding)?.span.getClientRects()[0] ?? null;
+      // By position, not identity: the guard's synchronous lint hands out new objects for the same findings.
+      const painted = spans.find(
+        ({ finding: f }) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
+      );
+      return painted?.span.getClientRects()[0] ?? null;
     },
     destroy() {
       if (frame) view.cancelAnimationFrame(frame);

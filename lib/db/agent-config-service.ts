@@ -56,6 +56,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         rules: ruleSet.rules,
         guardMode,
         newHireMode,
+        errorsLocked: newHireMode || (policy.locked && policy.minGuardMode === 'strict'),
         ...(own.agentName ? { agentName: own.agentName } : {}),
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
       };

@@ -18,6 +18,10 @@ export interface DraftIssue {
   phrase: string;
   /** The rule's message; for a placeholder, a short instruction. */
   message: string;
+  /** The message as it speaks about `phrase`: without the rule's own quoted phrase in front (`whyOf`). */
+  why: string;
+  /** The why in a few words, for one dialog line: its first clause (`shortWhy`). */
+  short: string;
   severity: Severity;
   placeholder: boolean;
 }
@@ -63,14 +67,17 @@ export function describeDraftIssues(text: string, findings: readonly Finding[]):
   const placeholders = findings.filter(isPlaceholder).length;
   const warnings = findings.length - errors - placeholders;
   const blocking = (f: Finding) => f.severity === 'error' || isPlaceholder(f);
-  const items = [...findings.filter(blocking), ...findings.filter((f) => !blocking(f))].map(
-    (finding): DraftIssue => ({
+  const items = [...findings.filter(blocking), ...findings.filter((f) => !blocking(f))].map((finding): DraftIssue => {
+    const message = isPlaceholder(finding) ? t.placeholderMessage : finding.message;
+    return {
       phrase: text.slice(finding.start, finding.end),
-      message: isPlaceholder(finding) ? t.placeholderMessage : finding.message,
+      message,
+      why: whyOf(message),
+      short: shortWhy(message),
       severity: finding.severity,
       placeholder: isPlaceholder(finding),
-    }),
-  );
+    };
+  });
   return { title: titleFor(errors, placeholders, warnings), errors, placeholders, warnings, items };
 }
 
@@ -84,4 +91,24 @@ function titleFor(errors: number, placeholders: number, warnings: number): strin
   if (errors > 0) return t.errorsLeft(errors, counts[0]);
   if (placeholders > 0) return t.placeholdersLeft(placeholders, counts[0]);
   return warnings > 0 ? t.warningsLeft(t.warnings(warnings)) : t.none;
+}
+
+/**
+ * Rule messages open with the phrase they were written for («Ваш звонок очень важен для нас» — фраза
+ * автоответчика…), which is often not what the agent wrote («ваше обращение очень важно для нас»). Where
+ * the card or the dialog already quotes the agent's phrase, the rule's quote goes: the message then speaks
+ * about what the agent wrote. One or more quotes joined by «и» or commas, then a dash or the verb.
+ */
+export function whyOf(message: string): string {
+  const rest = message.replace(/^«[^»]*»(\s*(,|и)\s*«[^»]*»)*\s*(—|–|-)?\s*/u, '');
+  // Lower-case as written: it reads on from the agent's phrase quoted just above or before it.
+  return rest === message || rest.length === 0 ? message : rest;
+}
+
+/** The first clause of the why, for one line after «phrase» —: «звучит как оправдание». */
+export function shortWhy(message: string): string {
+  const clause = whyOf(message)
+    .split(/[:.;!?](\s|$)/u)[0]
+    .trim();
+  return clause.charAt(0).toLowerCase() + clause.slice(1);
 }

@@ -3,7 +3,7 @@ import { deepActiveElement, focusReplyBox } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
 import { defineMessages } from '../i18n';
 import type { Finding } from '../model';
-import { type DraftIssues, describeDraftIssues } from './describe-draft-issues';
+import { type DraftIssue, type DraftIssues, describeDraftIssues } from './describe-draft-issues';
 
 /** The draft the guard speaks about: its text and the findings to show (errors and placeholders hold it). */
 export interface GuardReport {
@@ -18,6 +18,11 @@ export interface GuardDialogOptions extends GuardReport {
   onFix(): void;
   /** «Отправить всё равно» (confirm mode only); the agent calls `held.resend()`. */
   onSendAnyway(): void;
+  /**
+   * «Новая строка»: offered for a held plain Enter in a box whose Enter meaning is not known yet (also in
+   * strict mode): the agent meant a line break; the agent calls `held.newLine()`.
+   */
+  onNewLine?(): void;
   /** Aborting closes the dialog without calling either. */
   signal?: AbortSignal;
 }
@@ -32,22 +37,28 @@ const t = defineMessages({
   ru: {
     fix: 'Исправить',
     sendAnyway: 'Отправить всё равно',
+    newLine: 'Новая строка',
     strict: 'Отправка заблокирована, пока в ответе есть ошибки. Исправьте их, чтобы отправить.',
     confirm: 'Исправьте ответ или отправьте его как есть.',
     sentWithIssues: (title: string) => `Отправлено с замечаниями. ${title}.`,
-    more: (rest: number) => `…и ещё ${rest}`,
+    errors: (count: number) => `Ошибки: ${count}`,
+    warnings: (count: number) => `Замечания: ${count}`,
+    showMore: (count: number) => `Показать ещё ${count}`,
   },
   en: {
     fix: 'Fix',
     sendAnyway: 'Send anyway',
+    newLine: 'New line',
     strict: 'Sending is blocked while the reply has errors. Fix them to send.',
     confirm: 'Fix the reply or send it as it is.',
     sentWithIssues: (title: string) => `Sent with findings. ${title}.`,
-    more: (rest: number) => `…and ${rest} more`,
+    errors: (count: number) => `Errors: ${count}`,
+    warnings: (count: number) => `Suggestions: ${count}`,
+    showMore: (count: number) => `Show ${count} more`,
   },
 });
-/** More items than this make the dialog a wall of text; the rest are counted. */
-const MAX_ITEMS = 5;
+/** More errors than this make the dialog a wall of text; the rest are behind an expander. */
+const MAX_ERRORS = 4;
 
 const openDialogs = new WeakMap<Document, GuardDialog>();
 
@@ -67,13 +78,22 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
   const dialog = el(doc, 'dialog', { role: 'alertdialog', 'aria-modal': 'true' }) as HTMLDialogElement;
   const title = el(doc, 'h2', { id: 'sufler-guard-title' }, issues.title);
   const sentence = el(doc, 'p', { id: 'sufler-guard-mode' }, options.strict ? t.strict : t.confirm);
-  const list = issueList(doc, issues);
+  const list = issueList(doc, issues, options.strict === true);
   dialog.setAttribute('aria-labelledby', title.id);
   dialog.setAttribute('aria-describedby', `${sentence.id} ${list.id}`);
   const fix = el(doc, 'button', { type: 'button', class: 'fix' }, t.fix);
   const actions = el(doc, 'div', { class: 'actions' });
   actions.append(fix);
   const buttons: HTMLElement[] = [fix];
+  if (options.onNewLine) {
+    const onNewLine = options.onNewLine;
+    const newLine = el(doc, 'button', { type: 'button', class: 'newline' }, t.newLine);
+    actions.append(newLine);
+    buttons.push(newLine);
+    newLine.addEventListener('click', (event) => {
+      if (event.isTrusted) finish(onNewLine);
+    });
+  }
   if (!options.strict) {
     const send = el(doc, 'button', { type: 'button', class: 'send' }, t.sendAnyway);
     actions.append(send);
@@ -118,9 +138,11 @@ export function showGuardDialog(doc: Document, options: GuardDialogOptions): Gua
       event.preventDefault();
     } else if (event.key === 'Tab') {
       event.preventDefault();
-      const index = buttons.indexOf(shadow.activeElement as HTMLElement);
-      const next = (index + (event.shiftKey ? -1 : 1) + buttons.length) % buttons.length;
-      buttons[index < 0 ? 0 : next].focus();
+      // The expanders too: the agent opens the rest of the list from the keyboard.
+      const stops = [...dialog.querySelectorAll<HTMLElement>('summary'), ...buttons];
+      const index = stops.indexOf(shadow.activeElement as HTMLElement);
+      const next = (index + (event.shiftKey ? -1 : 1) + stops.length) % stops.length;
+      (index < 0 ? fix : stops[next]).focus();
     }
   });
   dialog.addEventListener('cancel', (event) => {
@@ -200,15 +222,46 @@ export function showGuardNotice(doc: Document, options: GuardNoticeOptions): { c
   return { close };
 }
 
-function issueList(doc: Document, issues: DraftIssues): HTMLElement {
-  const list = el(doc, 'ul', { id: 'sufler-guard-list' });
-  for (const issue of issues.items.slice(0, MAX_ITEMS)) {
+/**
+ * What holds the send, then the rest, apart: errors and placeholders under their own heading (the title's
+ * count), warnings and hints behind an expander with their count; one line each — the agent's phrase once,
+ * the why in a few words. More errors than fit are behind «Показать ещё N».
+ */
+function issueList(doc: Document, issues: DraftIssues, strict: boolean): HTMLElement {
+  const list = el(doc, 'div', { id: 'sufler-guard-list', class: 'list' });
+  const blocking = issues.items.filter((issue) => issue.severity === 'error' || issue.placeholder);
+  const rest = issues.items.filter((issue) => !blocking.includes(issue));
+  const line = (issue: DraftIssue) => {
     const item = el(doc, 'li', { class: issue.placeholder ? 'placeholder' : issue.severity });
-    item.append(el(doc, 'span', { class: 'phrase' }, `«${issue.phrase}»`), ` — ${issue.message}`);
-    list.append(item);
+    item.append(el(doc, 'span', { class: 'phrase' }, `«${issue.phrase}»`), ` — ${issue.short}`);
+    return item;
+  };
+  if (blocking.length > 0) {
+    // A label, not a heading: the dialog has one heading, its title.
+    list.append(el(doc, 'p', { class: 'section', id: 'sufler-guard-errors' }, t.errors(blocking.length)));
+    const errors = el(doc, 'ul', { class: 'errors', 'aria-labelledby': 'sufler-guard-errors' });
+    errors.append(...blocking.slice(0, MAX_ERRORS).map(line));
+    list.append(errors);
+    if (blocking.length > MAX_ERRORS) {
+      const more = el(doc, 'details', { class: 'more' });
+      const hidden = blocking.length - MAX_ERRORS;
+      more.append(el(doc, 'summary', {}, t.showMore(hidden)));
+      const tail = el(doc, 'ul', { class: 'errors' });
+      tail.append(...blocking.slice(MAX_ERRORS).map(line));
+      more.append(tail);
+      list.append(more);
+    }
   }
-  const rest = issues.items.length - MAX_ITEMS;
-  if (rest > 0) list.append(el(doc, 'li', { class: 'more' }, t.more(rest)));
+  if (rest.length > 0) {
+    // In strict mode only errors hold the send: the warnings wait behind the expander, closed.
+    const warnings = el(doc, 'details', { class: 'warnings' });
+    if (!strict && blocking.length === 0) warnings.setAttribute('open', '');
+    warnings.append(el(doc, 'summary', {}, t.warnings(rest.length)));
+    const items = el(doc, 'ul', {});
+    items.append(...rest.map(line));
+    warnings.append(items);
+    list.append(warnings);
+  }
   return list;
 }
 
@@ -247,11 +300,15 @@ dialog {
 dialog::backdrop { background: rgb(15 20 30 / 40%); }
 h2 { margin: 0 0 8px; font-size: 16px; }
 p { margin: 0 0 10px; }
-ul { margin: 0 0 16px; padding-left: 18px; }
-li { margin: 4px 0; }
+.list { margin: 0 0 16px; }
+.section { margin: 8px 0 2px; font-size: 13px; font-weight: 600; color: #59636e; }
+ul { margin: 0 0 6px; padding-left: 18px; }
+li { margin: 2px 0; }
+details { margin: 6px 0 0; }
+summary { cursor: pointer; font-size: 13px; font-weight: 600; color: #59636e; }
+summary:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
 .phrase { font-weight: 600; color: #b42318; }
 .warning .phrase, .info .phrase { color: #9a6700; }
-.more { list-style: none; color: #59636e; }
 .actions { display: flex; gap: 8px; justify-content: flex-end; flex-wrap: wrap; }
 button { font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer; border: 1px solid #d0d7de; background: #f6f8fa; color: inherit; }
 .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }

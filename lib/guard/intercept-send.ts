@@ -2,7 +2,9 @@ import { followFrames } from '../editor/follow-frames';
 import { focusReplyBox, isTextArea, isTextInput, type ReplyBox } from '../editor/reply-box';
 import { restoreSelection, saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame } from '../editor/track-reply-box';
+import { createEnterMeanings, measureDraft } from './enter-meaning';
 import { findSendControl, formOf, KNOWN_SEND_CONTROLS, type KnownSendControl } from './find-send-control';
+import { newLine, replayClick, replayEnter, replaySubmit } from './replay-send';
 
 /** What the agent did to send: plain Enter, Ctrl/Cmd+Enter, a click on the send control, a form submit. */
 export type SendTrigger = 'enter' | 'mod-enter' | 'click' | 'submit';
@@ -22,6 +24,12 @@ export interface HeldSend {
    * or re-submits the form. Returns false if it had already run or the box is gone.
    */
   resend(): boolean;
+  /**
+   * Set for a held plain Enter in a box whose Enter meaning is not known yet (no hint, no press learnt):
+   * types the line break instead (no key event reaches the page, so nothing can send) and remembers that this
+   * box's Enter is a new line. The dialog's «Новая строка» — also in strict mode, where nothing may send.
+   */
+  newLine?(): boolean;
 }
 
 export interface InterceptSendOptions {
@@ -45,8 +53,6 @@ export interface InterceptSendOptions {
  */
 const APPROVAL_MS = 1_000;
 
-type EnterMeaning = 'send' | 'newline';
-
 /**
  * Holds back the agent's send while `decide` says so. Listens in the capture phase on the window, which
  * runs before any listener of the page on the document or on elements (the agent script registers at
@@ -58,16 +64,18 @@ type EnterMeaning = 'send' | 'newline';
  * same options), so one box is never guarded twice and the dialog appears in the top document. Cross-origin
  * frames guard themselves (their dialog is drawn by the top page's agent).
  *
- * Plain Enter is a send only where the page makes it one: in an `<input>` always; in a textarea or a rich
- * editor the guard learns from the Enters it lets through (a new line appeared → newline; the page prevented
- * it or the draft emptied → send). Until it knows, it holds: a missed send is worse than one needless dialog,
- * and «Отправить всё равно» then types the line break after all.
+ * Plain Enter is a send only where the page makes it one (lib/guard/README.md, enter-meaning.ts): in an
+ * `<input>` always; elsewhere the box's hints say it before the first press (`enterkeyhint`, «Ctrl+Enter —
+ * отправить», a ticket form with a submit button), and the Enters it lets through teach it (a new line
+ * appeared → newline; the page prevented it or the draft emptied → send). A new line is never held. When
+ * nothing is known it holds: a missed send is worse than one needless dialog, whose «Новая строка» (or
+ * «Отправить всё равно») then types the line break after all.
  */
 export function interceptSend(doc: Document, signal: AbortSignal, options: InterceptSendOptions): void {
   const top = doc.defaultView;
   if (!top || isFollowedByParentFrame(top)) return;
   const known = options.knownControls ?? KNOWN_SEND_CONTROLS;
-  const enterMeaning = new WeakMap<ReplyBox, EnterMeaning>();
+  const enterMeaning = createEnterMeanings();
   /** >0 while a resend dispatches: its events (and the submit they cause) pass untouched. */
   let bypass = 0;
   let approved: { box: ReplyBox; draft: string; until: number } | null = null;
@@ -90,13 +98,25 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     options.onNotify?.(box, trigger);
   }
 
-  function hold(event: Event, box: ReplyBox, trigger: SendTrigger, replay: () => void): void {
+  function hold(event: Event, box: ReplyBox, trigger: SendTrigger, replay: () => void, restore?: () => void): void {
     event.preventDefault();
     event.stopImmediatePropagation();
     let used = false;
+    const typeNewLine =
+      trigger === 'enter' && restore && !enterMeaning.learnt(box)
+        ? () => {
+            if (used || !box.isConnected) return false;
+            used = true;
+            enterMeaning.set(box, 'newline');
+            restore();
+            newLine(box);
+            return true;
+          }
+        : undefined;
     options.onHeld({
       box,
       trigger,
+      ...(typeNewLine ? { newLine: typeNewLine } : {}),
       resend() {
         if (used || !box.isConnected) return false;
         used = true;
@@ -121,12 +141,16 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     const path = event.composedPath();
     if (!box || !path.includes(box)) return;
     const trigger: SendTrigger = plain ? 'enter' : 'mod-enter';
-    if (plain && meaningOfEnter(box) === 'newline') return;
+    if (plain && enterMeaning.of(box) === 'newline') {
+      // Guessed from the page's hints: confirmed (or corrected, for the next press) by what this one does.
+      if (!enterMeaning.learnt(box)) learnFrom(event, box);
+      return;
+    }
     const decided = verdict(box, trigger);
     if (decided !== 'hold') {
       // Before the page sends (and empties the box), while the agent's findings still describe the draft.
       if (decided === 'notify') notify(box, trigger);
-      if (plain && !meaningOfEnter(box)) learnFrom(event, box);
+      if (plain && !enterMeaning.learnt(box)) learnFrom(event, box);
       return;
     }
     const target = path[0] as HTMLElement;
@@ -142,12 +166,23 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
       composed: true,
     };
     swallowEnterUp = true;
-    hold(event, box, trigger, () => {
+    const restore = () => {
       focusReplyBox(box);
       restoreSelection(box, saved);
-      const to = target.isConnected && box.contains(target) ? target : box;
-      replayEnter(to, box, init, plain);
-    });
+    };
+    hold(
+      event,
+      box,
+      trigger,
+      () => {
+        restore();
+        const to = target.isConnected && box.contains(target) ? target : box;
+        const before = plain ? measureDraft(box) : null;
+        const prevented = replayEnter(to, box, init, plain);
+        if (before) enterMeaning.learn(box, before, prevented);
+      },
+      restore,
+    );
   }
 
   function onKeyUp(event: KeyboardEvent): void {
@@ -157,71 +192,15 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     event.stopImmediatePropagation();
   }
 
-  /** The key again, as the page would have got it; then the browser's own default if the page let it be. */
-  function replayEnter(target: HTMLElement, box: ReplyBox, init: KeyboardEventInit, plain: boolean): void {
-    const win = target.ownerDocument.defaultView as Window & typeof globalThis;
-    // Older page code reads keyCode/which. Set through the init dictionary (Chromium honours the legacy
-    // fields), not defineProperty: the agent runs in an isolated world, whose own properties pages never see.
-    const key = (type: string) =>
-      target.dispatchEvent(
-        new win.KeyboardEvent(type, {
-          ...init,
-          view: win,
-          keyCode: 13,
-          which: 13,
-          charCode: type === 'keypress' ? 13 : 0,
-        }),
-      );
-    const before = plain ? measure(box) : null;
-    const prevented = !(key('keydown') && key('keypress'));
-    // Untrusted key events have no default action: do it ourselves, as the trusted Enter would have.
-    if (!prevented && plain) enterDefault(box);
-    key('keyup');
-    if (before) settleMeaning(box, before, prevented);
-  }
-
-  /** What the browser does with a trusted plain Enter that no page handler prevented. */
-  function enterDefault(box: ReplyBox): void {
-    if (isTextInput(box)) {
-      const form = formOf(box);
-      // Implicit submission clicks the form's default button when it has one, else submits the form.
-      const button = form?.querySelector<HTMLElement>('button:not([type]), button[type=submit], input[type=submit]');
-      if (button) button.click();
-      else form?.requestSubmit();
-    } else if (isTextArea(box)) box.ownerDocument.execCommand('insertText', false, '\n');
-    else box.ownerDocument.execCommand('insertParagraph');
-  }
-
   /** The draft as characters, without layout (textContent, not innerText). */
   function draftOf(box: ReplyBox): string {
     return isTextArea(box) || isTextInput(box) ? box.value : (box.textContent ?? '');
   }
 
-  function meaningOfEnter(box: ReplyBox): EnterMeaning | undefined {
-    return isTextInput(box) ? 'send' : enterMeaning.get(box);
-  }
-
-  /** Size and line count of the draft, cheap enough for one keystroke (no layout). */
-  function measure(box: ReplyBox): { length: number; lines: number } {
-    if (isTextArea(box) || isTextInput(box)) {
-      return { length: box.value.length, lines: box.value.split('\n').length };
-    }
-    const text = box.textContent ?? '';
-    return { length: text.length, lines: box.querySelectorAll('br, p, div, li').length + text.split('\n').length };
-  }
-
   function learnFrom(event: KeyboardEvent, box: ReplyBox): void {
-    const before = measure(box);
+    const before = measureDraft(box);
     // After the page's handlers and the default action (and a React re-render) have run.
-    setTimeout(() => settleMeaning(box, before, event.defaultPrevented), 0);
-  }
-
-  function settleMeaning(box: ReplyBox, before: { length: number; lines: number }, prevented: boolean): void {
-    if (meaningOfEnter(box) || !box.isConnected) return;
-    const after = measure(box);
-    if (after.length < before.length) enterMeaning.set(box, 'send');
-    else if (after.lines > before.lines) enterMeaning.set(box, 'newline');
-    else if (prevented) enterMeaning.set(box, 'send');
+    setTimeout(() => enterMeaning.learn(box, before, event.defaultPrevented), 0);
   }
 
   function sendControlOf(event: MouseEvent, box: ReplyBox): Element | null {
@@ -256,29 +235,6 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     hold(event, box, 'click', () => replayClick(control, pressTypes));
   }
 
-  function replayClick(control: Element, pressTypes: string[]): void {
-    const win = control.ownerDocument.defaultView as Window & typeof globalThis;
-    const rect = control.getBoundingClientRect();
-    const at = { clientX: rect.x + rect.width / 2, clientY: rect.y + rect.height / 2 };
-    const init = { ...at, bubbles: true, cancelable: true, composed: true, view: win, button: 0 };
-    const pointer = { ...init, pointerId: 1, pointerType: 'mouse', isPrimary: true };
-    const dispatch = (type: string) =>
-      control.dispatchEvent(
-        type.startsWith('pointer')
-          ? new win.PointerEvent(type, { ...pointer, buttons: type === 'pointerdown' ? 1 : 0 })
-          : new win.MouseEvent(type, { ...init, buttons: type === 'mousedown' ? 1 : 0 }),
-      );
-    if (pressTypes.length > 0) {
-      // The whole gesture, as the page saw none of it: its press handlers, then the release.
-      const pointer = pressTypes.includes('pointerdown');
-      if (pointer) dispatch('pointerdown');
-      dispatch('mousedown');
-      if (pointer) dispatch('pointerup');
-      dispatch('mouseup');
-    }
-    (control as HTMLElement).click();
-  }
-
   function onSubmit(event: SubmitEvent): void {
     if (bypass > 0) return;
     const form = event.target as HTMLFormElement;
@@ -288,13 +244,7 @@ export function interceptSend(doc: Document, signal: AbortSignal, options: Inter
     if (decided === 'notify') notify(box, 'submit');
     if (decided !== 'hold') return;
     const submitter = event.submitter;
-    hold(event, box, 'submit', () => {
-      try {
-        form.requestSubmit(submitter);
-      } catch {
-        form.requestSubmit(); // the submitter left the form meanwhile
-      }
-    });
+    hold(event, box, 'submit', () => replaySubmit(form, submitter));
   }
 
   function watch(win: Window): void {

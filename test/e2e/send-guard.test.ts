@@ -257,8 +257,8 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.close();
   });
 
-  it('helpdesk textarea: where Enter is a new line (learnt from a clean Enter), it stays a new line', async () => {
-    const page = await open('helpdesk');
+  it('bare multi-line textarea: where Enter is a new line (learnt from a clean Enter), it stays a new line', async () => {
+    const page = await open('notes');
     await typeDraft(page, 'Здравствуйте!');
     await page.keyboard.press('Enter');
     await page.keyboard.insertText(DIRTY);
@@ -274,8 +274,8 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.close();
   });
 
-  it('helpdesk textarea: a first Enter on a dirty draft is held (meaning unknown); send anyway types the new line', async () => {
-    const page = await open('helpdesk');
+  it('bare multi-line textarea: a first Enter on a dirty draft is held (meaning unknown); send anyway types the new line', async () => {
+    const page = await open('notes');
     await typeDraft(page, DIRTY);
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
@@ -288,6 +288,46 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.keyboard.press('Enter');
     expect(await box(page).inputValue()).toBe(`${DIRTY}\nЕщё строка\n`);
     expect((await guardLog(page)).held).toEqual(['enter']);
+    await page.close();
+  });
+
+  for (const mode of ['confirm', 'strict'] as const) {
+    it(`helpdesk ticket form (${mode}): Enter on a dirty draft is a new line, never held; Ctrl+Enter is held`, async () => {
+      const page = await open('helpdesk', mode);
+      await typeDraft(page, DIRTY);
+      await page.keyboard.press('Enter');
+      await page.keyboard.insertText('Вторая строка');
+      await page.keyboard.press('Enter');
+      expect(await box(page).inputValue()).toBe(`${DIRTY}\nВторая строка\n`);
+      expect(await dialog(page).count()).toBe(0);
+      expect((await guardLog(page)).held).toEqual([]);
+      await page.keyboard.press('Control+Enter');
+      await dialog(page).waitFor();
+      expect(await sent(page)).toEqual([]);
+      expect((await guardLog(page)).held).toEqual(['mod-enter']);
+      await page.close();
+    });
+  }
+
+  it('strict, a box that says nothing about Enter: the held Enter offers «Новая строка», which types it and sends nothing', async () => {
+    const page = await open('notes', 'strict');
+    await typeDraft(page, DIRTY);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    expect((await readDialog(page))?.buttons).toEqual(['Исправить', 'Новая строка']);
+    await page.keyboard.press('Tab');
+    expect((await readDialog(page))?.focused).toBe('Новая строка');
+    await page.keyboard.press('Enter');
+    expect(await dialog(page).count()).toBe(0);
+    await page.keyboard.insertText('Вторая строка');
+    expect(await box(page).inputValue()).toBe(`${DIRTY}\nВторая строка`);
+    // Known from then on: the next Enter is a new line at once; Ctrl+Enter stays held.
+    await page.keyboard.press('Enter');
+    expect(await dialog(page).count()).toBe(0);
+    await page.keyboard.press('Control+Enter');
+    await dialog(page).waitFor();
+    expect(await sent(page)).toEqual([]);
+    expect((await guardLog(page)).held).toEqual(['enter', 'mod-enter']);
     await page.close();
   });
 
@@ -382,11 +422,58 @@ describe('send guard (lib/guard in real Chromium)', () => {
     await page.keyboard.press('Enter');
     await dialog(page).waitFor();
     const shown = await readDialog(page);
-    expect(shown?.buttons).toEqual(['Исправить']);
+    // The chat says nothing about its Enter: the way to a line break, but never a send.
+    expect(shown?.buttons).toEqual(['Исправить', 'Новая строка']);
     expect(shown?.description).toMatch(/^Отправка заблокирована, пока в ответе есть ошибки/);
     expect(await button(page, 'Отправить всё равно').count()).toBe(0);
     await page.keyboard.press('Escape');
     expect(await sent(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('strict dialog: errors apart from warnings, counts that add up, each phrase once, fits a 900 px window', async () => {
+    const page = await open('chat', 'strict');
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const draft =
+      'Уважаемый клиент, ваше обращение очень важно для нас. Ничем не могу помочь, это не наша вина, ' +
+      'от меня ничего не зависит. Я не знаю. Такие вопросы мы не рассматриваем. Вы должны перезвонить позже.';
+    await typeDraft(page, draft);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    const layout = await page.evaluate(() => {
+      const root = document.querySelector('[data-sufler-ui="guard-dialog"]')!.shadowRoot!;
+      const node = root.querySelector('dialog')!;
+      const rect = node.getBoundingClientRect();
+      const phrases = (...containers: string[]) =>
+        [...root.querySelectorAll(containers.map((c) => `${c} li .phrase`).join(', '))].map((p) => p.textContent);
+      return {
+        title: root.querySelector('h2')?.textContent,
+        errorsHeading: root.querySelector('.section')?.textContent,
+        errors: phrases('.list > ul.errors', '.list > details.more'),
+        warningsSummary: root.querySelector('details.warnings summary')?.textContent,
+        warningsOpen: root.querySelector<HTMLDetailsElement>('details.warnings')?.open,
+        warnings: phrases('details.warnings'),
+        text: node.textContent ?? '',
+        top: rect.top,
+        bottom: rect.bottom,
+        scrolls: node.scrollHeight > node.clientHeight,
+      };
+    });
+    expect(layout.title).toBe('В ответе остались стоп-фразы: 5 ошибок');
+    expect(layout.errorsHeading).toBe('Ошибки: 5');
+    expect(layout.errors).toHaveLength(5);
+    expect(layout.errors.every((phrase) => /^«.+»$/.test(phrase ?? ''))).toBe(true);
+    expect(layout.warningsSummary).toMatch(/^Замечания: \d+$/);
+    expect(layout.warnings.length).toBe(Number(layout.warningsSummary?.split(': ')[1]));
+    expect(layout.warningsOpen).toBe(false);
+    expect(layout.text).not.toMatch(/и ещё/);
+    // Each phrase is quoted once: the rule's own example phrase is not repeated after it.
+    for (const phrase of [...layout.errors, ...layout.warnings]) {
+      expect(layout.text.split(phrase ?? '').length - 1).toBe(1);
+    }
+    expect(layout.top).toBeGreaterThanOrEqual(0);
+    expect(layout.bottom).toBeLessThanOrEqual(900);
+    expect(layout.scrolls).toBe(false);
     await page.close();
   });
 

@@ -65,6 +65,9 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
         apply: (finding, index) => void coach.apply(finding, index),
         ignore: (finding) => coach.ignore(finding),
         hover: () => clearTimeout(hoverTimer),
+        // The card's keyboard actions came after this copy was frozen; the bench never opens a card.
+        close: () => undefined,
+        next: () => undefined,
       })
       .then((loaded) => {
         card = loaded;

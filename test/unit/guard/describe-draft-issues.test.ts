@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDraftIssues, pluralRu } from '@/lib/guard/describe-draft-issues';
+import { describeDraftIssues, pluralRu, shortWhy, whyOf } from '@/lib/guard/describe-draft-issues';
 import { cannotHelp, DRAFT, dearCustomer, placeholder } from './draft-findings';
 
 describe('describeDraftIssues', () => {
@@ -32,5 +32,34 @@ describe('describeDraftIssues', () => {
       '22 ошибки',
       '111 ошибок',
     ]);
+  });
+});
+
+describe('the why, about what the agent wrote', () => {
+  it('drops the rule’s own quoted phrase: the card quotes the agent’s', () => {
+    const message =
+      '«Ваш звонок очень важен для нас» — фраза автоответчика: после неё клиент ждёт, что его забудут. Покажите важность делом.';
+    expect(whyOf(message)).toBe(
+      'фраза автоответчика: после неё клиент ждёт, что его забудут. Покажите важность делом.',
+    );
+    expect(shortWhy(message)).toBe('фраза автоответчика');
+    expect(shortWhy('«Это не наша вина» звучит как оправдание: клиенту всё равно, кто виноват.')).toBe(
+      'звучит как оправдание',
+    );
+    expect(whyOf('«Это не ко мне» и «это не моя работа» звучат как отказ помогать.')).toBe(
+      'звучат как отказ помогать.',
+    );
+  });
+
+  it('a message that does not open with a quote stays as written', () => {
+    const message = 'Голое «Ожидайте» звучит как приказ и не говорит, чего и сколько ждать. Скажите, что вы делаете.';
+    expect(whyOf(message)).toBe(message);
+    expect(shortWhy(message)).toBe('голое «Ожидайте» звучит как приказ и не говорит, чего и сколько ждать');
+  });
+
+  it('each dialog item has the phrase once and a short why', () => {
+    const [item] = describeDraftIssues(DRAFT, [cannotHelp]).items;
+    expect(item.short).not.toContain('«');
+    expect(item.short.length).toBeGreaterThan(0);
   });
 });
