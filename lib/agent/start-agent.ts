@@ -1,7 +1,7 @@
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
-import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
+import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
 import type { DraftLinter } from '../lint/lint-draft';
 import {
   type AgentPingProtocol,
@@ -173,8 +173,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     const hide = () => {
       sidebar?.close();
       void sendToBackground('saveSiteState', { open: false });
-      const tracked = tracker.current();
-      if (tracked) returnToReplyBox(tracked);
+      tracker.returnFocus();
     };
 
     stops.push(
