@@ -21,6 +21,7 @@ import type {
 } from '../model';
 import { readPageFields } from '../sites';
 import { loadAgentUi } from './agent-ui';
+import { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
@@ -66,7 +67,17 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const record = (ruleId: string, kind: LintEventKind) =>
     void sendToBackground('recordLintEvent', { ruleId, kind }).catch(() => undefined);
   const coach = createLiveCoach(signal, {
-    loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
+    // A cross-origin subframe (a chat widget) may be too small for the card: the top page draws it.
+    loadCard: async (actions) =>
+      isTop
+        ? (await ui()).createFindingCard(document, actions)
+        : createFindingCardInTop(
+            {
+              show: (request) => sendToBackground('showFindingCardInTop', request),
+              hide: () => sendToBackground('hideFindingCardInTop'),
+            },
+            actions,
+          ),
     linter: () => linter,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
@@ -146,6 +157,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     let picker: { destroy(): void } | null = null;
     let creating: Promise<SidebarHost> | null = null;
     const origin = location.origin;
+    const frameCards = hostFrameFindingCards(document, signal, async (actions) =>
+      (await ui()).createFindingCard(document, actions),
+    );
     const create = async () => {
       // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
       const token = crypto.randomUUID();
@@ -187,6 +201,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         },
         hideSidebar: hide,
         showGuardDialog: (data) => showSubframeGuard(data),
+        showFindingCard: (data) => frameCards.show(data),
+        hideFindingCard: () => frameCards.hide(),
         startSitePicker: async () => {
           const loaded = await ui();
           picker?.destroy();

@@ -136,7 +136,12 @@ export function createTextControlMirror(
       return null;
     },
     rectOf(finding) {
-      return spans.find((entry) => entry.finding === finding)?.span.getClientRects()[0] ?? null;
+      // By position, not identity: «Исправить» asks with a finding linted afresh (live-coach revealFirst).
+      const painted = spans.find(
+        ({ finding: shown }) =>
+          shown.ruleId === finding.ruleId && shown.start === finding.start && shown.end === finding.end,
+      );
+      return painted?.span.getClientRects()[0] ?? null;
     },
     destroy() {
       if (frame) view.cancelAnimationFrame(frame);

@@ -133,6 +133,38 @@ describe('five checks on every editor family (insert, undo, guard, send anyway, 
     expect(errors).toEqual([]);
   });
 
+  it('widget: the finding card of a cross-origin frame is drawn in the top page, and its suggestion fixes the draft', async () => {
+    const page = tab;
+    const widget = FAMILIES.find((family) => family.page === 'widget')!;
+    await page.goto(widget.url!(env.pages, widgets));
+    const frame = () => widget.editorFrame!(page);
+    await expect.poll(() => frame()?.evaluate(() => typeof (window as unknown as Win).readModel)).toBe('function');
+    const model = () => frame().evaluate(() => (window as unknown as Win).readModel());
+    await widget.box(page).click();
+    await page.keyboard.type(`${TYPED}${BANNED}`);
+    await expect.poll(model).toBe(`${TYPED}${BANNED}`);
+    await page.waitForTimeout(150);
+    await page.keyboard.press('Enter');
+    // «Исправить» puts the caret on the finding and opens its card: in the top page, readable, not in the frame.
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Исправить' }).click();
+    const card = page.getByRole('dialog', { name: /Замечание Суфлёра/ });
+    await card.waitFor();
+    const box = (await card.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    const frameBox = (await page.locator('iframe.widget').boundingBox())!;
+    expect(box.height).toBeGreaterThan(frameBox.height / 2);
+    expect(await frame().locator(ownUi('card')).count()).toBe(0);
+    const suggestion = card.getByRole('button').first();
+    const replacement = (await suggestion.textContent())!;
+    await suggestion.click();
+    await expect.poll(model).toContain(replacement.replace(/[.!]$/, ''));
+    expect(await model()).not.toContain(BANNED.trim());
+    await expect.poll(() => card.isHidden()).toBe(true);
+  });
+
   /**
    * CKEditor 4 rewrites its iframe document on `setData` (a helpdesk reloading the draft) and builds a new
    * iframe on a mode switch: the guard and the tracker must follow the new document, or the banned draft goes.
