@@ -437,6 +437,31 @@ export interface GuardInTopRequest {
 /** `closed`: the dialog went away without a choice (a newer one replaced it), or it was only a notice. */
 export type GuardChoice = 'fix' | 'send-anyway' | 'new-line' | 'closed';
 
+/**
+ * A finding card of a cross-origin frame, drawn in the top page (the frame may be too small for it): the phrase's
+ * box in the frame's own viewport, moved by the top onto the frame's box. `frameOrigin` is set by the background
+ * from the sender, never by the frame.
+ */
+export interface FindingCardInTopRequest {
+  finding: Finding;
+  phrase: string;
+  anchor: { left: number; top: number; width: number; height: number };
+  /** The card takes the focus (opened from the keyboard); `canSkip: false` under a locked strict policy. */
+  options?: { focus?: boolean; canSkip?: boolean };
+  frameOrigin?: string;
+}
+
+/**
+ * What the agent did in a card drawn in the top page: a suggestion, «Пропустить», Escape back to the text
+ * (`close`), Ctrl+. to the next finding (`next`); `closed`: it went away without a choice.
+ */
+export type FindingCardChoice =
+  | { kind: 'apply'; index: number }
+  | { kind: 'ignore' }
+  | { kind: 'close' }
+  | { kind: 'next'; backward: boolean }
+  | { kind: 'closed' };
+
 /** A finding of the agent's current draft, with the words it covers (the sidebar's «Замечания»). */
 export interface DraftFinding extends Finding {
   phrase: string;

@@ -2,7 +2,7 @@ import { readBoxText } from '../editor/box-text';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
-import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
+import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
 import type { DraftLinter } from '../lint/lint-draft';
 import {
   type AgentPingProtocol,
@@ -23,6 +23,7 @@ import type {
 import { readPageFields } from '../sites';
 import { withoutRepeatedGreeting } from '../templates/skip-greeting';
 import { loadAgentUi } from './agent-ui';
+import { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
@@ -76,7 +77,17 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const record = (ruleId: string, kind: LintEventKind) =>
     void sendToBackground('recordLintEvent', { ruleId, kind }).catch(() => undefined);
   const coach = createLiveCoach(signal, {
-    loadCard: async (actions) => (await ui()).createFindingCard(document, actions),
+    // A cross-origin subframe (a chat widget) may be too small for the card: the top page draws it.
+    loadCard: async (actions) =>
+      isTop
+        ? (await ui()).createFindingCard(document, actions)
+        : createFindingCardInTop(
+            {
+              show: (request) => sendToBackground('showFindingCardInTop', request),
+              hide: () => sendToBackground('hideFindingCardInTop'),
+            },
+            actions,
+          ),
     linter: () => linter,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
@@ -163,6 +174,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     let sidebar: SidebarHost | null = null;
     let picker: { destroy(): void } | null = null;
     const origin = location.origin;
+    const frameCards = hostFrameFindingCards(document, signal, async (actions) =>
+      (await ui()).createFindingCard(document, actions),
+    );
     const create = async (): Promise<SidebarHost> => {
       // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
       const token = crypto.randomUUID();
@@ -212,8 +226,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     const hide = () => {
       sidebar?.close();
       void sendToBackground('saveSiteState', { open: false });
-      const tracked = tracker.current();
-      if (tracked) returnToReplyBox(tracked);
+      tracker.returnFocus();
     };
 
     stops.push(
@@ -227,6 +240,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         },
         hideSidebar: hide,
         showGuardDialog: (data) => showSubframeGuard(data),
+        showFindingCard: (data) => frameCards.show(data),
+        hideFindingCard: () => frameCards.hide(),
         startSitePicker: async () => {
           const loaded = await ui();
           picker?.destroy();

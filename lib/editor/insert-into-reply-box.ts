@@ -2,6 +2,7 @@ import { defineMessages } from '../i18n';
 import { checkpointEditorHistory } from './history-checkpoint';
 import { focusReplyBox, isTextControl, isWritable, type ReplyBox } from './reply-box';
 import { restoreSelection, type SavedSelection } from './saved-selection';
+import { blockEditorLineBreaks } from './strategies/block-editor-line-breaks';
 import { contenteditableExecCommand } from './strategies/contenteditable-exec-command';
 import { type InsertStrategy, type InsertStrategyId, settle } from './strategies/insert-strategy';
 import { rangeInsert } from './strategies/range-insert';
@@ -14,12 +15,14 @@ export type { InsertStrategyId } from './strategies/insert-strategy';
 
 /**
  * The chain, in the order tried. Text controls: native typing command, then the value setter. Contenteditable:
- * the rich editors' paste path first (one model transaction, one undo step), then the native typing command
+ * Editor.js blocks first (its paste makes new blocks no undo reaches), then the rich editors' paste path (one
+ * model transaction, one undo step), then the native typing command
  * (plain contenteditable, TinyMCE's iframe body), then a pure DOM insert.
  */
 export const INSERT_STRATEGIES: readonly InsertStrategy[] = [
   textControlExecCommand,
   textControlValueSetter,
+  blockEditorLineBreaks,
   syntheticPaste,
   contenteditableExecCommand,
   rangeInsert,

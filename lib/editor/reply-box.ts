@@ -104,5 +104,9 @@ export function focusReplyBox(box: ReplyBox): void {
     chain.unshift(frame);
   }
   for (const frame of chain) (frame as HTMLElement).focus({ preventScroll: true });
-  if (deepActiveElement(box.ownerDocument) !== box) box.focus({ preventScroll: true });
+  // A document's activeElement is its body whenever nothing else has the focus: an editor's iframe body
+  // (TinyMCE, CKEditor 4) "is" active but does not take keys (keydown reaches it, no text is inserted)
+  // until it is focused itself.
+  const doc = box.ownerDocument;
+  if (deepActiveElement(doc) !== box || box === doc.body) box.focus({ preventScroll: true });
 }

@@ -19,6 +19,12 @@ export interface TrackedReplyBox {
 export interface ReplyBoxTracker {
   /** The reply box the agent last focused, if it is still in the page. */
   current(): TrackedReplyBox | null;
+  /**
+   * Gives the focus back to where the agent was (closing the sidebar with Escape): the tracked box with its
+   * caret, or the cross-origin frame the agent went into after it (a chat widget: its own agent tracks the box
+   * inside, and the frame's document keeps its focused element, which takes the focus again with the frame).
+   */
+  returnFocus(): void;
 }
 
 /**
@@ -48,11 +54,14 @@ export interface ReplyBoxListeners {
 
 export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: ReplyBoxListeners = {}): ReplyBoxTracker {
   // The parent frame's tracker follows this document: tracking here too would insert templates twice.
-  if (isFollowedByParentFrame(doc.defaultView)) return { current: () => null };
+  if (isFollowedByParentFrame(doc.defaultView)) return { current: () => null, returnFocus: () => undefined };
   let box: ReplyBox | null = null;
   let saved: SavedSelection | null = null;
+  /** A frame this document cannot see into, focused after the tracked box. */
+  let foreignFrame: HTMLIFrameElement | null = null;
 
   function follow(candidate: ReplyBox): void {
+    foreignFrame = null;
     if (candidate !== box) {
       box = candidate;
       saved = null;
@@ -71,6 +80,12 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
       return;
     }
     if (isOwnUi(element)) return;
+    if (element.localName === 'iframe') {
+      // Only a frame the agent went into (a click or key gives this page user activation too): Escape must
+      // not hand the agent's typing to a frame a script focused.
+      if (hasUserActivation(element.ownerDocument.defaultView)) foreignFrame = element as HTMLIFrameElement;
+      return;
+    }
     const candidate = findReplyBox(element);
     if (candidate) follow(candidate);
   }
@@ -105,7 +120,25 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
       if (isTextControl(box)) return { element: box, selection: saveSelection(box) };
       return { element: box, selection: saved };
     },
+    returnFocus() {
+      if (signal.aborted) return;
+      if (foreignFrame?.isConnected) {
+        foreignFrame.focus({ preventScroll: true });
+        // The element alone does not move the keyboard into an out-of-process frame: its window must take it.
+        foreignFrame.contentWindow?.focus();
+        return;
+      }
+      const tracked = this.current();
+      if (tracked) returnToReplyBox(tracked);
+    },
   };
+}
+
+function hasUserActivation(view: Window | null): boolean {
+  return (
+    (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation
+      ?.isActive === true
+  );
 }
 
 /**

@@ -95,6 +95,8 @@ export function createBackgroundHandlers({
       expectSidebar: (data, sender) => router.expectSidebar(data, sender),
       replyBoxFocused: (_, sender) => router.replyBoxFocused(undefined, sender),
       showGuardInTop: (data, sender) => router.showGuardInTop(data, sender),
+      showFindingCardInTop: (data, sender) => router.showFindingCardInTop(data, sender),
+      hideFindingCardInTop: (_, sender) => router.hideFindingCardInTop(undefined, sender),
       reportFindings: (data, sender) => router.reportFindings(data, sender),
       recordLintEvent: (data) => stats.recordLintEvent(data),
       saveLearnedField: write(

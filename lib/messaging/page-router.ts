@@ -1,4 +1,13 @@
-import type { DraftFinding, GuardChoice, GuardInTopRequest, InsertOutcome, PageContext, SiteLocators } from '../model';
+import type {
+  DraftFinding,
+  FindingCardChoice,
+  FindingCardInTopRequest,
+  GuardChoice,
+  GuardInTopRequest,
+  InsertOutcome,
+  PageContext,
+  SiteLocators,
+} from '../model';
 import { broadcastToPages, sendToTab } from './protocol';
 import type { MessageSender } from './register-background';
 
@@ -133,6 +142,19 @@ export function createPageRouter(deps: PageRouterDeps) {
     /** A subframe's guard dialog is drawn by the top frame's agent, which answers with the agent's choice. */
     async showGuardInTop(data: GuardInTopRequest, sender: MessageSender): Promise<GuardChoice> {
       return sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'showGuardDialog', data);
+    },
+
+    /**
+     * A cross-origin frame's finding card is drawn by the top frame's agent, over that frame (found by the
+     * origin the browser reports for the sender, not one the frame names), which answers with the choice.
+     */
+    async showFindingCardInTop(data: FindingCardInTopRequest, sender: MessageSender): Promise<FindingCardChoice> {
+      const frameOrigin = originOf(sender.url) ?? undefined;
+      return sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'showFindingCard', { ...data, frameOrigin });
+    },
+
+    async hideFindingCardInTop(_: undefined, sender: MessageSender): Promise<void> {
+      await sendToTab({ tabId: tabOf(sender), frameId: TOP_FRAME }, 'hideFindingCard');
     },
 
     async insertIntoPage({ text }: { text: string }, sender: MessageSender): Promise<InsertOutcome> {

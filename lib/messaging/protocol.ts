@@ -4,6 +4,8 @@ import type {
   AgentConfig,
   ConflictChoice,
   DraftFinding,
+  FindingCardChoice,
+  FindingCardInTopRequest,
   GuardChoice,
   GuardInTopRequest,
   ImportPreview,
@@ -54,6 +56,9 @@ export interface AgentProtocol {
   saveLearnedField(data: { field: SiteFieldId; locator: SiteFieldLocator }): LearnedSite;
   /** From an agent in a cross-origin frame: show its guard dialog or notice in the top page. */
   showGuardInTop(data: GuardInTopRequest): GuardChoice;
+  /** From an agent in a cross-origin frame: draw its finding card in the top page; answers the agent's choice. */
+  showFindingCardInTop(data: FindingCardInTopRequest): FindingCardChoice;
+  hideFindingCardInTop(): void;
   /** The agent script's working set: compiled rules, guard mode, new-hire mode. */
   getAgentConfig(): AgentConfig;
   /** The sidebar's remembered state on the sender's own site (its top frame's origin). */
@@ -207,6 +212,9 @@ export interface TopFrameProtocol {
   hideSidebar(): void;
   /** Top frame: draw a subframe's guard dialog or notice here, anchored to the focused frame. */
   showGuardDialog(data: GuardInTopRequest): GuardChoice;
+  /** Top frame: draw a cross-origin frame's finding card here, over that frame's box. */
+  showFindingCard(data: FindingCardInTopRequest): FindingCardChoice;
+  hideFindingCard(): void;
   /** What the site profiles (and `locators`, taught or from a pack) read off the page. */
   readPageContext(data?: { locators?: SiteLocators }): PageContext;
   /** Open the picker overlay (on demand, like the card) to teach this site's fields. */

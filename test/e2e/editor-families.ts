@@ -76,6 +76,8 @@ export const FAMILIES: EditorFamily[] = [
   { page: 'lexical-enter', box: byTestId, sendKey: 'Enter' },
   { page: 'react-contenteditable', box: byTestId, sendKey: 'Enter' },
   { page: 'nested-shadow', box: byTestId, sendKey: 'Enter' },
+  // Editor.js: the focused paragraph block is the box; its model is what `save()` returns.
+  { page: 'editorjs', box: (page) => page.locator('.ce-paragraph').first(), sendKey: mod },
   {
     // A chat widget in a 96 px cross-origin frame: its dialog must be drawn in the top page, readable.
     page: 'widget',

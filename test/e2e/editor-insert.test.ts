@@ -55,6 +55,7 @@ const CASES: EditorCase[] = [
   { page: 'shadow-root', strategy: 'synthetic-paste', box: byTestId, undoGroupMs: 500 },
   { page: 'iframe', strategy: 'contenteditable-exec-command', box: inFrame },
   { page: 'tinymce', strategy: 'synthetic-paste', box: inFrame },
+  { page: 'editorjs', strategy: 'block-editor-line-breaks', box: (page) => page.locator('.ce-paragraph').first() },
 ];
 
 describe('inserting into reply boxes (lib/editor on real editors)', () => {
@@ -244,6 +245,20 @@ describe('inserting into reply boxes (lib/editor on real editors)', () => {
     await goToSidebar(page);
     expect(await insert(page, TEMPLATE)).toEqual({ ok: false, reason: 'too-long' });
     expect(await readModel(page)).toBe(TYPED);
+    await page.close();
+  });
+
+  it('editorjs: a template with markup characters lands as text, once, in the focused block', async () => {
+    const page = await openFixture('editorjs');
+    await page.locator('.ce-paragraph').first().click();
+    await page.keyboard.type(TYPED);
+    await expect.poll(() => readModel(page)).toBe(TYPED);
+    await goToSidebar(page);
+    const markup = ' <b>Анна</b> & <img src=x onerror=alert(1)>\nВторая строка';
+    expect(await insert(page, markup)).toEqual({ ok: true, strategy: 'block-editor-line-breaks' });
+    expect(await readModel(page)).toBe(`${TYPED}${markup}`);
+    expect(await page.locator('.ce-paragraph').count()).toBe(1);
+    expect(await page.locator('.ce-paragraph img, .ce-paragraph b').count()).toBe(0);
     await page.close();
   });
 

@@ -5,6 +5,7 @@ import type { BoxSnapshot } from '../verify-insert';
 export type InsertStrategyId =
   | 'text-control-exec-command'
   | 'text-control-value-setter'
+  | 'block-editor-line-breaks'
   | 'synthetic-paste'
   | 'contenteditable-exec-command'
   | 'range-insert';

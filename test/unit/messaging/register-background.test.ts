@@ -59,6 +59,7 @@ describe('background protocol', () => {
       'expectSidebar',
       'getAgentConfig',
       'getSiteState',
+      'hideFindingCardInTop',
       'loadAgentUi',
       'openSidebar',
       'recordLintEvent',
@@ -67,7 +68,9 @@ describe('background protocol', () => {
       // The site picker in the agent's own tab teaches that tab's site only (origin from the sender).
       'saveLearnedField',
       'saveSiteState',
-      // A cross-origin widget's guard dialog, drawn by its own tab's top frame (lib/messaging/page-router.ts).
+      // A cross-origin widget's finding card and guard dialog, drawn by its own tab's top frame
+      // (lib/messaging/page-router.ts).
+      'showFindingCardInTop',
       'showGuardInTop',
     ]);
     const pageOnly = messagesFor(handlers, 'extensionPage');
