@@ -2,8 +2,10 @@ import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { startSitePicker } from '@/lib/agent/site-picker';
+import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '@/lib/editor/insert-into-reply-box';
 import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
 import { createDraftLinter, decodeCompiledRules } from '@/lib/lint/lint-draft';
+import { withoutRepeatedGreeting } from '@/lib/templates/skip-greeting';
 
 export default defineContentScript({
   registration: 'runtime',
@@ -18,5 +20,8 @@ export default defineContentScript({
       createDraftLinter,
       decodeCompiledRules,
       startSitePicker,
+      insertIntoReplyBox,
+      insertFailureMessages: INSERT_FAILURE_MESSAGES,
+      withoutRepeatedGreeting,
     }),
 });

@@ -1,13 +1,16 @@
+import type { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
+import type { withoutRepeatedGreeting } from '../templates/skip-greeting';
 import type { createFindingCard } from './finding-card';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
 
 /**
  * The agent script's on-demand part: the draft linter, the finding card, the guard dialog and notice, the
- * sidebar's frame host, the site picker. The linter is here because it is most of the code and only a page where the agent
- * focuses a reply box needs it. It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
+ * sidebar's frame host, the site picker, the insert chain. The linter is here because it is most of the code and
+ * only a page where the agent focuses a reply box needs it; the insert chain because an insert always comes after
+ * a focused reply box, which has loaded this script already. It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
  * something needs it, so the always-on script stays small. Both run in the extension's isolated world, which
  * page scripts cannot see, so the hand-over through a global is private.
  */
@@ -19,6 +22,9 @@ export interface AgentUi {
   createDraftLinter: typeof createDraftLinter;
   decodeCompiledRules: typeof decodeCompiledRules;
   startSitePicker: typeof startSitePicker;
+  insertIntoReplyBox: typeof insertIntoReplyBox;
+  insertFailureMessages: typeof INSERT_FAILURE_MESSAGES;
+  withoutRepeatedGreeting: typeof withoutRepeatedGreeting;
 }
 
 const KEY = '__suflerAgentUi';

@@ -1,5 +1,4 @@
 import { readBoxText } from '../editor/box-text';
-import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
 import { isTextControl, type ReplyBox } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
@@ -21,8 +20,7 @@ import type {
   PageContext,
 } from '../model';
 import { readPageFields } from '../sites';
-import { withoutRepeatedGreeting } from '../templates/skip-greeting';
-import { loadAgentUi } from './agent-ui';
+import { type AgentUi, loadAgentUi } from './agent-ui';
 import { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import { guardSends } from './guard-sends';
 import { createLauncherBadge } from './launcher-badge';
@@ -93,7 +91,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       launcher.setFindings(findings);
       reportFindings(findings, text);
     },
-    replace: replaceSpan,
+    replace: async (...args) => replaceSpan(await ui(), ...args),
     record,
     errorsLocked: () => config?.errorsLocked === true,
   });
@@ -159,12 +157,13 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       applyFindingInBox: (data) => coach.apply(data.finding, data.index),
       ignoreFindingInBox: (data) => coach.ignore(data.finding),
       insertText: async (data) => {
+        const { insertIntoReplyBox, insertFailureMessages, withoutRepeatedGreeting } = await ui();
         const target = tracker.current();
-        if (!target) return { ok: false, reason: INSERT_FAILURE_MESSAGES['no-reply-box'] };
+        if (!target) return { ok: false, reason: insertFailureMessages['no-reply-box'] };
         // The agent greeted already: the template goes in without greeting again.
         const { text, skipped } = withoutRepeatedGreeting(readBoxText(target.element).text, data.text);
         const result = await insertIntoReplyBox(target.element, text, target.selection);
-        if (!result.ok) return { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+        if (!result.ok) return { ok: false, reason: insertFailureMessages[result.reason] };
         return skipped ? { ...result, skippedGreeting: true } : result;
       },
     }),
@@ -318,6 +317,7 @@ function hasUserActivation(box: ReplyBox): boolean {
 
 /** Replaces a span of the draft through the editor, as if the agent selected it and typed the suggestion. */
 async function replaceSpan(
+  { insertIntoReplyBox, insertFailureMessages }: AgentUi,
   box: ReplyBox,
   start: number,
   end: number,
@@ -330,5 +330,5 @@ async function replaceSpan(
       .getSelection()
       ?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
   const result = await insertIntoReplyBox(box, text, saveSelection(box));
-  return result.ok ? result : { ok: false, reason: INSERT_FAILURE_MESSAGES[result.reason] };
+  return result.ok ? result : { ok: false, reason: insertFailureMessages[result.reason] };
 }
