@@ -14,8 +14,11 @@ import { callBackground, openExtensionPage, ownUi, sidebarFrame, useExtensionBro
  */
 
 const TITLE = 'Проверка всех редакторов';
-/** No trailing space: contenteditable keeps one as a no-break space. */
-const TYPED = 'Добрый день, Ольга.';
+/**
+ * No trailing space: contenteditable keeps one as a no-break space. No greeting either: after a greeting the
+ * sidebar inserts the template without its own (skip-greeting.ts), and this suite checks the whole template.
+ */
+const TYPED = 'Заказ нашёлся.';
 const BANNED = ' Ничем не могу помочь.';
 const CLEAN = 'Замену отправим завтра.';
 
