@@ -1,5 +1,7 @@
 import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
+import { createInlineInsert } from '@/lib/agent/inline-insert';
+import { createPickerHost } from '@/lib/agent/picker-host';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { startSitePicker } from '@/lib/agent/site-picker';
 import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
@@ -18,5 +20,7 @@ export default defineContentScript({
       createDraftLinter,
       decodeCompiledRules,
       startSitePicker,
+      createInlineInsert,
+      createPickerHost,
     }),
 });

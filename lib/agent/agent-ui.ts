@@ -1,6 +1,8 @@
 import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import type { createFindingCard } from './finding-card';
+import type { createInlineInsert } from './inline-insert';
+import type { createPickerHost } from './picker-host';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
 
@@ -19,6 +21,9 @@ export interface AgentUi {
   createDraftLinter: typeof createDraftLinter;
   decodeCompiledRules: typeof decodeCompiledRules;
   startSitePicker: typeof startSitePicker;
+  /** Inline insert in the reply box: the «/» trigger, shortcuts, placeholders; and the picker frame's host. */
+  createInlineInsert: typeof createInlineInsert;
+  createPickerHost: typeof createPickerHost;
 }
 
 const KEY = '__suflerAgentUi';

@@ -1,5 +1,5 @@
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '../editor/insert-into-reply-box';
-import { isTextControl, type ReplyBox } from '../editor/reply-box';
+import { isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, returnToReplyBox, trackReplyBox } from '../editor/track-reply-box';
 import type { DraftLinter } from '../lint/lint-draft';
@@ -22,6 +22,7 @@ import type {
 import { readPageFields } from '../sites';
 import { loadAgentUi } from './agent-ui';
 import { guardSends } from './guard-sends';
+import { listenInline } from './inline-listener';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import type { SidebarHost } from './sidebar-host';
@@ -29,6 +30,8 @@ import type { SidebarHost } from './sidebar-host';
 export interface AgentOptions {
   /** `browser.runtime.getURL('/sidebar.html')`, passed in so this module stays free of `browser.*`. */
   sidebarUrl: string;
+  /** `browser.runtime.getURL('/picker.html')`: the inline picker's list (lib/agent/picker-host.ts). */
+  pickerUrl: string;
 }
 
 /**
@@ -96,8 +99,30 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     });
     return linting;
   };
+  // Before the guard: while the picker shows options, its Enter is the picker's, never a send.
+  const inline = listenInline(signal, {
+    trigger: () => config?.inlineTrigger ?? 'off',
+    load: async () =>
+      (await ui()).createInlineInsert(document, {
+        currentBox: () => tracker.current()?.element ?? null,
+        trigger: () => config?.inlineTrigger ?? 'off',
+        createPicker: async () => {
+          // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
+          const token = crypto.randomUUID();
+          await sendToBackground('expectPicker', { token });
+          return (await ui()).createPickerHost(document, { frameUrl: options.pickerUrl, frameName: token });
+        },
+        send: (input) => sendToBackground('pickerInput', input),
+        expand: (shortcut) => sendToBackground('expandShortcut', { shortcut }),
+        inserted: () => void sendToBackground('inlineInserted').catch(() => undefined),
+      }),
+  });
   const tracker = trackReplyBox(document, signal, {
     onChange: (box) => {
+      if (box) {
+        inline.watch(windowOf(box));
+        inline.prepare();
+      }
       launcher.attachTo(box);
       coach.attach(box);
       // The linter comes with the on-demand script: a page where the agent never focuses a box loads neither.
