@@ -416,6 +416,8 @@ export interface PickerFrameAnswer {
   count: number;
   height: number;
   chosen?: string;
+  /** False while the frame is not there yet or still loading its library: the agent asks again shortly. */
+  ready: boolean;
 }
 
 /** What the agent gets back: the picker's state and, after Enter or Tab, the rendered template to insert. */
@@ -423,6 +425,7 @@ export interface PickerAnswer {
   count: number;
   height: number;
   insert?: InlineText;
+  ready: boolean;
 }
 
 export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
@@ -437,7 +440,10 @@ export interface TemplateUsage {
 export type UsageStats = Record<string, TemplateUsage>;
 
 /** What the inline picker needs of a template to search and show it (lib/picker/picker-frame.ts). */
-export type PickerTemplate = Pick<StoredTemplate, 'key' | 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'synonyms'>;
+export type PickerTemplate = Pick<
+  StoredTemplate,
+  'key' | 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'synonyms'
+>;
 
 /** The sidebar's remembered state on one site (origin). */
 export interface SiteState {

@@ -35,6 +35,10 @@ export interface InlineInsert {
   destroy(): void;
 }
 
+/** How long the first trigger waits for a picker frame still loading: 100 × 50 ms. */
+const READY_ATTEMPTS = 100;
+const READY_RETRY_MS = 50;
+
 /** Where the trigger sits: text controls by index, contenteditable by its text node (typed text stays in one). */
 type Anchor =
   | { kind: 'text'; start: number; caret: number }
@@ -66,7 +70,7 @@ interface Session {
  * records one replacement: one Ctrl+Z brings «/query» back as typed, and the insert is read back before it
  * counts.
  */
-export function createInlineInsert(doc: Document, deps: InlineInsertDeps): InlineInsert {
+export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
   let session: Session | null = null;
   /** Keys the picker or the placeholder walk took: their keyup must not reach pages that act on keyup. */
   const consumedUp = new Set<string>();
@@ -133,7 +137,12 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
       }
     }
     await preparePicker();
-    show(current, await deps.send({ query: found.query }));
+    // The first trigger on a page may come before the picker frame has loaded: ask again until it has.
+    for (let attempt = 0; attempt < READY_ATTEMPTS && session === current; attempt++) {
+      const answer = await deps.send({ query: found.query });
+      if (answer.ready) return show(current, answer);
+      await new Promise((done) => setTimeout(done, READY_RETRY_MS));
+    }
   };
 
   /** Replaces the trigger and `query` (read again: the draft may have moved on) with the rendered template. */
@@ -179,7 +188,12 @@ export function createInlineInsert(doc: Document, deps: InlineInsertDeps): Inlin
       else {
         const range = rangeOf(at, end);
         if (range)
-          selectionOf(box)?.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+          selectionOf(box)?.setBaseAndExtent(
+            range.startContainer,
+            range.startOffset,
+            range.endContainer,
+            range.endOffset,
+          );
       }
       return true;
     }

@@ -80,12 +80,13 @@ export function listenInline(signal: AbortSignal, deps: InlineListenerDeps): Inl
       prepared = true;
       const idle = (run: () => void) =>
         typeof requestIdleCallback === 'function' ? requestIdleCallback(run, { timeout: 2_000 }) : setTimeout(run, 200);
-      idle(() =>
-        void load()
-          .then((loaded) => loaded.prepare())
-          .catch(() => {
-            prepared = false;
-          }),
+      idle(
+        () =>
+          void load()
+            .then((loaded) => loaded.prepare())
+            .catch(() => {
+              prepared = false;
+            }),
       );
     },
   };

@@ -103,7 +103,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const inline = listenInline(signal, {
     trigger: () => config?.inlineTrigger ?? 'off',
     load: async () =>
-      (await ui()).createInlineInsert(document, {
+      (await ui()).createInlineInsert({
         currentBox: () => tracker.current()?.element ?? null,
         trigger: () => config?.inlineTrigger ?? 'off',
         createPicker: async () => {

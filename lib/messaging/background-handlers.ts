@@ -1,3 +1,4 @@
+import { triggerForSite } from '../agent/inline-trigger';
 import { createAgentConfigService } from '../db/agent-config-service';
 import { createCustomisedTemplateService } from '../db/customised-template-service';
 import type { SuflerDatabase } from '../db/database';
@@ -10,7 +11,6 @@ import { createSiteFieldsService } from '../db/site-fields-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { PackSite, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
 import { ruleNames } from '../packs/rule-names';
-import { triggerForSite } from '../agent/inline-trigger';
 import { createInlineTexts } from './inline-texts';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers, MessageSender } from './register-background';

@@ -1,4 +1,12 @@
-import type { InlineText, PageContext, PickerAnswer, PickerInput, Settings, StoredTemplate } from '../model';
+import type {
+  InlineText,
+  PageContext,
+  PickerAnswer,
+  PickerFrameAnswer,
+  PickerInput,
+  Settings,
+  StoredTemplate,
+} from '../model';
 import { renderTemplate } from '../templates/render-template';
 import { indexShortcuts, matchShortcut } from '../templates/template-shortcuts';
 import type { MessageSender } from './register-background';
@@ -12,7 +20,7 @@ export interface InlineTextsDeps {
   pageContext(sender: MessageSender): Promise<PageContext>;
   fillValues(conversation: string): Promise<Record<string, string>>;
   /** The agent's typing, to the picker frame that agent created; null when it has none. */
-  relayToPicker: (input: PickerInput, sender: MessageSender) => Promise<{ count: number; height: number; chosen?: string } | null>;
+  relayToPicker(input: PickerInput, sender: MessageSender): Promise<PickerFrameAnswer | null>;
   recordUsage(data: { templateKey: string; site: string }): Promise<void>;
   now(): number;
 }
@@ -66,11 +74,10 @@ export function createInlineTexts(deps: InlineTextsDeps) {
 
     async pickerInput(input: PickerInput, sender: MessageSender): Promise<PickerAnswer> {
       const answer = await deps.relayToPicker(input, sender);
-      if (!answer) return { count: 0, height: 0 };
-      const { count, height, chosen } = answer;
-      if (!chosen) return { count, height };
-      const template = (await library()).byKey.get(chosen);
-      return template ? { count, height, insert: await render(template, sender) } : { count, height };
+      if (!answer) return { count: 0, height: 0, ready: false };
+      const { count, height, chosen, ready } = answer;
+      const template = chosen ? (await library()).byKey.get(chosen) : undefined;
+      return template ? { count, height, ready, insert: await render(template, sender) } : { count, height, ready };
     },
 
     async inlineInserted(sender: MessageSender): Promise<void> {

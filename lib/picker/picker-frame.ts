@@ -1,9 +1,9 @@
 import type { PickerFrameAnswer, PickerInput, PickerTemplate, SearchLexiconSource, UsageStats } from '../model';
+import { convertLayout } from '../search/fix-keyboard-layout';
 import { buildSearchIndexInChunks, type SearchIndex } from '../search/search-index';
 import { createSearchLexicon } from '../search/search-lexicon';
 import { searchTemplates } from '../search/search-templates';
 import { rankRecent } from '../search/usage-score';
-import { convertLayout } from '../search/fix-keyboard-layout';
 import { indexShortcuts, matchShortcut } from '../templates/template-shortcuts';
 
 export interface PickerLibrary {
@@ -66,6 +66,7 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
   }
 
   let search = createPickerSearch({ templates: [], usage: {}, lexicons: [] });
+  let ready = false;
   let query: string | null = null;
   let results: PickerTemplate[] = [];
   let active = 0;
@@ -107,7 +108,10 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
     } else {
       const kept = keep ? results[active]?.key : undefined;
       results = search.search(query, PICKER_LIMIT);
-      active = Math.max(0, results.findIndex((template) => template.key === kept));
+      active = Math.max(
+        0,
+        results.findIndex((template) => template.key === kept),
+      );
     }
     draw();
   };
@@ -116,6 +120,7 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
     count: results.length,
     height: results.length > 0 ? Math.ceil(doc.documentElement.getBoundingClientRect().height) : 0,
     ...(chosen ? { chosen } : {}),
+    ready,
   });
 
   deps.listen((input) => {
@@ -136,7 +141,7 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
         const chosen = results[active]?.key;
         query = null;
         refresh(false);
-        return { ...answer(), ...(chosen ? { chosen } : {}) };
+        return answer(chosen);
       }
       default:
         return answer();
@@ -150,6 +155,7 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
   };
   deps.onChange(() => void reload().catch(() => undefined));
   await reload();
+  ready = true;
 }
 
 interface PickerSearch {
@@ -210,8 +216,10 @@ export function createPickerSearch(library: PickerLibrary, onChunk: () => void =
     search(query, limit) {
       const typed = query.trim();
       if (!typed) return recent(limit);
+      // Only hits holding every query word: a short list at the caret, closed by a space when nothing matches.
       const found = index
         ? searchTemplates(index, typed, { usage, now: Date.now(), limit })
+            .filter((hit) => hit.complete)
             .map((hit) => byKey.get(hit.key))
             .filter((template): template is PickerTemplate => template !== undefined)
         : containing(typed, limit);
