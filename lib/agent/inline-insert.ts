@@ -82,6 +82,10 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
   let filling: { box: ReplyBox; names: string[] } | null = null;
   /** While an insert runs, a check still queued from the typing would reopen the picker over «/query». */
   let inserting = false;
+  /** The trigger the agent closed (Escape, a space after no match): it stays closed while they type on. */
+  let dismissed: Anchor | null = null;
+  /** Checks scheduled but not yet run: the keystrokes meanwhile are looked at too (busy). */
+  let pending = 0;
 
   const preparePicker = () => {
     creating ??= deps.createPicker().then(
@@ -107,46 +111,51 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
     else picker?.hide();
   };
 
+  /** Whether two anchors are the same trigger (the same «/» in the same place). */
+  const sameTrigger = (a: Anchor, b: Anchor) =>
+    a.kind === b.kind && a.start === b.start && (a.kind === 'text' || (b.kind === 'node' && a.node === b.node));
+
+  /** Closes the picker for this trigger: typing on after it (Escape, or a space after no match) is plain text. */
+  const dismiss = (current: Session) => {
+    dismissed = current.anchor;
+    close();
+  };
+
   const check = async (box: ReplyBox) => {
     if (inserting) return;
     const read = readBeforeCaret(box);
     const found = read && findTrigger(read.before, deps.trigger());
     if (!read || !found) {
       armed = armed && !session && read?.before.endsWith('.') === true;
+      dismissed = null;
       close();
       return;
     }
     armed = false;
-    const previous = session;
     const anchor: Anchor =
       read.anchor.kind === 'text'
         ? { kind: 'text', start: read.anchor.start + found.start, caret: read.anchor.caret }
         : { kind: 'node', node: read.anchor.node, start: read.anchor.start + found.start, caret: read.anchor.caret };
-    const current: Session = { box, found, anchor, count: previous?.count ?? 0 };
+    if (dismissed && sameTrigger(dismissed, anchor)) return;
+    const current: Session = { box, found, anchor, count: session?.count ?? 0 };
     session = current;
     filling = null;
-    // A space after a query: a shortcut expands at once; after a query the picker had nothing for, it closes.
-    if (/\S $/.test(found.query)) {
-      const shortcut = found.query.slice(0, -1);
-      const expanded = await deps.expand(shortcut).catch(() => null);
-      if (session !== current) return;
-      if (expanded) return void insert(current, expanded, found.query, ' ');
-      if ((previous?.count ?? 0) === 0) {
-        close();
-        return;
-      }
-    }
     await preparePicker();
     // The first trigger on a page may come before the picker frame has loaded: ask again until it has.
     for (let attempt = 0; attempt < READY_ATTEMPTS && session === current; attempt++) {
       const answer = await deps.send({ query: found.query });
-      if (answer.ready) return show(current, answer);
-      await new Promise((done) => setTimeout(done, READY_RETRY_MS));
+      if (!answer.ready) {
+        await new Promise((done) => setTimeout(done, READY_RETRY_MS));
+        continue;
+      }
+      // A space after a query that matches nothing: the agent is writing on, not searching.
+      if (answer.count === 0 && /\s$/.test(found.query) && session === current) return dismiss(current);
+      return show(current, answer);
     }
   };
 
   /** Replaces the trigger and `query` (read again: the draft may have moved on) with the rendered template. */
-  const insert = async (current: Session, inline: InlineText, query: string, after: string) => {
+  const insert = async (current: Pick<Session, 'box'>, inline: InlineText, query: string, after: string) => {
     if (inserting) return;
     session = null;
     picker?.hide();
@@ -207,12 +216,26 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
     consumedUp.add(event.key);
   };
 
+  /** A space typed right after `query`: when that is a template's shortcut, it expands in place of «/query ». */
+  const expandAfterSpace = async (box: ReplyBox, query: string) => {
+    const expanded = await deps.expand(query);
+    if (expanded) await insert({ box }, expanded, `${query} `, ' ');
+  };
+
   const beforeInput = (data: string | null, path: readonly EventTarget[]) => {
-    if (!session && !armed && !mayBeginTrigger(data, deps.trigger())) return;
+    if (!session && !armed && pending === 0 && !mayBeginTrigger(data, deps.trigger())) return;
     const box = deps.currentBox();
     if (!box || !path.includes(box)) return;
     if (!session && data?.endsWith('.')) armed = true;
-    afterEditor(box, () => void check(box).catch(close));
+    // A space: the query as it stands right before it, read now (the last check may lag behind fast typing).
+    const read = data === ' ' ? readBeforeCaret(box) : null;
+    const query = read ? findTrigger(read.before, deps.trigger())?.query : undefined;
+    pending++;
+    afterEditor(box, () => {
+      pending--;
+      if (query && !/\s$/.test(query)) void expandAfterSpace(box, query).catch(() => undefined);
+      void check(box).catch(close);
+    });
   };
 
   const keyDown = (key: KeyboardEvent) => {
@@ -252,7 +275,7 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
       }
       case 'Escape':
         consume(key);
-        close();
+        dismiss(current);
         return;
       case 'ArrowLeft':
       case 'ArrowRight':
@@ -276,7 +299,7 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
 
   return {
     get busy() {
-      return session !== null || armed || filling !== null;
+      return session !== null || armed || filling !== null || pending > 0;
     },
     prepare: async () => {
       await preparePicker();

@@ -148,14 +148,18 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
     }
   });
 
+  // Ready once the whole index is built: the agent asks again until then, so the list it sizes and shows is
+  // the one the search will keep showing for that query.
   const reload = async () => {
-    search = createPickerSearch(await deps.load(), () => {
-      if (query !== null) refresh(true);
+    const loaded = await deps.load();
+    await new Promise<void>((done) => {
+      search = createPickerSearch(loaded, done);
     });
+    ready = true;
+    if (query !== null) refresh(true);
   };
   deps.onChange(() => void reload().catch(() => undefined));
   await reload();
-  ready = true;
 }
 
 interface PickerSearch {
@@ -168,23 +172,25 @@ interface PickerSearch {
  * (in slices, right after the frame loads), a query finds titles and shortcuts containing it, so the first
  * «/» is answered at once even then.
  */
-export function createPickerSearch(library: PickerLibrary, onChunk: () => void = () => undefined): PickerSearch {
+export function createPickerSearch(library: PickerLibrary, onBuilt: () => void = () => undefined): PickerSearch {
   const { templates, usage } = library;
   const byKey = new Map(templates.map((template) => [template.key, template]));
   const shortcuts = indexShortcuts(templates);
   let index: SearchIndex | null = null;
-  if (templates.length > 0) {
-    void nextTask().then(() =>
+  void nextTask()
+    .then(() =>
       buildSearchIndexInChunks(templates, createSearchLexicon(library.lexicons), {
         bodyChunkSize: CHUNK,
         pause: nextTask,
         onChunk: (built) => {
           index = built;
-          onChunk();
         },
       }),
-    );
-  }
+    )
+    .then((built) => {
+      index = built;
+      onBuilt();
+    });
 
   const recent = (limit: number) => {
     const found: PickerTemplate[] = [];

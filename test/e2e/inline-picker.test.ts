@@ -76,6 +76,12 @@ async function readPicker(page: Page): Promise<PickerView | null> {
   return { options: view };
 }
 
+/**
+ * The first trigger on a fresh page may meet a picker frame still loading (it is prepared when the box is
+ * focused, and the test types at once); a shared 2-core machine makes that slower still.
+ */
+const FIRST = { timeout: 5_000 };
+
 const plain = (text: string) => text.replace(/\u00A0/g, ' ');
 
 describe('inline insert in the reply box', () => {
@@ -107,7 +113,7 @@ describe('inline insert in the reply box', () => {
     await page.keyboard.type(`${TYPED} ${QUERY}`);
     await expect.poll(model).toBe(`${TYPED} ${QUERY}`);
     await expect
-      .poll(async () => (await picker())?.options[0])
+      .poll(async () => (await picker())?.options[0], FIRST)
       .toEqual({ name: expect.stringContaining(TITLE), selected: true });
 
     // A person reads the list for longer than the editor's grouping window before choosing.
@@ -126,7 +132,7 @@ describe('inline insert in the reply box', () => {
     const { page, picker } = await open('chat', 'guard');
     await page.getByTestId('reply-box').click();
     await page.keyboard.type(QUERY);
-    await expect.poll(async () => (await picker())?.options.length ?? 0).toBeGreaterThan(0);
+    await expect.poll(async () => (await picker())?.options.length ?? 0, FIRST).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('reply-box').inputValue()).toBe(BODY);
     expect(await page.evaluate(() => (window as unknown as Win).sent)).toEqual([]);
@@ -140,7 +146,7 @@ describe('inline insert in the reply box', () => {
     const { page, model, picker } = await open('textarea');
     await page.getByTestId('reply-box').click();
     await page.keyboard.type('/заказ');
-    await expect.poll(async () => (await picker())?.options.length ?? 0).toBeGreaterThan(1);
+    await expect.poll(async () => (await picker())?.options.length ?? 0, FIRST).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(async () => (await picker())?.options.map((option) => option.selected).slice(0, 2))
@@ -183,7 +189,7 @@ describe('inline insert in the reply box', () => {
     await editorCase(name).box(page).click();
     await page.keyboard.type(`Ответ: ${typed}`);
     await page.keyboard.press('Space');
-    await expect.poll(async () => (await model()).trimEnd()).toBe(`Ответ: ${BODY}`);
+    await expect.poll(async () => (await model()).trimEnd(), FIRST).toBe(`Ответ: ${BODY}`);
     await page.close();
   });
 
@@ -193,7 +199,7 @@ describe('inline insert in the reply box', () => {
       const { page, model, picker } = await open(name);
       await editorCase(name).box(page).click();
       await page.keyboard.type('/заполнить поля');
-      await expect.poll(async () => (await picker())?.options[0]?.name).toContain(FILL_TITLE);
+      await expect.poll(async () => (await picker())?.options[0]?.name, FIRST).toContain(FILL_TITLE);
       await page.keyboard.press('Enter');
       await expect.poll(model).toBe(FILL_BODY);
       await page.waitForTimeout(200);
@@ -212,7 +218,7 @@ describe('inline insert in the reply box', () => {
     await page.keyboard.type(TYPED);
     await page.waitForTimeout(1_100);
     await page.keyboard.type(` ${QUERY}`);
-    await expect.poll(async () => (await picker())?.options.length ?? 0).toBeGreaterThan(0);
+    await expect.poll(async () => (await picker())?.options.length ?? 0, FIRST).toBeGreaterThan(0);
     await page.keyboard.press('Enter');
     await expect.poll(model).toBe(`${TYPED} ${BODY}`);
     await page.keyboard.press('Control+z');
