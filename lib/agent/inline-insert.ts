@@ -148,8 +148,13 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
         await new Promise((done) => setTimeout(done, READY_RETRY_MS));
         continue;
       }
-      // A space after a query that matches nothing: the agent is writing on, not searching.
-      if (answer.count === 0 && /\s$/.test(found.query) && session === current) return dismiss(current);
+      // A space after a query that matches nothing: the agent is writing on, not searching — whatever the
+      // checks of the characters typed since then answer.
+      if (answer.count === 0 && /\s$/.test(found.query)) {
+        if (session && sameTrigger(session.anchor, current.anchor)) dismiss(session);
+        return;
+      }
+      if (dismissed && sameTrigger(dismissed, current.anchor)) return;
       return show(current, answer);
     }
   };
