@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { AgentGender, GuardMode } from '@/lib/model';
 import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
 import { useEffectivePolicy, useLibraryStatus, useSaveSettings, useSettings } from '../queries';
+import { InlineTriggerSettings } from './InlineTriggerSettings';
 
 const GUARD_MODES: { value: GuardMode; label: string }[] = [
   { value: 'off', label: 'Выключена' },
@@ -104,6 +105,7 @@ export function SettingsForm() {
           <option value="dark">Тёмное</option>
         </select>
       </label>
+      <InlineTriggerSettings />
       {save.isError && <p role="alert">Не удалось сохранить: {save.error.message}</p>}
     </form>
   );

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
-import { useLibraryWrites } from '../queries';
+import { normalizeShortcut } from '@/lib/templates/template-shortcuts';
+import { useLibraryWrites, useTemplates } from '../queries';
 
 interface Props {
   /** The personal template being edited, or a starting draft for a new one. */
@@ -26,6 +27,14 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
   });
   const [errors, setErrors] = useState<DataError[]>([]);
   const errorFor = (field: string) => errors.find((error) => error.path === field)?.message;
+  const library = useTemplates();
+  const shortcut = normalizeShortcut(form.shortcut);
+  /** One shortcut should name one template: typed after «/» and a space, only one of them expands. */
+  const sameShortcut = shortcut
+    ? library.data?.find(
+        (other) => other.key !== template?.key && other.shortcut && normalizeShortcut(other.shortcut) === shortcut,
+      )
+    : undefined;
 
   const save = async () => {
     const next: TemplateDraft = {
@@ -82,6 +91,12 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
             {error && (
               <span className="field-error" id={`${id}-${field}-error`}>
                 {error}
+              </span>
+            )}
+            {field === 'shortcut' && sameShortcut && (
+              <span className="field-error" role="status">
+                Это сокращение уже у шаблона «{sameShortcut.title}»: после «/» развернётся только один из них. Выберите
+                другое. / Shortcut already used by «{sameShortcut.title}».
               </span>
             )}
           </label>

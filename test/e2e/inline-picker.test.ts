@@ -227,4 +227,31 @@ describe('inline insert in the reply box', () => {
     await expect.poll(model).not.toContain(QUERY);
     await page.close();
   });
+
+  it('a site where the trigger is switched off in Настройки gets no picker and no expansion', async () => {
+    const options = await openExtensionPage(env.browser, 'options.html#tab=settings');
+    const settings = options.getByRole('group', { name: /Быстрая вставка/ });
+    await settings.getByRole('textbox', { name: /Сайт/ }).fill(env.pages.origin);
+    await settings.getByRole('combobox', { name: /Триггер для сайта/ }).selectOption('off');
+    await settings.getByRole('button', { name: /Добавить/ }).click();
+    await expect
+      .poll(async () => (await callBackground(options, 'getSettings')).inlineTriggers)
+      .toEqual({ [env.pages.origin]: 'off' });
+    try {
+      const { page, model, picker } = await open('textarea');
+      await page.getByTestId('reply-box').click();
+      await page.keyboard.type(`/${SHORTCUT}`);
+      await page.waitForTimeout(500);
+      expect(await picker()).toBeNull();
+      await page.keyboard.press('Space');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(500);
+      expect(await model()).toBe(`/${SHORTCUT} \n`);
+      await page.close();
+    } finally {
+      await settings.getByRole('button', { name: /Убрать/ }).click();
+      await expect.poll(async () => (await callBackground(options, 'getSettings')).inlineTriggers).toBeUndefined();
+      await options.close();
+    }
+  });
 });

@@ -130,4 +130,23 @@ describe('checkPack', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reports templates that share a shortcut, whatever the case, at the later one', () => {
+    const errors = checkPack(
+      pack(
+        [],
+        [
+          { ...template('first', 'Рады помочь.'), shortcut: 'Возврат7' },
+          { ...template('other', 'Спасибо.'), shortcut: 'другое' },
+          { ...template('again', 'Спасибо ещё раз.'), shortcut: 'возврат7' },
+        ],
+      ),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'templates[2].shortcut',
+        message: expect.stringMatching(/^шаблон «again»: сокращение «возврат7» уже у шаблона «first»/),
+      },
+    ]);
+  });
 });
