@@ -3,7 +3,6 @@ import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
 import type { DataError, Finding, Pack, Rule } from '../model';
-import { findDuplicateShortcuts } from '../templates/template-shortcuts';
 import { checkSynonyms } from './check-synonyms';
 
 /**
@@ -55,16 +54,6 @@ export function checkPack(pack: Pack): DataError[] {
       });
     }
   });
-  // Typed after «/» and a space, a shortcut expands to one template: two templates must not share one.
-  const indexed = pack.templates.map((template, index) => ({ ...template, index }));
-  for (const [first, ...others] of findDuplicateShortcuts(indexed)) {
-    for (const other of others) {
-      errors.push({
-        path: `templates[${other.index}].shortcut`,
-        message: `шаблон «${other.id}»: сокращение «${other.shortcut}» уже у шаблона «${first.id}» — после «/» развернётся только один; выберите другое / shortcut already used by «${first.id}»`,
-      });
-    }
-  }
   return errors;
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack, Rule } from '../../../lib/model';
 import { checkPack } from '../../../lib/packs/check-pack';
+import { checkShortcuts } from '../../../lib/packs/check-shortcuts';
 
 const good: Rule = {
   id: 'cannot-help',
@@ -131,8 +132,16 @@ describe('checkPack', () => {
     ).toEqual([]);
   });
 
-  it('reports templates that share a shortcut, whatever the case, at the later one', () => {
-    const errors = checkPack(
+  it('reports templates that share a shortcut, whatever the case, at the later one (pack check, not install)', () => {
+    const shared = pack(
+      [],
+      [
+        { ...template('first', 'Рады помочь.'), shortcut: 'Возврат7' },
+        { ...template('again', 'Спасибо ещё раз.'), shortcut: 'возврат7' },
+      ],
+    );
+    expect(checkPack(shared)).toEqual([]);
+    const errors = checkShortcuts(
       pack(
         [],
         [
