@@ -45,7 +45,7 @@ export function instrumentInline() {
       )
         bench.shown.push(performance.timeOrigin + performance.now());
     }
-  }).observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['hidden'] });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['hidden'] });
 }
 
 async function measureTab(page: Page) {
