@@ -1,7 +1,7 @@
 import type { Frame, Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { callBackground, openExtensionPage, ownUi, useExtensionBrowser } from './extension-harness';
+import { callBackground, inClosedRoot, openExtensionPage, ownUi, useExtensionBrowser } from './extension-harness';
 
 /**
  * Inline insert through the built extension on pages running real editor libraries (issue 13): «/» + a
@@ -253,5 +253,44 @@ describe('inline insert in the reply box', () => {
       await expect.poll(async () => (await callBackground(options, 'getSettings')).inlineTriggers).toBeUndefined();
       await options.close();
     }
+  });
+
+  it('a page that frames the picker page itself, even at its real address, gets a dead frame', async () => {
+    const { page, picker } = await open('textarea');
+    await page.getByTestId('reply-box').click();
+    await page.keyboard.type('/заказ');
+    await expect.poll(async () => (await picker())?.options.length ?? 0, FIRST).toBeGreaterThan(0);
+    // The attacker at its best: it knows the per-session address (read here from the closed root, as a
+    // debugger would) and frames it itself, with a guessed token for a name.
+    const address = await inClosedRoot<string>(
+      page,
+      ownUi('picker'),
+      'function () { return this.querySelector("iframe").src; }',
+    );
+    await page.keyboard.press('Escape');
+    await page.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.name = 'a-guessed-token';
+      frame.src = src;
+      document.body.append(frame);
+    }, address);
+    await expect.poll(() => page.frames().some((frame) => frame.name() === 'a-guessed-token'), FIRST).toBe(true);
+    const framed = page.frames().find((frame) => frame.name() === 'a-guessed-token')!;
+    await framed
+      .getByRole('alert')
+      .filter({ hasText: /Суфлёр/ })
+      .waitFor();
+    expect(await framed.getByRole('option').count()).toBe(0);
+    // Its own request for the library is refused by the background.
+    const refused = await framed.evaluate(
+      () =>
+        new Promise<string>((resolve) =>
+          chrome.runtime.sendMessage({ id: 1, type: 'getPickerLibrary', timestamp: 1 }, (response) =>
+            resolve(response?.err?.message ?? 'answered'),
+          ),
+        ),
+    );
+    expect(refused).toMatch(/not opened by Суфлёр/);
+    await page.close();
   });
 });
