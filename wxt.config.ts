@@ -29,9 +29,11 @@ export default defineConfig({
         description: '__MSG_commandToggleSidebar__',
       },
     },
-    // The sidebar page is framed into helpdesk pages. `use_dynamic_url` gives it a per-session URL, so pages
-    // cannot probe for the extension or frame the sidebar themselves.
-    web_accessible_resources: [{ resources: ['sidebar.html'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The sidebar and the inline picker's list are framed into helpdesk pages. `use_dynamic_url` gives them a
+    // per-session URL, so pages cannot probe for the extension or frame them themselves.
+    web_accessible_resources: [
+      { resources: ['sidebar.html', 'picker.html'], matches: ['<all_urls>'], use_dynamic_url: true },
+    ],
   },
   hooks: {
     'build:manifestGenerated': (wxt, manifest) => {

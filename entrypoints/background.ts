@@ -46,8 +46,8 @@ export default defineBackground(() => {
     now: Date.now,
     onSynced: () => void notifyAll(),
   });
-  registerBackgroundHandlers(createBackgroundHandlers(services), browser.runtime.id, ready, (sender) =>
-    services.router.isClaimedSidebar(sender),
+  registerBackgroundHandlers(createBackgroundHandlers(services), browser.runtime.id, ready, (sender, frame) =>
+    frame === 'picker' ? services.router.isClaimedPicker(sender) : services.router.isClaimedSidebar(sender),
   );
 
   browser.alarms.onAlarm.addListener((alarm) => void scheduler.onAlarm(alarm));

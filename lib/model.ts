@@ -193,7 +193,12 @@ export interface Settings {
   bundledTemplates?: 'show' | 'hide';
   /** Unset: follow the system (prefers-color-scheme). */
   theme?: 'light' | 'dark';
+  /** The inline picker's trigger per site (origin); a site not listed uses «/» (lib/agent/inline-trigger.ts). */
+  inlineTriggers?: Record<string, InlineTrigger>;
 }
+
+/** What opens the inline picker in the reply box: «/» (also «.» on ЙЦУКЕН), «;;», or nothing. */
+export type InlineTrigger = '/' | ';;' | 'off';
 
 export const DEFAULT_SETTINGS: Settings = { agentName: '' };
 
@@ -402,6 +407,39 @@ export interface AgentConfig {
   /** For suggestions that name the agent or agree with their gender (lib/lint/render-suggestion.ts). */
   agentName?: string;
   agentGender?: AgentGender;
+  /** The inline trigger in force on the sender's site (Настройки → Быстрая вставка). */
+  inlineTrigger?: InlineTrigger;
+}
+
+/** A template rendered for an inline insert: the only template text an agent ever receives (issue 12.8). */
+export interface InlineText {
+  text: string;
+  /** Placeholders left as `[name]` in `text`: the agent selects them in turn (Tab to the next). */
+  missing: string[];
+}
+
+/** What the agent tells its picker frame (through the background): the query as typed, or a key. */
+export interface PickerInput {
+  /** The text after the trigger; null closes the picker. */
+  query: string | null;
+  key?: 'ArrowDown' | 'ArrowUp' | 'Enter' | 'Tab';
+}
+
+/** The picker frame's answer: how many options it shows, the list's height, and the chosen template. */
+export interface PickerFrameAnswer {
+  count: number;
+  height: number;
+  chosen?: string;
+  /** False while the frame is not there yet or still loading its library: the agent asks again shortly. */
+  ready: boolean;
+}
+
+/** What the agent gets back: the picker's state and, after Enter or Tab, the rendered template to insert. */
+export interface PickerAnswer {
+  count: number;
+  height: number;
+  insert?: InlineText;
+  ready: boolean;
 }
 
 export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
@@ -414,6 +452,12 @@ export interface TemplateUsage {
 
 /** Usage per template key, for ranking (the background answers a record; the search also takes a Map). */
 export type UsageStats = Record<string, TemplateUsage>;
+
+/** What the inline picker needs of a template to search and show it (lib/picker/picker-frame.ts). */
+export type PickerTemplate = Pick<
+  StoredTemplate,
+  'key' | 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'synonyms'
+>;
 
 /** The sidebar's remembered state on one site (origin). */
 export interface SiteState {

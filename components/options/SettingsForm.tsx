@@ -3,6 +3,7 @@ import { defineMessages } from '@/lib/i18n';
 import type { AgentGender, GuardMode } from '@/lib/model';
 import { GUARD_MODE_ORDER } from '@/lib/packs/effective-policy';
 import { useEffectivePolicy, useLibraryStatus, useSaveSettings, useSettings } from '../queries';
+import { InlineTriggerSettings } from './InlineTriggerSettings';
 
 const t = defineMessages({
   ru: {
@@ -154,6 +155,7 @@ export function SettingsForm() {
           <option value="dark">{t.dark}</option>
         </select>
       </label>
+      <InlineTriggerSettings />
       {save.isError && <p role="alert">{t.saveFailed(save.error.message)}</p>}
     </form>
   );

@@ -2,6 +2,7 @@ import { useDeferredValue, useId, useState } from 'react';
 import { defineMessages, enPlural, ruPlural } from '@/lib/i18n';
 import type { DataError, StoredTemplate, TemplateDraft } from '@/lib/model';
 import { convertMacroPlaceholders } from '@/lib/templates/convert-macro-placeholders';
+import { normalizeShortcut } from '@/lib/templates/template-shortcuts';
 import { useLibraryWrites, useTemplateBodyCheck, useTemplates } from '../queries';
 import { TemplatePreview } from '../sidebar/TemplatePreview';
 
@@ -25,6 +26,8 @@ const t = defineMessages({
     findingsLead: (n: number) =>
       `По правилам команды в тексте ${ruleCount(n)} — агенты увидят их в своём ответе. Сохранить можно и так.`,
     better: (suggestions: string) => `Лучше: ${suggestions}`,
+    shortcutTaken: (title: string) =>
+      `Это сокращение уже у шаблона «${title}»: после «/» развернётся только один из них. Выберите другое.`,
   },
   en: {
     defaultCategory: 'Personal',
@@ -43,6 +46,8 @@ const t = defineMessages({
     findingsLead: (n: number) =>
       `By the team’s rules the text has ${enPlural(n, 'finding', 'findings')} — agents will see them in their reply. You can save it anyway.`,
     better: (suggestions: string) => `Better: ${suggestions}`,
+    shortcutTaken: (title: string) =>
+      `The template “${title}” already has this shortcut: after “/” only one of them expands. Choose another.`,
   },
 });
 
@@ -76,6 +81,13 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
   // banned phrase on purpose, in a template that explains why not to say it).
   const findings = useTemplateBodyCheck(useDeferredValue(convertMacroPlaceholders(form.body))).data ?? [];
   const errorFor = (field: string) => errors.find((error) => error.path === field)?.message;
+  const shortcut = normalizeShortcut(form.shortcut);
+  /** One shortcut should name one template: typed after «/» and a space, only one of them expands. */
+  const sameShortcut = shortcut
+    ? library.data?.find(
+        (other) => other.key !== template?.key && other.shortcut && normalizeShortcut(other.shortcut) === shortcut,
+      )
+    : undefined;
 
   const save = async () => {
     const next: TemplateDraft = {
@@ -127,6 +139,11 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
             {error && (
               <span className="field-error" id={`${id}-${field}-error`}>
                 {error}
+              </span>
+            )}
+            {field === 'shortcut' && sameShortcut && (
+              <span className="field-error" role="status">
+                {t.shortcutTaken(sameShortcut.title)}
               </span>
             )}
           </label>

@@ -1,5 +1,7 @@
 import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
+import { createInlineInsert } from '@/lib/agent/inline-insert';
+import { createPickerHost } from '@/lib/agent/picker-host';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { startSitePicker } from '@/lib/agent/site-picker';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '@/lib/editor/insert-into-reply-box';
@@ -23,5 +25,7 @@ export default defineContentScript({
       insertIntoReplyBox,
       insertFailureMessages: INSERT_FAILURE_MESSAGES,
       withoutRepeatedGreeting,
+      createInlineInsert,
+      createPickerHost,
     }),
 });

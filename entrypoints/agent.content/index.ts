@@ -19,6 +19,6 @@ export default defineContentScript({
         startedEvent: (ContentScriptContext as unknown as { SCRIPT_STARTED_MESSAGE_TYPE: string })
           .SCRIPT_STARTED_MESSAGE_TYPE,
       }),
-      { sidebarUrl: browser.runtime.getURL('/sidebar.html') },
+      { sidebarUrl: browser.runtime.getURL('/sidebar.html'), pickerUrl: browser.runtime.getURL('/picker.html') },
     ),
 });

@@ -3,6 +3,8 @@ import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import type { withoutRepeatedGreeting } from '../templates/skip-greeting';
 import type { createFindingCard } from './finding-card';
+import type { createInlineInsert } from './inline-insert';
+import type { createPickerHost } from './picker-host';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
 
@@ -25,6 +27,9 @@ export interface AgentUi {
   insertIntoReplyBox: typeof insertIntoReplyBox;
   insertFailureMessages: typeof INSERT_FAILURE_MESSAGES;
   withoutRepeatedGreeting: typeof withoutRepeatedGreeting;
+  /** Inline insert in the reply box: the «/» trigger, shortcuts, placeholders; and the picker frame's host. */
+  createInlineInsert: typeof createInlineInsert;
+  createPickerHost: typeof createPickerHost;
 }
 
 const KEY = '__suflerAgentUi';

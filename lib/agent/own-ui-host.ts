@@ -8,7 +8,8 @@ export type OwnUiKind =
   | 'underlines'
   | 'guard-dialog'
   | 'guard-notice'
-  | 'site-picker';
+  | 'site-picker'
+  | 'picker';
 
 export interface OwnUiHost {
   host: HTMLDivElement;

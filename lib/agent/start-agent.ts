@@ -1,5 +1,5 @@
 import { readBoxText } from '../editor/box-text';
-import { isTextControl, type ReplyBox } from '../editor/reply-box';
+import { isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
 import type { DraftLinter } from '../lint/lint-draft';
@@ -23,6 +23,7 @@ import { readPageFields } from '../sites';
 import { type AgentUi, loadAgentUi } from './agent-ui';
 import { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import { guardSends } from './guard-sends';
+import { listenInline } from './inline-listener';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
 import { prepareOnce } from './prepare-frame';
@@ -31,6 +32,8 @@ import type { SidebarHost } from './sidebar-host';
 export interface AgentOptions {
   /** `browser.runtime.getURL('/sidebar.html')`, passed in so this module stays free of `browser.*`. */
   sidebarUrl: string;
+  /** `browser.runtime.getURL('/picker.html')`: the inline picker's list (lib/agent/picker-host.ts). */
+  pickerUrl: string;
 }
 
 /**
@@ -116,10 +119,29 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     });
     return linting;
   };
+  // Before the guard: while the picker shows options, its Enter is the picker's, never a send.
+  const inline = listenInline(signal, {
+    trigger: () => config?.inlineTrigger ?? 'off',
+    load: async () =>
+      (await ui()).createInlineInsert({
+        currentBox: () => tracker.current()?.element ?? null,
+        trigger: () => config?.inlineTrigger ?? 'off',
+        createPicker: async () => {
+          // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
+          const token = crypto.randomUUID();
+          await sendToBackground('expectPicker', { token });
+          return (await ui()).createPickerHost(document, { frameUrl: options.pickerUrl, frameName: token });
+        },
+        send: (input) => sendToBackground('pickerInput', input),
+        expand: (shortcut) => sendToBackground('expandShortcut', { shortcut }),
+        inserted: () => void sendToBackground('inlineInserted').catch(() => undefined),
+      }),
+  });
   /** Top frame: the agent focused a reply box, so the sidebar frame is made at idle (lib/agent/prepare-frame.ts). */
   let prepareSidebar = () => {};
   const tracker = trackReplyBox(document, signal, {
     onChange: (box) => {
+      if (box) inline.watch(windowOf(box));
       launcher.attachTo(box);
       coach.attach(box);
       // The linter comes with the on-demand script: a page where the agent never focuses a box loads neither.
@@ -130,6 +152,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     onFocus: (box) => {
       if (!hasUserActivation(box)) return;
       void sendToBackground('replyBoxFocused').catch(() => undefined);
+      // The picker's and the sidebar's frames are made at idle, and only for the agent's own focus.
+      inline.prepare();
       prepareSidebar();
     },
   });

@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   newHireMode: z.boolean().optional(),
   bundledTemplates: z.enum(['show', 'hide']).optional(),
   theme: z.enum(['light', 'dark']).optional(),
+  inlineTriggers: z.record(z.string().regex(/^https?:\/\/[^/]+$/), z.enum(['/', ';;', 'off'])).optional(),
 });
 
 const siteStateSchema = z.object({

@@ -1,3 +1,4 @@
+import { triggerForSite } from '../agent/inline-trigger';
 import { createAgentConfigService } from '../db/agent-config-service';
 import { createCustomisedTemplateService } from '../db/customised-template-service';
 import type { SuflerDatabase } from '../db/database';
@@ -10,6 +11,7 @@ import { createSiteFieldsService } from '../db/site-fields-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
 import type { PackSite, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
 import { ruleNames } from '../packs/rule-names';
+import { createInlineTexts } from './inline-texts';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers, MessageSender } from './register-background';
 import type { createSiteAccess } from './site-access';
@@ -84,9 +86,30 @@ export function createBackgroundHandlers({
   notifyChanged,
 }: BackgroundServices): BackgroundHandlers {
   const write = <A extends unknown[], R>(fn: (...args: A) => Promise<R>) => announcing(notifyChanged, fn);
+  // Read on demand: the profiles' fields first; when the agent or a pack taught this site, once more with them.
+  const pageContext = async (sender: MessageSender) => {
+    const context = await router.getPageContext(undefined, sender);
+    const locators = await siteFields.locatorsFor(context.conversationKey);
+    return Object.keys(locators).length > 0 ? router.getPageContext({ locators }, sender) : context;
+  };
+  const inline = createInlineTexts({
+    listTemplates: () => library.listTemplates(),
+    dataVersion: async () =>
+      `${(await library.getStatus()).dataVersion}|${(await settings.getSettings()).bundledTemplates ?? ''}`,
+    getSettings: () => settings.getSettings(),
+    pageContext,
+    fillValues: (conversation) => router.getFillValues({ conversation }),
+    relayToPicker: (input, sender) => router.relayToPicker(input, sender),
+    recordUsage: (data) => library.recordUsage(data),
+    now,
+  });
   return {
     agent: {
-      getAgentConfig: () => agentConfig.getAgentConfig(),
+      // The inline trigger is the sender's site's own (Настройки), never another site's.
+      getAgentConfig: async (_, sender) => ({
+        ...(await agentConfig.getAgentConfig()),
+        inlineTrigger: triggerForSite((await settings.getSettings()).inlineTriggers, topOriginOf(sender)),
+      }),
       // An agent reads and writes the state of its own site only: the origin is the sender's, never its word.
       getSiteState: (_, sender) => settings.getSiteState({ origin: topOriginOf(sender) }),
       saveSiteState: (data, sender) => settings.saveSiteState({ ...data, origin: topOriginOf(sender) }),
@@ -99,6 +122,10 @@ export function createBackgroundHandlers({
       hideFindingCardInTop: (_, sender) => router.hideFindingCardInTop(undefined, sender),
       reportFindings: (data, sender) => router.reportFindings(data, sender),
       recordLintEvent: (data) => stats.recordLintEvent(data),
+      expectPicker: (data, sender) => router.expectPicker(data, sender),
+      pickerInput: (data, sender) => inline.pickerInput(data, sender),
+      expandShortcut: (data, sender) => inline.expandShortcut(data, sender),
+      inlineInserted: (_, sender) => inline.inlineInserted(sender),
       saveLearnedField: write(
         async (data: { field: SiteFieldId; locator: SiteFieldLocator }, sender: MessageSender) => {
           // The origin is the sender tab's, never one the message names: a page can only teach itself.
@@ -109,12 +136,7 @@ export function createBackgroundHandlers({
     sidebar: {
       claimSidebar: (data, sender) => router.claimSidebar(data, sender),
       closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
-      // Read on demand: the profiles' fields first; when the agent or a pack taught this site, once more with them.
-      async getPageContext(_, sender) {
-        const context = await router.getPageContext(undefined, sender);
-        const locators = await siteFields.locatorsFor(context.conversationKey);
-        return Object.keys(locators).length > 0 ? router.getPageContext({ locators }, sender) : context;
-      },
+      getPageContext: (_, sender) => pageContext(sender),
       getFindings: (_, sender) => router.getFindings(undefined, sender),
       applyFinding: (data, sender) => router.applyFinding(data, sender),
       ignoreFinding: (data, sender) => router.ignoreFinding(data, sender),
@@ -125,6 +147,31 @@ export function createBackgroundHandlers({
         // Usage feeds ranking and statistics: only inserts that landed count.
         if (outcome.ok) await library.recordUsage({ templateKey: data.templateKey, site: data.site });
         return outcome;
+      },
+    },
+    picker: {
+      claimPicker: (data, sender) => router.claimPicker(data, sender),
+      // Only what the picker searches and shows: no pack metadata, notes or history.
+      getPickerLibrary: async () => {
+        const [templates, usage, lexicons] = await Promise.all([
+          library.listTemplates(),
+          library.getUsageStats(),
+          library.getSearchLexicons(),
+        ]);
+        return {
+          templates: templates.map(({ key, id, title, body, tags, category, shortcut, synonyms }) => ({
+            key,
+            id,
+            title,
+            body,
+            tags,
+            category,
+            shortcut,
+            synonyms,
+          })),
+          usage,
+          lexicons,
+        };
       },
     },
     extensionPage: {

@@ -6,6 +6,8 @@ import type {
   GuardInTopRequest,
   InsertOutcome,
   PageContext,
+  PickerFrameAnswer,
+  PickerInput,
   SiteLocators,
 } from '../model';
 import { broadcastToPages, sendToTab } from './protocol';
@@ -30,6 +32,10 @@ const focusKey = (tabId: number) => `focusedFrame:${tabId}`;
 const fillKey = (conversation: string) => `fillValues:${conversation}`;
 const findingsKey = (tabId: number) => `findings:${tabId}`;
 const sidebarKey = (tabId: number) => `sidebarFrame:${tabId}`;
+const pickerKey = (tabId: number) => `pickerFrames:${tabId}`;
+
+/** Per agent frame (by its frame id) of a tab: the token it put in its picker frame's name, and who claimed it. */
+type PickerClaims = Record<string, SidebarClaim>;
 
 /** The token the top frame's agent put in its sidebar frame's name, and the frame that claimed it. */
 interface SidebarClaim {
@@ -67,11 +73,24 @@ export function createPageRouter(deps: PageRouterDeps) {
     return typeof stored === 'object' && stored !== null ? (stored as SidebarClaim) : null;
   };
 
+  const pickerClaims = async (tabId: number): Promise<PickerClaims> => {
+    const stored = (await deps.session.get(pickerKey(tabId)))[pickerKey(tabId)];
+    return typeof stored === 'object' && stored !== null ? (stored as PickerClaims) : {};
+  };
+
   /** The frame of a tab whose agent last reported a focused reply box (the top frame by default). */
   const focusedFrame = async (tabId: number) => {
     const key = focusKey(tabId);
     const frameId = (await deps.session.get(key))[key];
     return { tabId, frameId: typeof frameId === 'number' ? frameId : TOP_FRAME };
+  };
+
+  /** Template text goes only to the top page's own origin: a cross-origin subframe is another site. */
+  const assertTopOrigin = (sender: MessageSender) => {
+    const frameOrigin = originOf(sender.url);
+    if (sender.frameId !== TOP_FRAME && (frameOrigin === null || frameOrigin !== originOf(sender.tab?.url))) {
+      throw new Error('Поле ответа в кадре другого сайта: вставка туда не идёт');
+    }
   };
 
   return {
@@ -113,6 +132,47 @@ export function createPageRouter(deps: PageRouterDeps) {
       return claim?.frameId === sender.frameId;
     },
 
+    /**
+     * An agent is about to create its picker frame (lib/agent/picker-host.ts) with `token` as the frame's name.
+     * Only agents in frames of the top page's origin: template text never goes to another site's frame.
+     */
+    async expectPicker({ token }: { token: string }, sender: MessageSender): Promise<void> {
+      assertTopOrigin(sender);
+      const tabId = tabOf(sender);
+      const claims = await pickerClaims(tabId);
+      claims[String(sender.frameId ?? TOP_FRAME)] = { token };
+      await deps.session.set({ [pickerKey(tabId)]: claims });
+    },
+
+    /** The picker frame's first message: one claim per token, by the frame that holds it. */
+    async claimPicker({ token }: { token: string }, sender: MessageSender): Promise<{ ok: boolean }> {
+      const tabId = tabOf(sender);
+      const claims = await pickerClaims(tabId);
+      const entry = Object.entries(claims).find(([, claim]) => claim.token === token && typeof token === 'string');
+      if (!entry) return { ok: false };
+      const [agentFrame, claim] = entry;
+      if (claim.frameId !== undefined && claim.frameId !== sender.frameId) return { ok: false };
+      claims[agentFrame] = { token, frameId: sender.frameId };
+      await deps.session.set({ [pickerKey(tabId)]: claims });
+      return { ok: true };
+    },
+
+    /** Whether `sender` is a picker frame that claimed its place. */
+    async isClaimedPicker(sender: MessageSender): Promise<boolean> {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined || sender.frameId === undefined) return false;
+      return Object.values(await pickerClaims(tabId)).some((claim) => claim.frameId === sender.frameId);
+    },
+
+    /** The agent's typing at the trigger, to the picker frame it created; null when it has none (yet). */
+    async relayToPicker(input: PickerInput, sender: MessageSender): Promise<PickerFrameAnswer | null> {
+      assertTopOrigin(sender);
+      const tabId = tabOf(sender);
+      const frameId = (await pickerClaims(tabId))[String(sender.frameId ?? TOP_FRAME)]?.frameId;
+      if (frameId === undefined) return null;
+      return sendToTab({ tabId, frameId }, 'pickerUpdate', input).catch(() => null);
+    },
+
     async loadAgentUi(_: undefined, sender: MessageSender): Promise<void> {
       await deps.injectScript({ tabId: tabOf(sender), frameId: sender.frameId ?? TOP_FRAME }, AGENT_UI_SCRIPT);
     },
@@ -132,10 +192,7 @@ export function createPageRouter(deps: PageRouterDeps) {
      * what the agent inserts, whatever it focuses. The agent reports only focus that follows a user action.
      */
     async replyBoxFocused(_: undefined, sender: MessageSender): Promise<void> {
-      const frameOrigin = originOf(sender.url);
-      if (sender.frameId !== TOP_FRAME && (frameOrigin === null || frameOrigin !== originOf(sender.tab?.url))) {
-        throw new Error('Поле ответа в кадре другого сайта: вставка туда не идёт');
-      }
+      assertTopOrigin(sender);
       await deps.session.set({ [focusKey(tabOf(sender))]: sender.frameId ?? TOP_FRAME });
     },
 

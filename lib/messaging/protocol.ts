@@ -10,6 +10,7 @@ import type {
   GuardInTopRequest,
   ImportPreview,
   ImportResult,
+  InlineText,
   InsertOutcome,
   LearnedSite,
   LibraryExport,
@@ -20,6 +21,10 @@ import type {
   PackChange,
   PackSite,
   PageContext,
+  PickerAnswer,
+  PickerFrameAnswer,
+  PickerInput,
+  PickerTemplate,
   SaveResult,
   SearchLexiconSource,
   Settings,
@@ -48,6 +53,10 @@ import type { SiteAccess } from './site-access';
  *   compiled rules, the insert relays.
  * - the **sidebar**: our extension page framed into that tab. It must first claim its frame with the token
  *   its agent put in the frame's name (`claimSidebar`); a sidebar frame that did not is refused everything.
+ * - the **picker**: our inline picker's list (lib/picker/), framed at the reply box's caret. Like the sidebar it
+ *   claims its frame with a token first; then it may read the library to search it, and nothing else. The
+ *   agent never gets the library: it forwards the query and keys to its picker frame and receives only the
+ *   one template the agent chose, rendered.
  * - **extension pages** (options, popup; the claimed sidebar too): the library, settings, subscriptions,
  *   import and restore, statistics.
  */
@@ -76,6 +85,21 @@ export interface AgentProtocol {
   reportFindings(data: { findings: DraftFinding[] }): void;
   /** Local statistics per rule per day; no draft text is ever sent or stored. */
   recordLintEvent(data: { ruleId: string; kind: LintEventKind }): void;
+  /** The picker frame about to be created in the sender's frame carries `token` in its name. */
+  expectPicker(data: { token: string }): void;
+  /** The query or a key typed at the inline trigger, for the sender's picker frame; after Enter/Tab, the choice rendered. */
+  pickerInput(data: PickerInput): PickerAnswer;
+  /** A shortcut typed after the trigger: its template rendered, only when exactly that shortcut exists (either layout). */
+  expandShortcut(data: { shortcut: string }): InlineText | null;
+  /** The last inline text given to this tab landed: count its use (ranking). */
+  inlineInserted(): void;
+}
+
+export interface PickerProtocol {
+  /** The picker frame's first message: binds it as the picker of the agent frame that issued `token`. */
+  claimPicker(data: { token: string }): { ok: boolean };
+  /** What the picker searches: the visible library (no pack metadata), usage and the packs' search lexicons. */
+  getPickerLibrary(): { templates: PickerTemplate[]; usage: UsageStats; lexicons: SearchLexiconSource[] };
 }
 
 export interface SidebarProtocol {
@@ -160,12 +184,13 @@ export interface ExtensionPageProtocol {
 }
 
 /** Who sent a message to the background (see register-background.ts for how the sender is read). */
-export type Caller = 'agent' | 'sidebar' | 'extensionPage';
+export type Caller = 'agent' | 'sidebar' | 'picker' | 'extensionPage';
 
 /** Every background message, grouped by the protocol that defines it. */
 export interface BackgroundProtocols {
   agent: AgentProtocol;
   sidebar: SidebarProtocol;
+  picker: PickerProtocol;
   extensionPage: ExtensionPageProtocol;
 }
 
@@ -173,10 +198,11 @@ export interface BackgroundProtocols {
 export const CALLER_GROUPS = {
   agent: ['agent'],
   sidebar: ['sidebar', 'extensionPage'],
+  picker: ['picker'],
   extensionPage: ['extensionPage'],
 } as const satisfies Record<Caller, readonly (keyof BackgroundProtocols)[]>;
 
-export type BackgroundProtocol = AgentProtocol & SidebarProtocol & ExtensionPageProtocol;
+export type BackgroundProtocol = AgentProtocol & SidebarProtocol & PickerProtocol & ExtensionPageProtocol;
 
 export type SubscribeResult = Awaited<ReturnType<SubscriptionService['subscribe']>>;
 
@@ -221,7 +247,12 @@ export interface TopFrameProtocol {
   startSitePicker(): void;
 }
 
-export type TabProtocol = AgentPingProtocol & FrameProtocol & TopFrameProtocol;
+/** Messages the background sends to a claimed picker frame (extension origin), relaying its agent's typing. */
+export interface PickerFrameProtocol {
+  pickerUpdate(data: PickerInput): PickerFrameAnswer;
+}
+
+export type TabProtocol = AgentPingProtocol & FrameProtocol & TopFrameProtocol & PickerFrameProtocol;
 
 /** A handler for every message of protocol `P`: a missing or extra key is a compile error. */
 export type Handlers<P, Extra extends unknown[] = []> = {
@@ -256,7 +287,7 @@ export function sendToTab<K extends keyof TabProtocol>(
 }
 
 /** The agent's side of the tab protocol: every frame's handlers, or the top frame's, all at once. */
-export function onTabMessages<P extends AgentPingProtocol | FrameProtocol | TopFrameProtocol>(
+export function onTabMessages<P extends AgentPingProtocol | FrameProtocol | TopFrameProtocol | PickerFrameProtocol>(
   handlers: Handlers<P>,
 ): () => void {
   const stops = Object.entries(handlers).map(([type, handler]) =>

@@ -13,11 +13,14 @@ export type BackgroundHandlers = {
   [G in keyof BackgroundProtocols]: Handlers<BackgroundProtocols[G], [sender: MessageSender]>;
 };
 
-/** Whether a sidebar frame holds its tab's claim (page-router.ts keeps the claims). */
-export type SidebarGate = (sender: MessageSender) => Promise<boolean>;
+/** Whether a sidebar or picker frame holds its claim (page-router.ts keeps the claims). */
+export type SidebarGate = (sender: MessageSender, frame: 'sidebar' | 'picker') => Promise<boolean>;
 
 const EXTENSION_PROTOCOLS = new Set(['chrome-extension:', 'moz-extension:']);
 const SIDEBAR_PATH = '/sidebar.html';
+const PICKER_PATH = '/picker.html';
+/** The first message of each framed page: the only one it may send before it holds its claim. */
+const CLAIMS: Record<'sidebar' | 'picker', string> = { sidebar: 'claimSidebar', picker: 'claimPicker' };
 
 /**
  * Who sent a message, from what Chrome reports about the sender (the sender cannot choose it), or null
@@ -36,6 +39,8 @@ export function callerOf(sender: MessageSender, extensionId: string): Caller | n
     return null;
   }
   if (!EXTENSION_PROTOCOLS.has(url.protocol)) return sender.tab ? 'agent' : null;
+  // The picker page is web-accessible like the sidebar: framed by anyone, so never an extension page.
+  if (url.pathname === PICKER_PATH) return sender.tab ? 'picker' : null;
   return sender.tab && url.pathname === SIDEBAR_PATH ? 'sidebar' : 'extensionPage';
 }
 
@@ -46,7 +51,7 @@ export function messagesFor(handlers: BackgroundHandlers, caller: Caller): strin
 
 /**
  * Registers a handler for every background message; each refuses a caller its group does not admit, and a
- * sidebar frame that has not claimed its tab (only `claimSidebar` itself is open to it). `ready` gates all
+ * sidebar or picker frame that has not claimed its place (only its claim message itself is open to it). `ready` gates all
  * answers on start-up work (opening the DB, seeding the default pack) so that the first answer after a
  * cold start is already correct.
  */
@@ -64,8 +69,12 @@ export function registerBackgroundHandlers(
         if (!(CALLER_GROUPS[caller] as readonly string[]).includes(group)) {
           throw new Error(`Refused "${type}": not a message for the ${caller}`);
         }
-        if (caller === 'sidebar' && type !== 'claimSidebar' && !(await isClaimedSidebar(message.sender))) {
-          throw new Error(`Refused "${type}": this sidebar frame was not opened by Суфлёр`);
+        if (
+          (caller === 'sidebar' || caller === 'picker') &&
+          type !== CLAIMS[caller] &&
+          !(await isClaimedSidebar(message.sender, caller))
+        ) {
+          throw new Error(`Refused "${type}": this ${caller} frame was not opened by Суфлёр`);
         }
         await ready;
         return (handler as (data: unknown, sender: MessageSender) => never)(message.data, message.sender);

@@ -11,10 +11,11 @@ import { rm } from 'node:fs/promises';
 import { buildTestExtension } from './page/build-test-extension';
 import { coachTiming } from './page/coach-timing';
 import { contentScriptSize } from './page/content-script-size';
+import { inlineTiming } from './page/inline-timing';
 import { preparedFrameTyping } from './page/prepared-frame-typing';
 import { sidebarTiming } from './page/sidebar-timing';
 
-/** `BENCH_PAGE=size,open,coach` runs a subset (open covers both sidebar budgets). */
+/** `BENCH_PAGE=size,open,inline,coach` runs a subset (open covers both sidebar budgets). */
 const only = process.env.BENCH_PAGE?.split(',');
 const runs = (section: string) => !only || only.includes(section);
 
@@ -28,6 +29,10 @@ export default async function (): Promise<void> {
     if (runs('open')) {
       console.log('\n### Sidebar with a 10k library\n');
       await sidebarTiming(extension.dir);
+    }
+    if (runs('inline')) {
+      console.log('\n### Inline picker with a 10k library\n');
+      await inlineTiming(extension.dir);
     }
     if (runs('coach')) {
       console.log('\n### Live coach: added work per keystroke\n');

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { DataError } from '../../model';
 import { buildPackFromDir } from '../../packs/build-pack';
 import { checkPack } from '../../packs/check-pack';
+import { checkShortcuts } from '../../packs/check-shortcuts';
 import { formatDataError } from '../../packs/describe-issues';
 import { packJsonSchema } from '../../packs/pack-schema';
 import { parsePack } from '../../packs/parse-pack';
@@ -32,7 +33,7 @@ export function registerPackCommands(program: Command): void {
       if (!loaded.pack) return reportErrors(loaded.errors);
       // A broken `sites` entry would be skipped on install; the check names it so the lead can fix it.
       const warnings = (loaded as { warnings?: DataError[] }).warnings ?? [];
-      const errors = [...warnings, ...checkPack(loaded.pack)];
+      const errors = [...warnings, ...checkPack(loaded.pack), ...checkShortcuts(loaded.pack)];
       if (errors.length > 0) return reportErrors(errors);
       process.stdout.write(
         `${path}: пакет в порядке — шаблонов: ${loaded.pack.templates.length}, правил: ${loaded.pack.rules.length}, сайтов: ${loaded.pack.sites?.length ?? 0}\n`,

@@ -56,12 +56,17 @@ describe('background protocol', () => {
     // A page's agent (and so a compromised renderer): its tab's data, the rules, insert relays — no
     // library, settings, subscriptions, import or statistics reads, no other site's fill-in values.
     expect(messagesFor(handlers, 'agent').sort()).toEqual([
+      // Inline insert (issue 13): one template at a time, rendered — the shortcut typed or the picker's choice.
+      'expandShortcut',
+      'expectPicker',
       'expectSidebar',
       'getAgentConfig',
       'getSiteState',
       'hideFindingCardInTop',
+      'inlineInserted',
       'loadAgentUi',
       'openSidebar',
+      'pickerInput',
       'recordLintEvent',
       'replyBoxFocused',
       'reportFindings',
@@ -82,6 +87,7 @@ describe('background protocol', () => {
       'restoreTemplates',
       'listTemplates',
       'getFillValues',
+      'getPickerLibrary',
     ]) {
       expect(messagesFor(handlers, 'agent')).not.toContain(message);
     }
@@ -102,6 +108,8 @@ describe('background protocol', () => {
         'saveFillValues',
       ].sort(),
     );
+    // The picker frame: its claim, then the library to search it — no settings, writes or page relays.
+    expect(messagesFor(handlers, 'picker').sort()).toEqual(['claimPicker', 'getPickerLibrary']);
   });
 
   it('tells callers apart by what Chrome reports, not by anything they say', () => {
@@ -121,6 +129,40 @@ describe('background protocol', () => {
       callerOf({ id: 'another-extension', url: `chrome-extension://${EXTENSION_ID}/popup.html` }, EXTENSION_ID),
     ).toBe(null);
     expect(callerOf({ id: EXTENSION_ID }, EXTENSION_ID)).toBe(null);
+    // The picker page is framed into pages like the sidebar: a picker, never an extension page.
+    expect(
+      callerOf({ id: EXTENSION_ID, url: 'chrome-extension://dyn-id/picker.html', tab, frameId: 4 }, EXTENSION_ID),
+    ).toBe('picker');
+    expect(callerOf({ id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/picker.html` }, EXTENSION_ID)).toBe(
+      null,
+    );
+  });
+
+  it('refuses an unclaimed picker frame everything but its claim, and a claimed one all but the library', async () => {
+    let calls = 0;
+    const count = () => ++calls;
+    const handlers = {
+      agent: { pickerInput: count },
+      sidebar: {},
+      picker: { claimPicker: () => ({ ok: false }), getPickerLibrary: count },
+      extensionPage: { saveSettings: count, listTemplates: count },
+    } as unknown as BackgroundHandlers;
+    let claimed = false;
+    stop = registerBackgroundHandlers(handlers, EXTENSION_ID, Promise.resolve(), async (_, frame) =>
+      frame === 'picker' ? claimed : false,
+    );
+    const tab = { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' };
+    const picker = { id: EXTENSION_ID, url: 'chrome-extension://dyn/picker.html', tab, frameId: 5 };
+    const agent = { id: EXTENSION_ID, url: tab.url, tab, frameId: 0 };
+    expect((await deliver('getPickerLibrary', picker)).err?.message).toMatch(/not opened by Суфлёр/);
+    expect(await deliver('claimPicker', picker, { token: 'guess' })).toEqual({ res: { ok: false } });
+    expect((await deliver('getPickerLibrary', agent)).err?.message).toMatch(/not a message for the agent/);
+    claimed = true;
+    expect(await deliver('getPickerLibrary', picker)).toEqual({ res: 1 });
+    expect((await deliver('listTemplates', picker)).err?.message).toMatch(/not a message for the picker/);
+    expect((await deliver('saveSettings', picker, {})).err?.message).toMatch(/picker/);
+    expect((await deliver('pickerInput', picker, { query: 'x' })).err?.message).toMatch(/picker/);
+    expect(calls).toBe(1);
   });
 
   it('refuses an agent the messages of extension pages, and an unclaimed sidebar frame everything', async () => {
@@ -160,6 +202,7 @@ describe('background protocol', () => {
     const handlers = {
       agent: {},
       sidebar: {},
+      picker: {},
       extensionPage: { getStatus: () => ++calls },
     } as unknown as BackgroundHandlers;
     stop = registerBackgroundHandlers(handlers, EXTENSION_ID, Promise.resolve(), async () => false);
@@ -179,7 +222,12 @@ describe('background protocol', () => {
     });
     let seeded = false;
     stop = registerBackgroundHandlers(
-      { agent: {}, sidebar: {}, extensionPage: { getStatus: () => seeded } } as unknown as BackgroundHandlers,
+      {
+        agent: {},
+        sidebar: {},
+        picker: {},
+        extensionPage: { getStatus: () => seeded },
+      } as unknown as BackgroundHandlers,
       EXTENSION_ID,
       ready,
       async () => false,

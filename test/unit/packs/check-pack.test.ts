@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Pack, Rule } from '../../../lib/model';
 import { checkPack } from '../../../lib/packs/check-pack';
+import { checkShortcuts } from '../../../lib/packs/check-shortcuts';
 
 const good: Rule = {
   id: 'cannot-help',
@@ -129,5 +130,32 @@ describe('checkPack', () => {
         e.path.startsWith('templates'),
       ),
     ).toEqual([]);
+  });
+
+  it('reports templates that share a shortcut, whatever the case, at the later one (pack check, not install)', () => {
+    const shared = pack(
+      [],
+      [
+        { ...template('first', 'Рады помочь.'), shortcut: 'Возврат7' },
+        { ...template('again', 'Спасибо ещё раз.'), shortcut: 'возврат7' },
+      ],
+    );
+    expect(checkPack(shared)).toEqual([]);
+    const errors = checkShortcuts(
+      pack(
+        [],
+        [
+          { ...template('first', 'Рады помочь.'), shortcut: 'Возврат7' },
+          { ...template('other', 'Спасибо.'), shortcut: 'другое' },
+          { ...template('again', 'Спасибо ещё раз.'), shortcut: 'возврат7' },
+        ],
+      ),
+    );
+    expect(errors).toEqual([
+      {
+        path: 'templates[2].shortcut',
+        message: expect.stringMatching(/^шаблон «again»: сокращение «возврат7» уже у шаблона «first»/),
+      },
+    ]);
   });
 });
