@@ -90,9 +90,10 @@ describe('a hostile page', () => {
     expect(loot.captured).toBe(0);
     expect(loot.patchedRoots).toBe(0);
     // Built-in hosts: no page can have defined them, none takes internals.
-    expect(loot.kinds).toEqual(['div:launcher', 'div:sidebar', 'div:underlines']);
+    expect(loot.kinds).toEqual(['div:launcher', 'div:picker', 'div:sidebar', 'div:underlines']);
     expect(loot.internals.every((result) => result === 'NotSupportedError')).toBe(true);
-    // Sidebar (frame and its URL), badge (the count) and underlines (the flagged phrase): all closed.
+    // Sidebar and inline picker (frames and their URLs), badge (the count), underlines (the flagged phrase): all
+    // closed.
     expect(loot.openRoots).toEqual([]);
     expect(loot.frames).toEqual([]);
     // A debugger sees what the page cannot: the count is there, behind the closed root.
