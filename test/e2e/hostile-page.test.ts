@@ -56,6 +56,8 @@ describe('a hostile page', () => {
     const sidebar = await openSidebar(page);
     await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').first().waitFor();
     expect(await sidebar.getByRole('listbox', { name: 'Шаблоны' }).getByRole('option').count()).toBeGreaterThan(0);
+    // The inline picker's frame is prepared at idle after the agent's click in the box: count it in too.
+    await expect.poll(() => page.locator(ownUi('picker')).count()).toBe(1);
 
     const loot = await page.evaluate(() => {
       const w = window as unknown as { loot: { internals: unknown[]; shadowRoots: unknown[] } };
