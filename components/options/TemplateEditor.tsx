@@ -141,7 +141,7 @@ export function TemplateEditor({ template, draft, onDone }: Props) {
                 {error}
               </span>
             )}
-            {field === 'shortcut' && sameShortcut && (
+            {field === 'shortcut' && sameShortcut && !error && (
               <span className="field-error" role="status">
                 {t.shortcutTaken(sameShortcut.title)}
               </span>

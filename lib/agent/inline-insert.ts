@@ -86,6 +86,8 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
   let dismissed: Anchor | null = null;
   /** Checks scheduled but not yet run: the keystrokes meanwhile are looked at too (busy). */
   let pending = 0;
+  /** The trigger whose first word is known to match (`${start}:${word}`): asked once per trigger and word. */
+  let headMatched: string | null = null;
 
   const preparePicker = () => {
     creating ??= deps.createPicker().then(
@@ -142,7 +144,24 @@ export function createInlineInsert(deps: InlineInsertDeps): InlineInsert {
     filling = null;
     await preparePicker();
     // The first trigger on a page may come before the picker frame has loaded: ask again until it has.
+    // The first space decides: a first word that matches nothing makes the rest plain text. It is asked on its
+    // own because the check of that space may never have been answered (a frame still loading, fast typing).
+    const head = /^\S+\s/.exec(found.query)?.[0];
+    const headKey = head === undefined ? null : `${anchor.start}:${head.trim()}`;
     for (let attempt = 0; attempt < READY_ATTEMPTS && session === current; attempt++) {
+      if (head !== undefined && head !== found.query && headMatched !== headKey) {
+        const first = await deps.send({ query: head });
+        if (!first.ready) {
+          await new Promise((done) => setTimeout(done, READY_RETRY_MS));
+          continue;
+        }
+        if (first.count === 0) {
+          if (session && sameTrigger(session.anchor, current.anchor)) dismiss(session);
+          return;
+        }
+        headMatched = headKey;
+        if (session !== current) return;
+      }
       const answer = await deps.send({ query: found.query });
       if (!answer.ready) {
         await new Promise((done) => setTimeout(done, READY_RETRY_MS));
