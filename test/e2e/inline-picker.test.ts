@@ -1,7 +1,8 @@
-import type { Frame, Locator, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
 import { callBackground, inClosedRoot, openExtensionPage, ownUi, useExtensionBrowser } from './extension-harness';
+import { editorCases } from './sidebar-editor-cases';
 
 /**
  * Inline insert through the built extension on pages running real editor libraries (issue 13): «/» + a
@@ -25,32 +26,7 @@ const QUERY = '/быстрая встав';
 
 type Win = Window & { readModel: () => string; sent?: unknown[] };
 
-interface EditorCase {
-  page: string;
-  box: (page: Page) => Locator;
-  /** An input holds one line. */
-  expected?: string;
-  /** The editor's own history merges edits closer than this into one undo step. */
-  undoGroupMs?: number;
-}
-
-const byTestId = (page: Page) => page.getByTestId('reply-box');
-const inFrame = (page: Page) => page.frameLocator('iframe').locator('body');
-
-/** The same fixtures as the sidebar's insert test (test/e2e/sidebar-editors.test.ts). */
-const CASES: EditorCase[] = [
-  { page: 'textarea', box: byTestId },
-  { page: 'input', box: byTestId, expected: BODY.replace('\n', ' ') },
-  { page: 'react-textarea', box: byTestId },
-  { page: 'contenteditable', box: byTestId },
-  { page: 'prosemirror', box: byTestId, undoGroupMs: 500 },
-  { page: 'quill', box: byTestId, undoGroupMs: 1_000 },
-  { page: 'lexical', box: byTestId },
-  { page: 'slate', box: byTestId },
-  { page: 'shadow-root', box: byTestId, undoGroupMs: 500 },
-  { page: 'iframe', box: inFrame },
-  { page: 'tinymce', box: inFrame },
-];
+const CASES = editorCases(BODY);
 
 interface PickerView {
   options: { name: string; selected: boolean }[];

@@ -1,7 +1,7 @@
-import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
 import { callBackground, launcher, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import { editorCases } from './sidebar-editor-cases';
 
 /**
  * The whole path an agent takes, through the built extension, on pages running real editor libraries: focus
@@ -17,31 +17,7 @@ const TYPED = 'Добрый день, Ольга.';
 
 type Win = Window & { readModel: () => string };
 
-interface EditorCase {
-  page: string;
-  box: (page: Page) => Locator;
-  /** An input holds one line. */
-  expected?: string;
-  /** The editor's own history merges edits closer than this into one undo step. */
-  undoGroupMs?: number;
-}
-
-const byTestId = (page: Page) => page.getByTestId('reply-box');
-const inFrame = (page: Page) => page.frameLocator('iframe').locator('body');
-
-const CASES: EditorCase[] = [
-  { page: 'textarea', box: byTestId },
-  { page: 'input', box: byTestId, expected: RENDERED.replace('\n', ' ') },
-  { page: 'react-textarea', box: byTestId },
-  { page: 'contenteditable', box: byTestId },
-  { page: 'prosemirror', box: byTestId, undoGroupMs: 500 },
-  { page: 'quill', box: byTestId, undoGroupMs: 1_000 },
-  { page: 'lexical', box: byTestId },
-  { page: 'slate', box: byTestId },
-  { page: 'shadow-root', box: byTestId, undoGroupMs: 500 },
-  { page: 'iframe', box: inFrame },
-  { page: 'tinymce', box: inFrame },
-];
+const CASES = editorCases(RENDERED);
 
 describe('inserting from the sidebar into real editors', () => {
   const env = useExtensionBrowser(buildFixturePages);
