@@ -1,5 +1,5 @@
 import { readBoxText } from '../editor/box-text';
-import { isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
+import { hasUserActivation, isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
 import type { DraftLinter } from '../lint/lint-draft';
@@ -150,7 +150,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     // Inserts follow the box the agent focused, not one a page script focused: a hostile subframe that
     // calls focus() on its own box has no user activation (it never had the agent's click or key).
     onFocus: (box) => {
-      if (!hasUserActivation(box)) return;
+      if (!hasUserActivation(box.ownerDocument.defaultView)) return;
       void sendToBackground('replyBoxFocused').catch(() => undefined);
       // The picker's and the sidebar's frames are made at idle, and only for the agent's own focus.
       inline.prepare();
@@ -328,15 +328,6 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   }
 
   signal.addEventListener('abort', () => launcher.destroy(), { once: true });
-}
-
-/** Whether the box's frame has the agent's transient user activation (a click or key a moment ago). */
-function hasUserActivation(box: ReplyBox): boolean {
-  const view = box.ownerDocument.defaultView;
-  return (
-    (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation
-      ?.isActive === true
-  );
 }
 
 /** Replaces a span of the draft through the editor, as if the agent selected it and typed the suggestion. */

@@ -87,6 +87,17 @@ export function sameOriginFrameDocument(element: Element): Document | null {
   }
 }
 
+/**
+ * Whether the agent's own click or key is behind what happens now in `view` (a page script's `focus()` has no
+ * user activation): only such a focus may direct inserts or prepare our frames.
+ */
+export function hasUserActivation(view: Window | null): boolean {
+  return (
+    (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation
+      ?.isActive === true
+  );
+}
+
 /** The window the box lives in: events and commands must come from that frame's realm and document. */
 export function windowOf(box: ReplyBox): Window & typeof globalThis {
   return box.ownerDocument.defaultView as Window & typeof globalThis;

@@ -3,6 +3,7 @@ import {
   activeElementIn,
   findReplyBox,
   focusReplyBox,
+  hasUserActivation,
   isOwnUi,
   isTextControl,
   type ReplyBox,
@@ -132,13 +133,6 @@ export function trackReplyBox(doc: Document, signal: AbortSignal, listeners: Rep
       if (tracked) returnToReplyBox(tracked);
     },
   };
-}
-
-function hasUserActivation(view: Window | null): boolean {
-  return (
-    (view?.navigator as (Navigator & { userActivation?: { isActive: boolean } }) | undefined)?.userActivation
-      ?.isActive === true
-  );
 }
 
 /**
