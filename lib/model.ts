@@ -429,6 +429,8 @@ export interface AgentConfig {
   /** For suggestions that name the agent or agree with their gender (lib/lint/render-suggestion.ts). */
   agentName?: string;
   agentGender?: AgentGender;
+  /** The templates rules name in `seeAlso`, by template id: the card offers to insert them. */
+  seeAlso?: Record<string, { title: string; body: string }>;
 }
 
 export type LintEventKind = 'shown' | 'fixed' | 'ignored' | 'sentAnyway';
