@@ -45,6 +45,21 @@ describe('new-hire hints in the extension', () => {
     });
   });
 
+  it('an error names the template that says it better, and inserting it replaces the phrase', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.click();
+    await page.keyboard.type('Анна, это не наша вина.');
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Control+Period');
+    const shown = card(page);
+    await shown.waitFor();
+    await shown.getByRole('button', { name: 'Вставить шаблон «Признать нашу ошибку»' }).click();
+    await expect.poll(() => reply.inputValue()).not.toContain('не наша вина');
+    expect((await reply.inputValue()).startsWith('Анна, ')).toBe(true);
+    await page.close();
+  });
+
   it('a long reply with nothing to improve shows «Хороший ответ», and only in new-hire mode', async () => {
     const text =
       'Здравствуйте, Анна! Ваш заказ 48213 передан в доставку: курьер привезёт его завтра с 10 до 14 часов и позвонит за час до приезда. Если время неудобно, напишите, и я перенесу доставку. Хорошего дня!';
