@@ -6,8 +6,19 @@
 export type Severity = 'error' | 'warning' | 'info';
 
 /** The closed set of rule kinds (like Vale's): each kind reads `patterns` its own way. */
-export const RULE_KINDS = ['phrase', 'clause'] as const;
+export const RULE_KINDS = ['phrase', 'clause', 'missing', 'caps', 'repeated-punctuation', 'long-sentence'] as const;
 export type RuleKind = (typeof RULE_KINDS)[number];
+/**
+ * Whole-draft checks (new-hire hints): they look at the draft as a whole, not for a phrase, and never
+ * compete with phrase findings for a span (lib/lint/draft-hints.ts).
+ */
+export const HINT_KINDS = ['missing', 'caps', 'repeated-punctuation', 'long-sentence'] as const;
+export type HintKind = (typeof HINT_KINDS)[number];
+export const isHintKind = (kind: RuleKind | undefined): kind is HintKind =>
+  (HINT_KINDS as readonly string[]).includes(kind ?? 'phrase');
+/** Where a `missing` rule looks for its patterns, and where its finding (and the inserted text) goes. */
+export const MISSING_AT = ['start', 'end', 'anywhere'] as const;
+export type MissingAt = (typeof MISSING_AT)[number];
 export const FIX_SCOPES = ['phrase', 'clause'] as const;
 export type FixScope = (typeof FIX_SCOPES)[number];
 
@@ -43,6 +54,18 @@ export interface Rule {
   kind?: RuleKind;
   /** `kind: clause` only: the words must appear in the order written (default: any order). */
   ordered?: boolean;
+  /**
+   * `kind: missing` only: `start` — a pattern must match in the first sentence, the finding marks the first
+   * word and a suggestion is put before it; `end` — in the last two sentences, marks the last word, put after
+   * it; `anywhere` (the default) — anywhere in the draft, marked and put like `end`.
+   */
+  at?: MissingAt;
+  /** `kind: missing`: the draft needs at least this many words before the rule speaks (default 8). */
+  minWords?: number;
+  /** `kind: long-sentence`: a sentence with more words than this is marked (default 40). */
+  maxWords?: number;
+  /** Ids of templates of the same pack that say it better; the card offers to insert them. */
+  seeAlso?: string[];
   severity: Severity;
   /** Why this phrasing hurts, in one or two sentences a new hire understands. */
   message: string;
@@ -151,6 +174,10 @@ export interface Finding {
    * Иван» is marked without the name but replaced with it. Absent: every suggestion replaces [start, end).
    */
   replaces?: ({ start: number; end: number } | null)[];
+  /** Templates (ids in the rule's pack) the card offers to insert instead (`Rule.seeAlso`). */
+  seeAlso?: string[];
+  /** A whole-draft hint (`HINT_KINDS`): it never hides, and is never hidden by, a phrase finding. */
+  hint?: boolean;
 }
 
 /** The pack id under which the agent's own templates live. */
@@ -409,6 +436,11 @@ export interface AgentConfig {
   agentGender?: AgentGender;
   /** The inline trigger in force on the sender's site (Настройки → Быстрая вставка). */
   inlineTrigger?: InlineTrigger;
+  /**
+   * The titles of the templates rules name in `seeAlso`, by template id: the card offers to insert them. The
+   * text comes rendered from the background on the agent's click (`renderSeeAlso`): agents hold no templates.
+   */
+  seeAlso?: Record<string, { title: string }>;
 }
 
 /** A template rendered for an inline insert: the only template text an agent ever receives (issue 12.8). */

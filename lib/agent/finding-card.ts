@@ -11,12 +11,18 @@ const t = defineMessages({
     skipLocked: 'Пропустить нельзя: так решила команда. Исправьте фразу, чтобы отправить ответ.',
     keys: 'Ctrl+. — следующее замечание, Esc — назад к тексту',
     label: (phrase: string) => `Замечание Суфлёра: «${phrase}»`,
+    insertTemplate: (title: string) => `Вставить шаблон «${title}»`,
+    goodReply: 'Хороший ответ',
+    goodReplyWhy: 'Суфлёр не нашёл замечаний: приветствие, следующий шаг и прощание на месте.',
   },
   en: {
     skip: 'Skip',
     skipLocked: 'Cannot be skipped: your team decided so. Fix the phrase to send the reply.',
     keys: 'Ctrl+. — next finding, Esc — back to the text',
     label: (phrase: string) => `Sufler finding: “${phrase}”`,
+    insertTemplate: (title: string) => `Insert template “${title}”`,
+    goodReply: 'Good reply',
+    goodReplyWhy: 'Sufler found nothing to improve: greeting, next step and closing are in place.',
   },
 });
 
@@ -31,6 +37,10 @@ export interface FindingCardActions {
   close(): void;
   /** The shortcut again in the card (Ctrl+.; with Shift, backwards): the next finding. */
   next(backward: boolean): void;
+  /** The title of a template a finding names in `seeAlso` (undefined: not installed, no button). */
+  templateTitle?(id: string): string | undefined;
+  /** «Вставить шаблон …»: the template goes where the finding says (live-coach.ts `insertTemplate`). */
+  insertTemplate?(finding: Finding, id: string): void;
 }
 
 export interface ShowCardOptions {
@@ -48,6 +58,8 @@ export interface FindingCard {
   readonly hasFocus: boolean;
   /** Whether a viewport point is over the card (the pointer moved from the underline onto it). */
   contains(x: number, y: number): boolean;
+  /** New-hire mode: the «Хороший ответ» note under a long reply with no findings (null anchor: hidden). */
+  goodReply?(anchor: DOMRect | null): void;
   destroy(): void;
 }
 
@@ -72,6 +84,18 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
   card.addEventListener('mousedown', (event) => event.preventDefault());
   card.addEventListener('pointerenter', () => actions.hover());
   let shown: Finding | null = null;
+  // New-hire mode's praise: a polite status (read once by screen readers), never focused, nothing to press.
+  const note = createOwnUiHost(doc, 'good-reply', NOTE_CSS, 'open');
+  note.host.hidden = true;
+  const praise = doc.createElement('div');
+  praise.className = 'note';
+  praise.setAttribute('role', 'status');
+  const praiseTitle = doc.createElement('strong');
+  praiseTitle.textContent = t.goodReply;
+  const praiseWhy = doc.createElement('span');
+  praiseWhy.textContent = ` — ${t.goodReplyWhy}`;
+  praise.append(praiseTitle, praiseWhy);
+  note.shadow.append(praise);
 
   const buttons = () => [...card.querySelectorAll<HTMLButtonElement>('button')];
   card.addEventListener('keydown', (event) => {
@@ -137,6 +161,11 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       finding.suggestions.slice(0, 3).forEach((suggestion, index) => {
         suggestions.append(button(suggestion, () => actions.apply(finding, index), 'suggestion'));
       });
+      for (const id of finding.seeAlso ?? []) {
+        const name = actions.templateTitle?.(id);
+        if (name)
+          suggestions.append(button(t.insertTemplate(name), () => actions.insertTemplate?.(finding, id), 'template'));
+      }
       const parts: HTMLElement[] = [title, message, suggestions];
       if (options.canSkip === false) {
         const locked = doc.createElement('p');
@@ -172,8 +201,19 @@ export function createFindingCard(doc: Document, actions: FindingCardActions): F
       const rect = card.getBoundingClientRect();
       return x >= rect.left && x <= rect.right && y >= rect.top - 8 && y <= rect.bottom;
     },
+    goodReply(anchor) {
+      if (!anchor) {
+        note.host.hidden = true;
+        return;
+      }
+      if (!note.host.isConnected) doc.documentElement.append(note.host);
+      note.host.style.setProperty('--x', `${Math.max(8, anchor.left)}px`);
+      note.host.style.setProperty('--y', `${Math.min(anchor.bottom + 6, doc.documentElement.clientHeight - 48)}px`);
+      note.host.hidden = false;
+    },
     destroy() {
       host.remove();
+      note.host.remove();
     },
   };
 }
@@ -211,5 +251,23 @@ button.skip { color: #5f6672; }
   button { background: #2a2e35; border-color: #4a505a; }
   button.suggestion { background: #26324d; border-color: #3b4f80; }
   button.skip { color: #b4bcc6; }
+}
+`;
+
+const NOTE_CSS = `
+:host {
+  all: initial !important;
+  position: fixed !important;
+  left: var(--x) !important;
+  top: var(--y) !important;
+  z-index: 2147483646 !important;
+  display: block !important;
+  pointer-events: none !important;
+}
+:host([hidden]) { display: none !important; }
+.note {
+  max-width: 360px; box-sizing: border-box; padding: 6px 10px; border-radius: 8px;
+  background: #f0fff4; color: #1a4d2e; border: 1px solid #8fd19e;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif;
 }
 `;

@@ -22,6 +22,12 @@ export interface LiveCoachDeps {
   record(ruleId: string, kind: 'shown' | 'fixed' | 'ignored'): void;
   /** A locked strict team policy or new-hire mode: errors cannot be skipped. */
   errorsLocked?(): boolean;
+  /** The title of a template a finding names in `seeAlso` (AgentConfig.seeAlso), for the card's button. */
+  template?(id: string): { title: string } | undefined;
+  /** That template rendered by the background (the agent holds no template text until it is inserted). */
+  renderTemplate?(id: string): Promise<string | null>;
+  /** New-hire mode: a long reply with no findings gets the «Хороший ответ» note. */
+  praise?(): boolean;
 }
 
 export interface LiveCoach {
@@ -32,6 +38,11 @@ export interface LiveCoach {
   /** Applies a finding's suggestion, or ignores it once: the sidebar's «Замечания» use these too. */
   apply(finding: Finding, index: number): Promise<void>;
   ignore(finding: Finding): void;
+  /**
+   * Inserts a `seeAlso` template: for a whole-draft hint at its insertion point (before the reply for
+   * «no greeting», after it for «no closing»), else in place of the marked phrase.
+   */
+  insertTemplate?(finding: Finding, id: string): Promise<void>;
   /**
    * «Исправить» in the send guard: the caret goes to the end of the first error (the one that held the send;
    * no selection, so the next key cannot overwrite the phrase) and its card opens with the first suggestion
@@ -72,6 +83,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
         hover: () => clearTimeout(hoverTimer),
         close: () => backToBox(),
         next: (backward) => openNext(backward),
+        templateTitle: (id) => deps.template?.(id)?.title,
+        insertTemplate: (finding, id) => void coach.insertTemplate?.(finding, id),
       })
       .then((loaded) => {
         card = loaded;
@@ -154,6 +167,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       if (focused) backToBox();
     }
     if (findings.length > 0) void loadCard().catch(() => undefined);
+    praise();
     deps.onFindings(findings, text.text);
   }
 
@@ -190,6 +204,23 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       .then((loaded) => loaded.show(finding, phraseOf(finding), anchor, { focus, canSkip: canSkip(finding) }))
       .catch(() => undefined);
   };
+
+  /** «Хороший ответ» (new-hire mode): a finished reply of some length with nothing to improve. */
+  function praise(): void {
+    const good = box !== null && findings.length === 0 && deps.praise?.() === true && isGoodLength(text.text);
+    if (!good) {
+      card?.goodReply?.(null);
+      return;
+    }
+    const target = box!;
+    void loadCard()
+      .then((loaded) => {
+        if (box !== target) return;
+        const rect = target.getBoundingClientRect();
+        loaded.goodReply?.(topViewportRect(rect, target.ownerDocument.defaultView));
+      })
+      .catch(() => undefined);
+  }
 
   /** The card closes; the agent is back in the box with the caret where it was when the card took focus. */
   function backToBox(): void {
@@ -300,6 +331,25 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       if (outcome.ok) deps.record(finding.ruleId, 'fixed');
       update();
     },
+    async insertTemplate(finding, id) {
+      const target = box;
+      if (!target || !deps.template?.(id) || !finding.seeAlso?.includes(id)) return;
+      card?.hide();
+      const rendered = await deps.renderTemplate?.(id);
+      // Linted after the round trip: the draft may have changed meanwhile.
+      const current = lint().find((f) => sameFinding(f, finding));
+      if (!rendered || !current || box !== target) return;
+      const body = rendered.trim();
+      const at = current.replaces?.[0];
+      let edit: { start: number; end: number; text: string };
+      if (current.hint && at && at.start === at.end) {
+        // Before the reply (a greeting) or after it (a closing), as a paragraph of its own.
+        edit = at.start <= current.start ? { ...at, text: `${body}\n` } : { ...at, text: `\n\n${body}` };
+      } else edit = { start: current.start, end: current.end, text: body };
+      const outcome = await deps.replace(target, edit.start, edit.end, text.rangeOf(edit.start, edit.end), edit.text);
+      if (outcome.ok) deps.record(finding.ruleId, 'fixed');
+      update();
+    },
     ignore(finding) {
       // Refused, whoever asks (the card offers no «Пропустить» then; the sidebar's «Замечания» may still).
       if (!canSkip(finding)) return;
@@ -331,6 +381,14 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     },
   };
   return coach;
+}
+
+/** Praise is for a reply, not a line: at least this many words, and its last sentence finished. */
+const GOOD_REPLY_WORDS = 25;
+
+function isGoodLength(text: string): boolean {
+  const trimmed = text.trim();
+  return /[.!?…)]$/u.test(trimmed) && (trimmed.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= GOOD_REPLY_WORDS;
 }
 
 function sameFinding(a: Finding, b: Finding): boolean {

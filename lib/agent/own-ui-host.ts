@@ -5,6 +5,7 @@ export type OwnUiKind =
   | 'launcher'
   | 'sidebar'
   | 'card'
+  | 'good-reply'
   | 'underlines'
   | 'guard-dialog'
   | 'guard-notice'

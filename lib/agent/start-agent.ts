@@ -97,6 +97,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     replace: async (...args) => replaceSpan(await ui(), ...args),
     record,
     errorsLocked: () => config?.errorsLocked === true,
+    template: (id) => config?.seeAlso?.[id],
+    renderTemplate: async (id) => (await sendToBackground('renderSeeAlso', { id }))?.text ?? null,
+    praise: () => config?.newHireMode === true,
   });
   /** The linter with the on-demand script and the current rules, then the coach starts over with it. */
   let linting: Promise<void> | null = null;

@@ -17,13 +17,35 @@ interface Deps {
  * version in memory; a restarted service worker simply compiles again on the first request.
  */
 export function createAgentConfigService({ library, settings, getEffectivePolicy }: Deps) {
-  let cached: { key: string; rules: string; compiled: ReturnType<typeof compileDraftRules> } | null = null;
+  let cached: {
+    key: string;
+    rules: string;
+    compiled: ReturnType<typeof compileDraftRules>;
+    seeAlso: NonNullable<AgentConfig['seeAlso']>;
+    /** Template id → key, for `seeAlsoKey`. */
+    seeAlsoKeys: Map<string, string>;
+  } | null = null;
   const compiled = async (policy: EffectivePolicy) => {
     const ruleSet = await library.getLintRules();
     const key = `${ruleSet.dataVersion}|${JSON.stringify(policy.severityOverrides)}`;
     if (cached?.key !== key) {
       const sets = compileDraftRules(ruleSet.packs, policy.severityOverrides);
-      cached = { key, rules: encodeCompiledRules(sets), compiled: sets };
+      // `seeAlso` names templates of the rule's own pack (checked by `sufler pack check`).
+      const wanted = new Set(
+        ruleSet.packs.flatMap((pack) =>
+          pack.rules.flatMap((rule) => (rule.seeAlso ?? []).map((id) => `${pack.packId}/${id}`)),
+        ),
+      );
+      const seeAlso: NonNullable<AgentConfig['seeAlso']> = {};
+      const seeAlsoKeys = new Map<string, string>();
+      if (wanted.size > 0) {
+        for (const template of await library.listTemplates()) {
+          if (!wanted.has(template.key) || seeAlsoKeys.has(template.id)) continue;
+          seeAlso[template.id] = { title: template.title };
+          seeAlsoKeys.set(template.id, template.key);
+        }
+      }
+      cached = { key, rules: encodeCompiledRules(sets), compiled: sets, seeAlso, seeAlsoKeys };
     }
     return { dataVersion: ruleSet.dataVersion, ...cached };
   };
@@ -45,6 +67,11 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         }));
     },
 
+    /** The key of a template some rule names in `seeAlso` (undefined for any other id: agents get no others). */
+    async seeAlsoKey(id: string): Promise<string | undefined> {
+      return (await compiled(await getEffectivePolicy())).seeAlsoKeys.get(id);
+    },
+
     async getAgentConfig(): Promise<AgentConfig> {
       const [policy, own] = await Promise.all([getEffectivePolicy(), settings.getSettings()]);
       const ruleSet = await compiled(policy);
@@ -59,6 +86,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         errorsLocked: newHireMode || (policy.locked && policy.minGuardMode === 'strict'),
         ...(own.agentName ? { agentName: own.agentName } : {}),
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
+        ...(Object.keys(ruleSet.seeAlso).length > 0 ? { seeAlso: ruleSet.seeAlso } : {}),
       };
     },
   };

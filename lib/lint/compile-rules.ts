@@ -1,4 +1,4 @@
-import type { FixScope, Rule, RuleKind, Severity } from '../model';
+import { type FixScope, isHintKind, type MissingAt, type Rule, type RuleKind, type Severity } from '../model';
 import { type ClauseSlot, GRAMMEMES, parseClausePattern, taggedKey } from './parse-clause-pattern';
 import { type PatternItem, parsePattern } from './parse-pattern';
 import { fallbackStem, readLexicon, readLexiconExtras } from './word-forms';
@@ -51,10 +51,17 @@ export interface CompiledRule {
   exceptions: CompiledPattern[];
   clausePatterns: CompiledClausePattern[];
   clauseExceptions: CompiledClausePattern[];
+  /** Whole-draft hints (draft-hints.ts): `missing` placement and draft size, `long-sentence` limit. */
+  at?: MissingAt;
+  minWords?: number;
+  maxWords?: number;
+  seeAlso?: string[];
 }
 
 export interface CompiledRules {
   rules: CompiledRule[];
+  /** Some rule is a whole-draft hint (`HINT_KINDS`): lint-text.ts runs draft-hints.ts. */
+  hasHints: boolean;
   formTerms: Map<string, number[]>;
   /** Fallback for words the pack's lexicon lacks: stem → terms (see word-forms.ts `candidateStems`). */
   stemTerms: Map<string, number[]>;
@@ -234,7 +241,8 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       });
     const compileList = (sources: readonly string[] | undefined, field: 'patterns' | 'exceptions') => {
       const out: CompiledPattern[] = [];
-      if (kind !== 'phrase') return out;
+      // A `missing` rule's patterns are phrases too: found, they silence the rule (lint-text.ts).
+      if (kind !== 'phrase' && kind !== 'missing') return out;
       (sources ?? []).forEach((source, index) => {
         const parsed = parsePattern(source);
         const result = parsed.error ?? build(parsed.items!, ruleIndex);
@@ -282,11 +290,15 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       exceptions,
       clausePatterns,
       clauseExceptions,
+      ...(kind === 'missing' ? { at: rule.at ?? 'anywhere', minWords: rule.minWords ?? 8 } : {}),
+      ...(kind === 'long-sentence' ? { maxWords: rule.maxWords ?? 40 } : {}),
+      ...(rule.seeAlso?.length ? { seeAlso: rule.seeAlso } : {}),
     });
   });
   return {
     compiled: {
       rules: compiledRules,
+      hasHints: compiledRules.some((rule) => isHintKind(rule.kind)),
       formTerms,
       stemTerms,
       anchored,

@@ -26,9 +26,12 @@ export function createDraftLinter(
 
 /** Longest first wins a contested span; the result is sorted by position, as `lintText` returns it. */
 function resolveOverlaps(findings: Finding[]): Finding[] {
-  const kept: Finding[] = [];
-  for (const finding of [...findings].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
-    if (kept.every((other) => finding.end <= other.start || finding.start >= other.end)) kept.push(finding);
+  // Whole-draft hints are about the reply, not a phrase: they take part in no contest (draft-hints.ts).
+  const kept: Finding[] = findings.filter((finding) => finding.hint);
+  const phrases = findings.filter((finding) => !finding.hint);
+  for (const finding of phrases.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) {
+    if (kept.every((other) => other.hint || finding.end <= other.start || finding.start >= other.end))
+      kept.push(finding);
   }
   return kept.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from '../model';
 import { type Clauses, splitClauses } from './clauses';
 import type { CompiledClausePattern, CompiledPattern, CompiledRules } from './compile-rules';
+import { draftHints } from './draft-hints';
 import { negations } from './negation';
 import { normalizeText } from './normalize-text';
 import { CLAUSE_WINDOW } from './parse-clause-pattern';
@@ -74,6 +75,8 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
   }
 
   const candidates: Candidate[] = [];
+  /** `missing` rules: where their patterns were found (they mark nothing themselves). */
+  const present = new Map<number, number[]>();
   const tried = new Set<number>();
   const patternIds = new Map<CompiledPattern, number>();
   for (let t = 0; t < tokens.length; t++) {
@@ -99,6 +102,12 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
           if (last < 0) continue;
           const rule = rules.rules[pattern.ruleIndex];
           if (rule.exceptions.length > 0 && excepted(rule.exceptions, tokens, termsOf, s, last)) continue;
+          if (rule.kind === 'missing') {
+            const list = present.get(pattern.ruleIndex);
+            if (list) list.push(s);
+            else present.set(pattern.ruleIndex, [s]);
+            continue;
+          }
           candidates.push(toCandidate(pattern.ruleIndex, s, last));
         }
       }
@@ -146,13 +155,16 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
   if (options.placeholders !== false) {
     for (let t = 0; t < tokens.length; t++) if (tokens[t].placeholder) candidates.push(toCandidate(-1, t, t));
   }
-  return resolve(candidates, rules, tokens, {
+  const findings = resolve(candidates, rules, tokens, {
     original: text,
     starts,
     ends,
     clauses,
     context: options.context ?? {},
   });
+  if (!rules.hasHints) return findings;
+  const hints = draftHints(rules, { original: text, tokens, starts, ends, present });
+  return hints.length === 0 ? findings : [...findings, ...hints].sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 const LOOKUP_CACHE_SIZE = 20_000;
@@ -506,6 +518,7 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokens: Token[],
       suggestions: rendered.suggestions,
     };
     if (rendered.replaces.some((range) => range !== null)) finding.replaces = rendered.replaces;
+    if (rule.seeAlso) finding.seeAlso = rule.seeAlso;
     return finding;
   });
 }

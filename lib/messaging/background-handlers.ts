@@ -101,6 +101,7 @@ export function createBackgroundHandlers({
     fillValues: (conversation) => router.getFillValues({ conversation }),
     relayToPicker: (input, sender) => router.relayToPicker(input, sender),
     recordUsage: (data) => library.recordUsage(data),
+    seeAlsoKey: (id) => agentConfig.seeAlsoKey(id),
     now,
   });
   return {
@@ -125,6 +126,7 @@ export function createBackgroundHandlers({
       expectPicker: (data, sender) => router.expectPicker(data, sender),
       pickerInput: (data, sender) => inline.pickerInput(data, sender),
       expandShortcut: (data, sender) => inline.expandShortcut(data, sender),
+      renderSeeAlso: (data, sender) => inline.renderSeeAlso(data, sender),
       inlineInserted: (_, sender) => inline.inlineInserted(sender),
       saveLearnedField: write(
         async (data: { field: SiteFieldId; locator: SiteFieldLocator }, sender: MessageSender) => {

@@ -22,6 +22,8 @@ export interface InlineTextsDeps {
   /** The agent's typing, to the picker frame that agent created; null when it has none. */
   relayToPicker(input: PickerInput, sender: MessageSender): Promise<PickerFrameAnswer | null>;
   recordUsage(data: { templateKey: string; site: string }): Promise<void>;
+  /** The key of a template a rule names in `seeAlso`, else undefined. */
+  seeAlsoKey(id: string): Promise<string | undefined>;
   now(): number;
 }
 
@@ -69,6 +71,13 @@ export function createInlineTexts(deps: InlineTextsDeps) {
       const { map, byKey } = await library();
       const key = matchShortcut(shortcut, map);
       const template = key ? byKey.get(key) : undefined;
+      return template ? render(template, sender) : null;
+    },
+
+    /** A template a finding's card offers (`seeAlso`), rendered; null for an id no rule names. */
+    async renderSeeAlso({ id }: { id: string }, sender: MessageSender): Promise<InlineText | null> {
+      const key = await deps.seeAlsoKey(id);
+      const template = key ? (await library()).byKey.get(key) : undefined;
       return template ? render(template, sender) : null;
     },
 

@@ -91,6 +91,8 @@ export interface AgentProtocol {
   pickerInput(data: PickerInput): PickerAnswer;
   /** A shortcut typed after the trigger: its template rendered, only when exactly that shortcut exists (either layout). */
   expandShortcut(data: { shortcut: string }): InlineText | null;
+  /** The template a finding's card offers (a rule's `seeAlso`), rendered like an inline insert. */
+  renderSeeAlso(data: { id: string }): InlineText | null;
   /** The last inline text given to this tab landed: count its use (ranking). */
   inlineInserted(): void;
 }

@@ -45,6 +45,19 @@ export function checkPack(pack: Pack): DataError[] {
   });
   errors.push(...checkSynonyms(pack));
 
+  // `seeAlso` names templates the card offers to insert: they must be this pack's own.
+  const templateIds = new Set(pack.templates.map((template) => template.id));
+  pack.rules.forEach((rule, index) => {
+    (rule.seeAlso ?? []).forEach((id, k) => {
+      if (!templateIds.has(id)) {
+        errors.push({
+          path: `rules[${index}].seeAlso[${k}]`,
+          message: `правило «${rule.id}»: в seeAlso шаблон «${id}», которого нет в этой библиотеке`,
+        });
+      }
+    });
+  });
+
   pack.templates.forEach((template, index) => {
     for (const finding of lintText(template.body, all.compiled, { placeholders: false })) {
       if (finding.severity === 'info') continue;
@@ -109,6 +122,8 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
       });
       return;
     }
+    // A long sentence has no one-click fix: the agent splits it (lib/lint/draft-hints.ts).
+    if (found.every((finding) => finding.suggestions.length === 0) && rule.kind === 'long-sentence') return;
     const fixed = applyFirstFixes(example.text, found);
     if (fixed === null) {
       errors.push({
@@ -143,7 +158,23 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
   });
 
   // A pattern no bad example exercises may never match at all: that must not pass silently.
-  if (rule.patterns.length > 1) {
+  if (rule.kind === 'missing') {
+    // A `missing` rule's patterns are what silences it: each must be what keeps some good example clean.
+    // Only good examples the rule would mark without its patterns count (a short one is clean anyway).
+    const never = compileRules([{ ...rule, patterns: ['=ъъъ'] }], compiled).compiled;
+    const needy = rule.examples.good.filter((text) => lintText(text, never, { placeholders: false }).length > 0);
+    rule.patterns.forEach((pattern, k) => {
+      const alone = compileRules([{ ...rule, patterns: [pattern] }], compiled).compiled;
+      if (!needy.some((text) => lintText(text, alone, { placeholders: false }).length === 0)) {
+        errors.push({
+          path: `rules[${index}].patterns[${k}]`,
+          message: `${name}, шаблон ${quote(pattern)} не находится ни в одном хорошем примере — добавьте пример с ним или уберите шаблон`,
+        });
+      }
+    });
+  } else if (rule.patterns.length === 0) {
+    // caps, «!!!», long sentences: the engine's own check, nothing to prove per pattern.
+  } else if (rule.patterns.length > 1) {
     rule.patterns.forEach((pattern, k) => {
       const alone = compileRules([{ ...rule, patterns: [pattern] }], compiled).compiled;
       if (!badTexts.some((text) => lintText(text, alone, { placeholders: false }).length > 0)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   FIX_SCOPES,
+  MISSING_AT,
   PACK_FORMAT,
   PACK_FORMAT_VERSION,
   type Pack,
@@ -63,23 +64,60 @@ export const templateSchema = z.strictObject({
   synonyms: z.array(synonymSchema()).max(LIMITS.synonyms).optional(),
 }) satisfies z.ZodType<Template, unknown>;
 
-export const ruleSchema = z.strictObject({
-  id: idSchema,
-  kind: z.enum(RULE_KINDS).optional(),
-  ordered: z.boolean().optional(),
-  severity: severitySchema,
-  message: z.string().trim().min(1).max(600),
-  patterns: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).min(1).max(LIMITS.patterns),
-  exceptions: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).max(LIMITS.patterns).optional(),
-  suggestions: z.array(z.string().trim().min(1).max(600)).min(2, {
-    message: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
-  }),
-  fix: z.enum(FIX_SCOPES).optional(),
-  examples: z.strictObject({
-    bad: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
-    good: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
-  }),
-}) satisfies z.ZodType<Rule, unknown>;
+export const ruleSchema = z
+  .strictObject({
+    id: idSchema,
+    kind: z.enum(RULE_KINDS).optional(),
+    ordered: z.boolean().optional(),
+    at: z.enum(MISSING_AT).optional(),
+    minWords: z.number().int().min(1).max(200).optional(),
+    maxWords: z.number().int().min(5).max(500).optional(),
+    seeAlso: z.array(idSchema).max(5).optional(),
+    severity: severitySchema,
+    message: z.string().trim().min(1).max(600),
+    patterns: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).max(LIMITS.patterns).default([]),
+    exceptions: z.array(z.string().trim().min(1).max(LIMITS.patternChars)).max(LIMITS.patterns).optional(),
+    suggestions: z.array(z.string().trim().min(1).max(600)).default([]),
+    fix: z.enum(FIX_SCOPES).optional(),
+    examples: z.strictObject({
+      bad: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
+      good: z.array(z.string().min(1).max(2000)).min(1).max(LIMITS.examples),
+    }),
+  })
+  .superRefine((rule, context) => {
+    const kind = rule.kind ?? 'phrase';
+    // Whole-draft checks with no words to look for (caps, «!!!», long sentences) need no patterns; the
+    // engine makes their suggestions (lib/lint/draft-hints.ts).
+    if ((kind === 'phrase' || kind === 'clause' || kind === 'missing') && rule.patterns.length === 0) {
+      context.addIssue({ code: 'custom', path: ['patterns'], message: 'нужен хотя бы один шаблон' });
+    }
+    if ((kind === 'phrase' || kind === 'clause') && rule.suggestions.length < 2) {
+      context.addIssue({
+        code: 'custom',
+        path: ['suggestions'],
+        message: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
+      });
+    }
+    if (kind === 'missing' && rule.suggestions.length < 1) {
+      context.addIssue({
+        code: 'custom',
+        path: ['suggestions'],
+        message: 'нужен хотя бы один текст, который можно вставить',
+      });
+    }
+    const only = (field: 'at' | 'minWords' | 'maxWords', kinds: string[]) => {
+      if (rule[field] !== undefined && !kinds.includes(kind)) {
+        context.addIssue({
+          code: 'custom',
+          path: [field],
+          message: `поле «${field}» только для kind: ${kinds.join(', ')}`,
+        });
+      }
+    };
+    only('at', ['missing']);
+    only('minWords', ['missing']);
+    only('maxWords', ['long-sentence']);
+  }) satisfies z.ZodType<Rule, unknown>;
 
 export const policySchema = z.strictObject({
   guardMode: z.enum(['off', 'warn', 'confirm', 'strict']).optional(),

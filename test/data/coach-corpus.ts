@@ -221,7 +221,11 @@ export interface CoachScore {
   falsePositives: Miss[];
 }
 
-/** Findings the coach corpus does not judge: unfilled placeholders are a separate check, not phrasing. */
+/**
+ * Findings the coach corpus does not judge: unfilled placeholders are a separate check, not phrasing; the
+ * new-hire hints (`finding.hint`, whole-draft checks such as «no greeting») are advice about the reply as
+ * a whole, which the corpus does not annotate.
+ */
 const IGNORED_RULES = new Set(['unfilled-placeholder']);
 
 const emptyTally = (): Tally => ({
@@ -264,7 +268,9 @@ export function scoreCoach(
     return group[key];
   };
   for (const draft of drafts) {
-    const findings = findingsFor(draft.text, draft).filter((finding) => !IGNORED_RULES.has(finding.ruleId));
+    const findings = findingsFor(draft.text, draft).filter(
+      (finding) => !IGNORED_RULES.has(finding.ruleId) && !finding.hint,
+    );
     const used = new Set<number>();
     const groups = [score.overall, tally(score.bySplit, draft.split), tally(score.byKind, draft.kind)];
     const miss = (ruleId: string, start: number, end: number): Miss => ({

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { compileRules } from '../../lib/lint/compile-rules';
 import { lintText } from '../../lib/lint/lint-text';
 import { parseExample } from '../../lib/lint/parse-example';
+import { isHintKind } from '../../lib/model';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { applyFirstFixes } from '../../lib/packs/check-pack';
 
@@ -29,6 +30,8 @@ describe('default rules: every example', () => {
     expect(parsed.spans.length).toBeGreaterThan(0);
     const found = fire(parsed.text).map((f) => [f.ruleId, parsed.text.slice(f.start, f.end)]);
     expect(found).toEqual(parsed.spans.map((span) => [rule.id, parsed.text.slice(span.start, span.end)]));
+    // A long sentence has no one-click fix: the agent splits it.
+    if (rule.kind === 'long-sentence') return;
     // Every default bad example states the exact text after one click on the first suggestion.
     expect(parsed.fixed, 'the example must state its fixed text after « → »').toBeDefined();
     const fixed = applyFirstFixes(parsed.text, fire(parsed.text));
@@ -45,14 +48,19 @@ describe('default rules: authoring standards', () => {
   it.each(pack.rules)('$id has a message, ≥ 2 suggestions, ≥ 5 bad and ≥ 5 good examples', (rule) => {
     expect(rule.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
     expect(rule.message.length).toBeGreaterThan(40);
-    expect(rule.suggestions.length).toBeGreaterThanOrEqual(2);
+    // caps and «!!!» get their one fix from the engine, a long sentence has none (lib/lint/draft-hints.ts).
+    if (!isHintKind(rule.kind) || rule.kind === 'missing') expect(rule.suggestions.length).toBeGreaterThanOrEqual(2);
     expect(rule.examples.bad.length).toBeGreaterThanOrEqual(5);
     expect(rule.examples.good.length).toBeGreaterThanOrEqual(5);
   });
 
   it('covers the families the issue asks for, including the near-misses staying clean', () => {
     const { compiled } = compileRules(pack.rules, pack.compiled);
-    const ruleAt = (text: string) => lintText(text, compiled).map((f) => f.ruleId);
+    // The phrase families; the whole-draft hints have their own data test (default-hints.test.ts).
+    const ruleAt = (text: string) =>
+      lintText(text, compiled)
+        .filter((f) => !f.hint)
+        .map((f) => f.ruleId);
     for (const phrase of [
       'ничем не могу помочь',
       'ничем не можем вам помочь',

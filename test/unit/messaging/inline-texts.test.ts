@@ -32,6 +32,8 @@ function texts(answer: PickerFrameAnswer | null = null) {
     fillValues: async () => ({ 'номер заказа': 'Д-77' }),
     relayToPicker: async () => answer,
     recordUsage: async ({ templateKey }) => void used.push(templateKey),
+    // A rule of the pack names «courier» in `seeAlso`; no rule names «other».
+    seeAlsoKey: async (id) => (id === 'p/courier' ? 'p/courier' : undefined),
     now: () => 0,
   });
   return { inline, used };
@@ -72,5 +74,14 @@ describe('inline texts (the only template text an agent receives)', () => {
       height: 0,
       ready: false,
     });
+  });
+
+  it('renders a template a rule names in seeAlso, and nothing for any other id', async () => {
+    const { inline } = texts();
+    expect(await inline.renderSeeAlso({ id: 'p/courier' }, sender)).toEqual({
+      text: 'Заказ Д-77 у курьера, Ольга.',
+      missing: [],
+    });
+    expect(await inline.renderSeeAlso({ id: 'p/other' }, sender)).toBeNull();
   });
 });

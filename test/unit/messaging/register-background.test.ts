@@ -69,6 +69,7 @@ describe('background protocol', () => {
       'pickerInput',
       'recordLintEvent',
       'replyBoxFocused',
+      'renderSeeAlso',
       'reportFindings',
       // The site picker in the agent's own tab teaches that tab's site only (origin from the sender).
       'saveLearnedField',

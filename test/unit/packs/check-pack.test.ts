@@ -159,3 +159,48 @@ describe('checkPack', () => {
     ]);
   });
 });
+
+describe('checkPack: whole-draft hints and seeAlso', () => {
+  const greeting: Rule = {
+    id: 'no-greeting',
+    kind: 'missing',
+    at: 'start',
+    minWords: 5,
+    severity: 'info',
+    message: 'Нет приветствия.',
+    patterns: ['=здравствуйте', '=привет'],
+    suggestions: ['Здравствуйте!'],
+    seeAlso: ['hello'],
+    examples: {
+      bad: ['[[Заказ]] уже едет к вам, курьер позвонит.'],
+      good: ['Здравствуйте! Заказ уже едет к вам, курьер позвонит.', 'Привет! Заказ уже едет к вам, курьер позвонит.'],
+    },
+  };
+  const hello = { id: 'hello', title: 'Привет', body: 'Здравствуйте, [Имя]!', tags: [], category: 'Начало' };
+
+  it('passes a missing rule whose examples prove it, and its seeAlso names a template of the pack', () => {
+    expect(checkPack(pack([greeting], [hello]))).toEqual([]);
+  });
+
+  it('names a seeAlso id that is not a template of the pack', () => {
+    expect(checkPack(pack([greeting]))).toEqual([
+      {
+        path: 'rules[0].seeAlso[0]',
+        message: 'правило «no-greeting»: в seeAlso шаблон «hello», которого нет в этой библиотеке',
+      },
+    ]);
+  });
+
+  it('names a missing pattern that no good example needs', () => {
+    const errors = checkPack(pack([{ ...greeting, patterns: [...greeting.patterns, '=салют'] }], [hello]));
+    expect(errors.map((e) => e.path)).toEqual(['rules[0].patterns[2]']);
+  });
+
+  it('names a bad example where the hint does not fire (the draft greets)', () => {
+    const bad = {
+      ...greeting,
+      examples: { ...greeting.examples, bad: ['[[Здравствуйте]]! Заказ уже едет к вам, курьер позвонит.'] },
+    };
+    expect(checkPack(pack([bad], [hello]))[0].message).toContain('не срабатывает на плохом примере');
+  });
+});
