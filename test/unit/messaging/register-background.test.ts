@@ -69,8 +69,8 @@ describe('background protocol', () => {
       'pickerInput',
       'recordLintEvent',
       'replyBoxFocused',
-      'renderSeeAlso',
       'reportFindings',
+      'renderSeeAlso',
       // The site picker in the agent's own tab teaches that tab's site only (origin from the sender).
       'saveLearnedField',
       'saveSiteState',
