@@ -68,9 +68,10 @@ describe('background protocol', () => {
       'openSidebar',
       'pickerInput',
       'recordLintEvent',
+      // The template a finding's card offers (a rule's seeAlso), rendered on the agent's click.
+      'renderSeeAlso',
       'replyBoxFocused',
       'reportFindings',
-      'renderSeeAlso',
       // The site picker in the agent's own tab teaches that tab's site only (origin from the sender).
       'saveLearnedField',
       'saveSiteState',
