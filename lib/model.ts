@@ -409,6 +409,8 @@ export interface AgentConfig {
   agentGender?: AgentGender;
   /** The inline trigger in force on the sender's site (Настройки → Быстрая вставка). */
   inlineTrigger?: InlineTrigger;
+  /** Настройки → Оформление for the agent's own UI in the page; unset follows the system. */
+  theme?: 'light' | 'dark';
 }
 
 /** A template rendered for an inline insert: the only template text an agent ever receives (issue 12.8). */

@@ -59,6 +59,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         errorsLocked: newHireMode || (policy.locked && policy.minGuardMode === 'strict'),
         ...(own.agentName ? { agentName: own.agentName } : {}),
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
+        ...(own.theme ? { theme: own.theme } : {}),
       };
     },
   };
