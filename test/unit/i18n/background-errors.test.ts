@@ -36,6 +36,10 @@ describe('background error texts follow the UI language', () => {
     const insecure = checkPackUrl('http://packs.example.com/team.json');
     expect(insecure.ok || insecure.failure.message).toMatch(/^an https:\/\/ address is needed/);
 
+    const served = answering(() => new Response('{}', { headers: { 'content-type': 'application/json' } }));
+    const pinned = await failureOf(fetchPack({ ...request, sha256: '0'.repeat(64) }, served));
+    expect(pinned.message).toMatch(/^the pack’s content does not match the pinned hash \(expected sha256 0{12}…, got/);
+
     setLocale(undefined);
     expect((await failureOf(fetchPack(request, notFound))).message).toBe('файл пакета не найден по ссылке (HTTP 404)');
   });
