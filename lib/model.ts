@@ -441,6 +441,8 @@ export interface AgentConfig {
    * text comes rendered from the background on the agent's click (`renderSeeAlso`): agents hold no templates.
    */
   seeAlso?: Record<string, { title: string }>;
+  /** Настройки → Оформление for the agent's own UI in the page; unset follows the system. */
+  theme?: 'light' | 'dark';
 }
 
 /** A template rendered for an inline insert: the only template text an agent ever receives (issue 12.8). */

@@ -4,6 +4,7 @@ import type { Finding } from '../model';
 import { isFindingShortcut } from './finding-shortcut';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS, SEVERITY_LABELS } from './severity-colors';
+import { themedDark } from './themed-css';
 
 const t = defineMessages({
   ru: {
@@ -246,12 +247,10 @@ button.skip { color: #5f6672; }
 .locked { margin: 6px 0 0; color: #5f6672; }
 .keys { margin: 8px 0 0; font-size: 12px; color: #5f6672; }
 /* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
-@media (prefers-color-scheme: dark) {
-  .card { background: #1d1f23; color: #e6e8eb; border-color: #3a3f47; box-shadow: 0 4px 16px rgb(0 0 0 / 50%); }
+${themedDark(`  .card { background: #1d1f23; color: #e6e8eb; border-color: #3a3f47; box-shadow: 0 4px 16px rgb(0 0 0 / 50%); }
   button { background: #2a2e35; border-color: #4a505a; }
   button.suggestion { background: #26324d; border-color: #3b4f80; }
-  button.skip { color: #b4bcc6; }
-}
+  button.skip { color: #b4bcc6; }`)}
 `;
 
 const NOTE_CSS = `

@@ -12,6 +12,26 @@ export type OwnUiKind =
   | 'site-picker'
   | 'picker';
 
+/**
+ * Where the theme is kept: on the isolated world's global (as agent-ui.ts's exports), because the always-on
+ * script and the on-demand UI script each bundle their own copy of this module; the page cannot read it.
+ */
+const THEME_KEY = '__suflerTheme';
+const world = globalThis as Record<string, unknown>;
+
+/**
+ * Настройки → Оформление for every own-UI host, present and future: `data-theme` on the host, which the CSS
+ * reads (`:host([data-theme=dark])`; no attribute = the system's `prefers-color-scheme`). A page may set the
+ * attribute too, but it only restyles our UI, which the page could cover anyway.
+ */
+export function setOwnUiTheme(doc: Document, next: string | undefined): void {
+  world[THEME_KEY] = next;
+  for (const host of doc.querySelectorAll<HTMLElement>(`[${OWN_UI_ATTRIBUTE}]`)) {
+    if (next) host.dataset.theme = next;
+    else delete host.dataset.theme;
+  }
+}
+
 export interface OwnUiHost {
   host: HTMLDivElement;
   shadow: ShadowRoot;
@@ -35,6 +55,8 @@ export interface OwnUiHost {
 export function createOwnUiHost(doc: Document, kind: OwnUiKind, css: string, mode: ShadowRootMode): OwnUiHost {
   const host = doc.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, kind);
+  const theme = world[THEME_KEY] as string | undefined;
+  if (theme) host.dataset.theme = theme;
   const shadow = host.attachShadow({ mode });
   const style = doc.createElement('style');
   style.textContent = css;

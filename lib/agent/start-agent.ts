@@ -26,6 +26,7 @@ import { guardSends } from './guard-sends';
 import { listenInline } from './inline-listener';
 import { createLauncherBadge } from './launcher-badge';
 import { createLiveCoach } from './live-coach';
+import { setOwnUiTheme } from './own-ui-host';
 import { prepareOnce } from './prepare-frame';
 import type { SidebarHost } from './sidebar-host';
 
@@ -173,6 +174,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   /** Rules arrive compiled by the background, once per change: the keystroke path only looks up words. */
   const loadRules = async () => {
     config = await sendToBackground('getAgentConfig');
+    setOwnUiTheme(document, config.theme);
     if (linter || tracker.current()) await loadLinter();
   };
   // The guard's mode is needed before the first send, the linter only once a box is focused.

@@ -87,6 +87,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         ...(own.agentName ? { agentName: own.agentName } : {}),
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
         ...(Object.keys(ruleSet.seeAlso).length > 0 ? { seeAlso: ruleSet.seeAlso } : {}),
+        ...(own.theme ? { theme: own.theme } : {}),
       };
     },
   };

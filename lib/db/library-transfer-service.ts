@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import {
   type ConflictChoice,
   type DataError,
@@ -19,6 +20,11 @@ import { slugify } from '../packs/slugify';
 import { bumpDataVersion, readDataVersion } from './data-version';
 import { type SuflerDatabase, templateKey } from './database';
 import { sameContent, templateContent } from './install-pack';
+
+const t = defineMessages({
+  ru: { stale: 'библиотека изменилась после предпросмотра — посмотрите изменения ещё раз' },
+  en: { stale: 'the library changed after the preview: review the changes again' },
+});
 
 /**
  * The agent's own library (the personal pack): export as a JSON pack or CSV, and import either back,
@@ -156,7 +162,7 @@ export function createLibraryTransferService(db: SuflerDatabase) {
         if (preview.dataVersion !== expectedDataVersion) {
           return {
             status: 'stale',
-            message: 'библиотека изменилась после предпросмотра — посмотрите изменения ещё раз',
+            message: t.stale,
           };
         }
         const incoming = [

@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import {
   type DataError,
   type FetchPackFailure,
@@ -19,6 +20,39 @@ import { parsePublicKey, parseSha256Pin } from '../packs/pack-signature';
 import { rollbackRefusal } from '../packs/pack-version';
 import type { SuflerDatabase } from './database';
 import { type InstallPackReport, installPack, uninstallPack } from './install-pack';
+
+const t = defineMessages({
+  ru: {
+    unknownSubscription: 'подписка не найдена — возможно, её уже удалили',
+    removedDuringSync: 'подписку удалили во время синхронизации',
+    saveFailed: (reason: string) => `не удалось сохранить пакет: ${reason}`,
+    reservedId: (id: string) => `идентификатор «${id}» зарезервирован за личными шаблонами`,
+    idChanged: (from: string, to: string) =>
+      `идентификатор пакета сменился с «${from}» на «${to}»: опубликованный идентификатор менять нельзя — оформите новую подписку`,
+    bundledId: (id: string) => `пакет «${id}» уже установлен вместе с расширением`,
+    otherSubscription: (id: string) => `пакет «${id}» уже приходит по другой подписке`,
+    alreadySubscribed: 'на этот адрес уже есть подписка',
+    storage: (reason: string) => `ошибка хранилища: ${reason}`,
+    notAdded: (reason: string) => `Пакет не загрузился, подписка не добавлена: ${reason}`,
+    notFound: 'подписка не найдена',
+    badSha256: 'хеш sha256 — это 64 шестнадцатеричные цифры',
+  },
+  en: {
+    unknownSubscription: 'subscription not found: it may have been removed already',
+    removedDuringSync: 'the subscription was removed during the sync',
+    saveFailed: (reason: string) => `could not save the pack: ${reason}`,
+    reservedId: (id: string) => `the id “${id}” is reserved for personal templates`,
+    idChanged: (from: string, to: string) =>
+      `the pack id changed from “${from}” to “${to}”: a published id cannot change; subscribe anew`,
+    bundledId: (id: string) => `the pack “${id}” is already installed with the extension`,
+    otherSubscription: (id: string) => `the pack “${id}” already comes through another subscription`,
+    alreadySubscribed: 'there is already a subscription to this address',
+    storage: (reason: string) => `storage error: ${reason}`,
+    notAdded: (reason: string) => `The pack did not load; the subscription was not added: ${reason}`,
+    notFound: 'subscription not found',
+    badSha256: 'a sha256 hash is 64 hexadecimal digits',
+  },
+});
 
 /**
  * Team-pack subscriptions (background only). Built from the DB and the edges it is given, so tests run it
@@ -97,7 +131,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       return {
         status: 'failed',
         subscriptionId: id,
-        failure: { kind: 'unknown-subscription', message: 'подписка не найдена — возможно, её уже удалили' },
+        failure: { kind: 'unknown-subscription', message: t.unknownSubscription },
       };
     }
     const installed = subscription.packId ? await db.packs.get(subscription.packId) : undefined;
@@ -184,14 +218,10 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         return {
           status: 'failed',
           subscriptionId: id,
-          failure: { kind: 'unknown-subscription', message: 'подписку удалили во время синхронизации' },
+          failure: { kind: 'unknown-subscription', message: t.removedDuringSync },
         };
       }
-      return recordFailure(
-        subscription,
-        { kind: 'storage', message: `не удалось сохранить пакет: ${(error as Error).message}` },
-        now,
-      );
+      return recordFailure(subscription, { kind: 'storage', message: t.saveFailed((error as Error).message) }, now);
     }
   }
 
@@ -210,15 +240,13 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
   }
 
   async function packIdConflict(subscription: StoredSubscription, packId: string): Promise<string | null> {
-    if (packId === PERSONAL_PACK_ID) return `идентификатор «${PERSONAL_PACK_ID}» зарезервирован за личными шаблонами`;
+    if (packId === PERSONAL_PACK_ID) return t.reservedId(PERSONAL_PACK_ID);
     if (subscription.packId && subscription.packId !== packId) {
-      return `идентификатор пакета сменился с «${subscription.packId}» на «${packId}»: опубликованный идентификатор менять нельзя — оформите новую подписку`;
+      return t.idChanged(subscription.packId, packId);
     }
     const existing = await db.packs.get(packId);
     if (existing && existing.subscriptionId !== subscription.id) {
-      return existing.source === 'bundled'
-        ? `пакет «${packId}» уже установлен вместе с расширением`
-        : `пакет «${packId}» уже приходит по другой подписке`;
+      return existing.source === 'bundled' ? t.bundledId(packId) : t.otherSubscription(packId);
     }
     return null;
   }
@@ -239,7 +267,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
     const id = `sub-${fnv1a(url)}`;
     return db.transaction('rw', [db.subscriptions], async () => {
       if (await db.subscriptions.where('url').equals(url).first()) {
-        return { ok: false as const, message: 'на этот адрес уже есть подписка' };
+        return { ok: false as const, message: t.alreadySubscribed };
       }
       const last = await db.subscriptions.orderBy('order').last();
       const subscription: StoredSubscription = {
@@ -275,7 +303,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         (error): SyncOutcome => ({
           status: 'failed',
           subscriptionId: id,
-          failure: { kind: 'storage', message: `ошибка хранилища: ${(error as Error).message}` },
+          failure: { kind: 'storage', message: t.storage((error as Error).message) },
         }),
       )
       .finally(() => inFlight.delete(id));
@@ -321,7 +349,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
       if (outcome.status === 'failed') {
         await db.subscriptions.delete(added.subscription.id);
         const { message, errors } = outcome.failure;
-        return { ok: false, message: `Пакет не загрузился, подписка не добавлена: ${message}`, errors };
+        return { ok: false, message: t.notAdded(message), errors };
       }
       return {
         ok: true,
@@ -353,7 +381,7 @@ export function createSubscriptionService(db: SuflerDatabase, deps: Subscription
         if (current?.publicKey !== changes.publicKey) changes.signedVersion = undefined;
       }
       const updated = await db.subscriptions.update(id, changes);
-      return updated ? { ok: true } : { ok: false, message: 'подписка не найдена' };
+      return updated ? { ok: true } : { ok: false, message: t.notFound };
     },
 
     /** Unsubscribes: the pack's templates and rules go; customised copies and usage stay. */
@@ -463,7 +491,7 @@ export function nameFromUrl(url: URL): string {
 }
 
 function checkIntegrityInput(input: { sha256?: string; publicKey?: string }): string | null {
-  if (input.sha256 && !parseSha256Pin(input.sha256)) return 'хеш sha256 — это 64 шестнадцатеричные цифры';
+  if (input.sha256 && !parseSha256Pin(input.sha256)) return t.badSha256;
   if (input.publicKey?.trim()) {
     const key = parsePublicKey(input.publicKey);
     if (!key.ok) return key.message;

@@ -1,4 +1,5 @@
 import { createOwnUiHost, type OwnUiKind } from '../agent/own-ui-host';
+import { themedDark } from '../agent/themed-css';
 import { deepActiveElement, focusReplyBox } from '../editor/reply-box';
 import { topViewportRect } from '../editor/top-viewport-rect';
 import { defineMessages } from '../i18n';
@@ -314,15 +315,13 @@ button { font: inherit; padding: 7px 14px; border-radius: 6px; cursor: pointer; 
 .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
 button:focus-visible { outline: 2px solid #91a7ff; outline-offset: 2px; }
 /* Dark system theme: the sidebar's dark palette (components/theme.css), contrast checked by axe-core. */
-@media (prefers-color-scheme: dark) {
-  dialog { background: #1d1f23; color: #e6e8eb; color-scheme: dark; box-shadow: 0 8px 32px rgb(0 0 0 / 60%); }
+${themedDark(`  dialog { background: #1d1f23; color: #e6e8eb; color-scheme: dark; box-shadow: 0 8px 32px rgb(0 0 0 / 60%); }
   dialog::backdrop { background: rgb(0 0 0 / 55%); }
   .phrase { color: #ff9b8f; }
   .warning .phrase, .info .phrase { color: #f2c069; }
   .more { color: #b4bcc6; }
   button { background: #2a2e35; border-color: #4a505a; }
-  .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }
-}
+  .fix { background: #3b5bdb; border-color: #3b5bdb; color: #fff; }`)}
 `;
 
 const NOTICE_CSS = `
@@ -337,7 +336,5 @@ div {
   box-shadow: 0 2px 10px rgb(0 0 0 / 18%); ${FONT}
 }
 div:empty { display: none; }
-@media (prefers-color-scheme: dark) {
-  div { background: #3a3112; border-color: #9a7b1c; color: #f5e7b8; }
-}
+${themedDark(`  div { background: #3a3112; border-color: #9a7b1c; color: #f5e7b8; }`)}
 `;

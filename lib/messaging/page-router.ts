@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import type {
   DraftFinding,
   FindingCardChoice,
@@ -12,6 +13,23 @@ import type {
 } from '../model';
 import { broadcastToPages, sendToTab } from './protocol';
 import type { MessageSender } from './register-background';
+
+const t = defineMessages({
+  ru: {
+    notFromPage: 'Сообщение пришло не со страницы',
+    foreignFrame: 'Поле ответа в кадре другого сайта: вставка туда не идёт',
+    topFrameOnly: 'Только верхний кадр страницы держит панель Суфлёра',
+    boxGone: 'Поле ответа больше не на странице: щёлкните в него и попробуйте ещё раз',
+    noTab: 'Нет вкладки, которую можно научить',
+  },
+  en: {
+    notFromPage: 'The message did not come from a page',
+    foreignFrame: 'The reply box is in another site’s frame: no inserting there',
+    topFrameOnly: 'Only the page’s top frame holds the Sufler panel',
+    boxGone: 'The reply box is no longer on the page: click into it and try again',
+    noTab: 'There is no tab to teach',
+  },
+});
 
 /** The slice of `browser` the router needs; tests and other browsers can pass their own. */
 export interface PageRouterDeps {
@@ -59,7 +77,7 @@ const originOf = (url: string | undefined) => {
 export function createPageRouter(deps: PageRouterDeps) {
   const tabOf = (sender: MessageSender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) throw new Error('Сообщение пришло не со страницы');
+    if (tabId === undefined) throw new Error(t.notFromPage);
     return tabId;
   };
 
@@ -89,7 +107,7 @@ export function createPageRouter(deps: PageRouterDeps) {
   const assertTopOrigin = (sender: MessageSender) => {
     const frameOrigin = originOf(sender.url);
     if (sender.frameId !== TOP_FRAME && (frameOrigin === null || frameOrigin !== originOf(sender.tab?.url))) {
-      throw new Error('Поле ответа в кадре другого сайта: вставка туда не идёт');
+      throw new Error(t.foreignFrame);
     }
   };
 
@@ -109,7 +127,7 @@ export function createPageRouter(deps: PageRouterDeps) {
      * reach (the frame sits in a closed shadow root): so only the agent's own frame can claim the tab.
      */
     async expectSidebar({ token }: { token: string }, sender: MessageSender): Promise<void> {
-      if (sender.frameId !== TOP_FRAME) throw new Error('Только верхний кадр страницы держит панель Суфлёра');
+      if (sender.frameId !== TOP_FRAME) throw new Error(t.topFrameOnly);
       await deps.session.set({ [sidebarKey(tabOf(sender))]: { token } satisfies SidebarClaim });
     },
 
@@ -219,7 +237,7 @@ export function createPageRouter(deps: PageRouterDeps) {
         return await sendToTab(await focusedFrame(tabOf(sender)), 'insertText', { text });
       } catch {
         // The frame navigated away or was removed since the agent focused it.
-        return { ok: false, reason: 'Поле ответа больше не на странице: щёлкните в него и попробуйте ещё раз' };
+        return { ok: false, reason: t.boxGone };
       }
     },
 
@@ -249,7 +267,7 @@ export function createPageRouter(deps: PageRouterDeps) {
     /** The sidebar's tab, or the popup's active tab: open the picker in its top frame. */
     async startSitePicker(_: undefined, sender: MessageSender): Promise<void> {
       const tabId = sender.tab?.id ?? (await deps.queryActiveTab());
-      if (tabId === undefined) throw new Error('Нет вкладки, которую можно научить');
+      if (tabId === undefined) throw new Error(t.noTab);
       await sendToTab({ tabId, frameId: TOP_FRAME }, 'startSitePicker');
     },
 

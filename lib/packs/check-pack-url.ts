@@ -3,20 +3,40 @@
  * host permission without bundling the pack parser and the lint engine.
  */
 
+import { defineMessages } from '../i18n';
+import type { FetchPackFailure } from '../model';
+
+const t = defineMessages({
+  ru: {
+    notUrl: 'это не адрес: ожидается ссылка вида https://…',
+    credentials: 'логин и пароль в адресе не поддерживаются: они попали бы в настройки всех агентов',
+    needHttps: 'нужен адрес https://: по http:// пакет можно подменить по дороге (http разрешён только для localhost)',
+    wrongScheme: (protocol: string) => `адрес должен начинаться с https://, а не ${protocol}//`,
+  },
+  en: {
+    notUrl: 'this is not an address: expected a link like https://…',
+    credentials: 'a login and password in the address are not supported: they would end up in every agent’s settings',
+    needHttps:
+      'an https:// address is needed: over http:// the pack can be swapped on the way (http only for localhost)',
+    wrongScheme: (protocol: string) => `the address must start with https://, not ${protocol}//`,
+  },
+});
+
 /** Validates a subscription URL; the options page calls it before asking for the host permission. */
 export function checkPackUrl(text: string): { ok: true; url: URL } | { ok: false; failure: FetchPackFailure } {
   let url: URL;
+
   try {
     url = new URL(text.trim());
   } catch {
-    return { ok: false, failure: { kind: 'invalid-url', message: 'это не адрес: ожидается ссылка вида https://…' } };
+    return { ok: false, failure: { kind: 'invalid-url', message: t.notUrl } };
   }
   if (url.username || url.password) {
     return {
       ok: false,
       failure: {
         kind: 'invalid-url',
-        message: 'логин и пароль в адресе не поддерживаются: они попали бы в настройки всех агентов',
+        message: t.credentials,
       },
     };
   }
@@ -26,10 +46,7 @@ export function checkPackUrl(text: string): { ok: true; url: URL } | { ok: false
     ok: false,
     failure: {
       kind: 'insecure-url',
-      message:
-        url.protocol === 'http:'
-          ? 'нужен адрес https://: по http:// пакет можно подменить по дороге (http разрешён только для localhost)'
-          : `адрес должен начинаться с https://, а не ${url.protocol}//`,
+      message: url.protocol === 'http:' ? t.needHttps : t.wrongScheme(url.protocol),
     },
   };
 }
@@ -62,5 +79,3 @@ export function redirectAllowed(requested: URL, finalText: string): boolean {
     final.hostname.endsWith('.googleusercontent.com')
   );
 }
-
-import type { FetchPackFailure } from '../model';

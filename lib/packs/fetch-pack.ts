@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import type { DataError, FetchPackFailure, FetchPackFailureKind, Pack } from '../model';
 import { checkPack } from './check-pack';
 import { checkPackUrl, redirectAllowed } from './check-pack-url';
@@ -6,6 +7,76 @@ import { parseCsvPack } from './pack-csv';
 import { LIMITS } from './pack-schema';
 import { checkSha256Pin, sha256Hex, signatureUrlFor, verifyPackSignature } from './pack-signature';
 import { looksLikeHtml, parsePack, WEB_PAGE_NOT_PACK } from './parse-pack';
+
+const t = defineMessages({
+  ru: {
+    loadFailed: (reason: string) => `не удалось загрузить пакет: ${reason}`,
+    csvNeedsId: 'для CSV-пакета нужны идентификатор и название пакета',
+    crossOrigin: (got: string, origin: string) =>
+      `сервер перенаправил запрос на другой адрес (${got}), а пакет принимается только с ${origin}`,
+    unconditional304: 'сервер ответил 304 «не изменилось» на безусловный запрос',
+    tooLarge: (limit: string, seen?: string) =>
+      `пакет слишком большой: больше ${limit} (${seen ? `получено уже ${seen}` : 'по заголовку Content-Length'})`,
+    notUtf8: 'файл не в кодировке UTF-8: сохраните его как UTF-8 (в Excel — «CSV UTF-8»)',
+    malformed: (reason: string) => `файл пакета повреждён: ${reason}`,
+    schema: (summary: string) => `пакет не прошёл проверку формата: ${summary}`,
+    check: (summary: string) => `пакет не прошёл проверку: ${summary}`,
+    contentType: (type: string, expected: string) => `сервер отдал ${type}, а ожидается ${expected} или text/plain)`,
+    notFound: (status: number) => `файл пакета не найден по ссылке (HTTP ${status})`,
+    forbidden: (status: number) =>
+      `сервер не даёт доступ к пакету (HTTP ${status}): ссылка должна открываться без входа`,
+    serverError: (status: number) => `сервер пакета ответил ошибкой (HTTP ${status}), попробуем позже`,
+    tooMany: 'сервер просит обращаться реже (HTTP 429), попробуем позже',
+    httpError: (status: number) => `сервер ответил HTTP ${status} вместо пакета`,
+    timeout: (ms: number) => `сервер пакета не ответил за ${ms >= 1000 ? `${Math.round(ms / 1000)} с` : `${ms} мс`}`,
+    aborted: 'загрузка пакета отменена',
+    offline: 'нет подключения к интернету',
+    dns: 'адрес сервера пакета не найден (ошибка DNS): проверьте ссылку',
+    refused: 'сервер пакета отказал в соединении',
+    network: 'не удалось связаться с сервером пакета: нет сети, адрес не найден или сервер недоступен',
+    signatureOrigin: 'файл подписи должен лежать на том же сервере, что и пакет',
+    signatureRedirect: 'запрос файла подписи перенаправлен на другой сервер',
+    signatureMissing: (url: string, status: number) =>
+      `пакет должен быть подписан, но файл подписи не получен (${url}: HTTP ${status})`,
+    signatureTooLarge: 'файл подписи слишком большой',
+    errorCount: (count: number) => `ошибок: ${count}`,
+    mb: (size: string) => `${size} МБ`,
+  },
+  en: {
+    loadFailed: (reason: string) => `could not load the pack: ${reason}`,
+    csvNeedsId: 'a CSV pack needs a pack id and a pack name',
+    crossOrigin: (got: string, origin: string) =>
+      `the server redirected the request to another address (${got}); the pack is accepted only from ${origin}`,
+    unconditional304: 'the server answered 304 “not modified” to an unconditional request',
+    tooLarge: (limit: string, seen?: string) =>
+      `the pack is too large: over ${limit} (${seen ? `${seen} received already` : 'by its Content-Length header'})`,
+    notUtf8: 'the file is not UTF-8: save it as UTF-8 (in Excel, “CSV UTF-8”)',
+    malformed: (reason: string) => `the pack file is damaged: ${reason}`,
+    schema: (summary: string) => `the pack failed the format check: ${summary}`,
+    check: (summary: string) => `the pack failed the check: ${summary}`,
+    contentType: (type: string, expected: string) => `the server sent ${type}, expected ${expected} or text/plain)`,
+    notFound: (status: number) => `no pack file at this link (HTTP ${status})`,
+    forbidden: (status: number) =>
+      `the server denies access to the pack (HTTP ${status}): the link must open without signing in`,
+    serverError: (status: number) => `the pack server answered with an error (HTTP ${status}); we will retry later`,
+    tooMany: 'the server asks for fewer requests (HTTP 429); we will retry later',
+    httpError: (status: number) => `the server answered HTTP ${status} instead of a pack`,
+    timeout: (ms: number) =>
+      `the pack server did not answer within ${ms >= 1000 ? `${Math.round(ms / 1000)} s` : `${ms} ms`}`,
+    aborted: 'the pack download was cancelled',
+    offline: 'no internet connection',
+    dns: 'the pack server’s address was not found (DNS error): check the link',
+    refused: 'the pack server refused the connection',
+    network: 'could not reach the pack server: no network, address not found or server unavailable',
+    signatureOrigin: 'the signature file must be on the same server as the pack',
+    signatureRedirect: 'the signature file request was redirected to another server',
+    signatureMissing: (url: string, status: number) =>
+      `the pack must be signed, but the signature file was not received (${url}: HTTP ${status})`,
+    signatureTooLarge: 'the signature file is too large',
+    errorCount: (count: number) => `errors: ${count}`,
+    mb: (size: string) => `${size} MB`,
+  },
+});
 
 /**
  * Downloads and validates one pack from a URL (edge module: `fetch` is passed in). It never throws and
@@ -82,7 +153,7 @@ export async function fetchPack(request: FetchPackRequest, fetchFn: FetchFn): Pr
     return await fetchPackUnsafe(request, fetchFn);
   } catch (error) {
     // Nothing below should throw; this keeps the «never throws» promise even for a bug or a hostile host.
-    return failed('network', `не удалось загрузить пакет: ${(error as Error)?.message ?? String(error)}`);
+    return failed('network', t.loadFailed((error as Error)?.message ?? String(error)));
   }
 }
 
@@ -91,7 +162,7 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   if (!checked.ok) return { status: 'failed', failure: checked.failure };
   const url = checked.url;
   if (request.kind === 'csv' && !request.csv) {
-    return failed('invalid-url', 'для CSV-пакета нужны идентификатор и название пакета');
+    return failed('invalid-url', t.csvNeedsId);
   }
 
   const timeoutMs = request.timeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -128,15 +199,12 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   const finalUrl = response.url || url.href;
   if (!redirectAllowed(url, finalUrl)) {
     await discard(response);
-    return failed(
-      'cross-origin-redirect',
-      `сервер перенаправил запрос на другой адрес (${safeOrigin(finalUrl)}), а пакет принимается только с ${url.origin}`,
-    );
+    return failed('cross-origin-redirect', t.crossOrigin(safeOrigin(finalUrl), url.origin));
   }
 
   if (response.status === 304) {
     await discard(response);
-    if (!conditional) return failed('http-error', 'сервер ответил 304 «не изменилось» на безусловный запрос', 304);
+    if (!conditional) return failed('http-error', t.unconditional304, 304);
     return {
       status: 'unchanged',
       etag: response.headers.get('etag') ?? request.etag,
@@ -157,10 +225,7 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   const maxBytes = request.maxBytes ?? LIMITS.packBytes;
   const body = await readLimited(response, maxBytes);
   if (body.status === 'too-large') {
-    return failed(
-      'too-large',
-      `пакет слишком большой: больше ${formatMb(maxBytes)} (${body.seen > maxBytes ? `получено уже ${formatMb(body.seen)}` : 'по заголовку Content-Length'})`,
-    );
+    return failed('too-large', t.tooLarge(formatMb(maxBytes), body.seen > maxBytes ? formatMb(body.seen) : undefined));
   }
   if (body.status === 'error') return { status: 'failed', failure: networkFailure(body.error) };
   const bytes = body.bytes;
@@ -178,11 +243,11 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return failed('encoding', 'файл не в кодировке UTF-8: сохраните его как UTF-8 (в Excel — «CSV UTF-8»)');
+    return failed('encoding', t.notUtf8);
   }
 
   // A sign-in page served as text/plain or without a type: say what it is, not «Unexpected token '<'».
-  if (looksLikeHtml(text)) return failed('content-type', WEB_PAGE_NOT_PACK);
+  if (looksLikeHtml(text)) return failed('content-type', WEB_PAGE_NOT_PACK());
 
   let parsed: { pack: Pack | null; errors: DataError[] };
   let malformed = false;
@@ -203,9 +268,7 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
       status: 'failed',
       failure: {
         kind: malformed ? 'malformed' : 'schema',
-        message: malformed
-          ? `файл пакета повреждён: ${parsed.errors[0].message}`
-          : `пакет не прошёл проверку формата: ${summarize(parsed.errors)}`,
+        message: malformed ? t.malformed(parsed.errors[0].message) : t.schema(summarize(parsed.errors)),
         errors: parsed.errors,
       },
     };
@@ -215,7 +278,7 @@ async function fetchPackUnsafe(request: FetchPackRequest, fetchFn: FetchFn): Pro
   if (checkErrors.length > 0) {
     return {
       status: 'failed',
-      failure: { kind: 'check', message: `пакет не прошёл проверку: ${summarize(checkErrors)}`, errors: checkErrors },
+      failure: { kind: 'check', message: t.check(summarize(checkErrors)), errors: checkErrors },
     };
   }
   return {
@@ -245,38 +308,37 @@ function contentTypeAccepted(kind: PackKind, header: string | null): boolean {
 function describeContentType(kind: PackKind, header: string): string {
   const type = header.split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || type === 'application/xhtml+xml') {
-    return WEB_PAGE_NOT_PACK;
+    return WEB_PAGE_NOT_PACK();
   }
-  const expected = kind === 'json' ? 'JSON (application/json или text/plain)' : 'CSV (text/csv или text/plain)';
-  return `сервер отдал ${type}, а ожидается ${expected}`;
+  return t.contentType(type, kind === 'json' ? 'JSON (application/json' : 'CSV (text/csv');
 }
 
 function describeHttpStatus(status: number): FetchPackFailure {
   if (status === 404 || status === 410) {
-    return { kind: 'not-found', httpStatus: status, message: `файл пакета не найден по ссылке (HTTP ${status})` };
+    return { kind: 'not-found', httpStatus: status, message: t.notFound(status) };
   }
   if (status === 401 || status === 403) {
     return {
       kind: 'forbidden',
       httpStatus: status,
-      message: `сервер не даёт доступ к пакету (HTTP ${status}): ссылка должна открываться без входа`,
+      message: t.forbidden(status),
     };
   }
   if (status >= 500) {
     return {
       kind: 'server-error',
       httpStatus: status,
-      message: `сервер пакета ответил ошибкой (HTTP ${status}), попробуем позже`,
+      message: t.serverError(status),
     };
   }
   if (status === 429) {
     return {
       kind: 'http-error',
       httpStatus: status,
-      message: 'сервер просит обращаться реже (HTTP 429), попробуем позже',
+      message: t.tooMany,
     };
   }
-  return { kind: 'http-error', httpStatus: status, message: `сервер ответил HTTP ${status} вместо пакета` };
+  return { kind: 'http-error', httpStatus: status, message: t.httpError(status) };
 }
 
 function describeNetworkError(
@@ -287,20 +349,19 @@ function describeNetworkError(
 ): FetchPackFailure {
   const name = (error as Error)?.name;
   if (timedOut || name === 'TimeoutError') {
-    const limit = timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} с` : `${timeoutMs} мс`;
-    return { kind: 'timeout', message: `сервер пакета не ответил за ${limit}` };
+    return { kind: 'timeout', message: t.timeout(timeoutMs) };
   }
-  if (name === 'AbortError') return { kind: 'aborted', message: 'загрузка пакета отменена' };
-  if (isOnline && !isOnline()) return { kind: 'offline', message: 'нет подключения к интернету' };
+  if (name === 'AbortError') return { kind: 'aborted', message: t.aborted };
+  if (isOnline && !isOnline()) return { kind: 'offline', message: t.offline };
   const code = causeCode(error);
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
-    return { kind: 'dns', message: 'адрес сервера пакета не найден (ошибка DNS): проверьте ссылку' };
+    return { kind: 'dns', message: t.dns };
   }
-  if (code === 'ECONNREFUSED') return { kind: 'network', message: 'сервер пакета отказал в соединении' };
+  if (code === 'ECONNREFUSED') return { kind: 'network', message: t.refused };
   // Browsers report every network failure as the same TypeError; DNS and refused connections look alike there.
   return {
     kind: 'network',
-    message: 'не удалось связаться с сервером пакета: нет сети, адрес не найден или сервер недоступен',
+    message: t.network,
   };
 }
 
@@ -359,7 +420,7 @@ async function fetchAndVerifySignature(
 ): Promise<FetchPackFailure | null> {
   const signatureUrl = request.signatureUrl ?? signatureUrlFor(url.href);
   if (!sameOrigin(signatureUrl, url)) {
-    return { kind: 'signature-invalid', message: 'файл подписи должен лежать на том же сервере, что и пакет' };
+    return { kind: 'signature-invalid', message: t.signatureOrigin };
   }
   let response: Response;
   try {
@@ -369,19 +430,19 @@ async function fetchAndVerifySignature(
   }
   if (!sameOrigin(response.url || signatureUrl, url)) {
     await discard(response);
-    return { kind: 'cross-origin-redirect', message: 'запрос файла подписи перенаправлен на другой сервер' };
+    return { kind: 'cross-origin-redirect', message: t.signatureRedirect };
   }
   if (!response.ok) {
     await discard(response);
     return {
       kind: 'signature-missing',
       httpStatus: response.status,
-      message: `пакет должен быть подписан, но файл подписи не получен (${signatureUrl}: HTTP ${response.status})`,
+      message: t.signatureMissing(signatureUrl, response.status),
     };
   }
   const body = await readLimited(response, SIGNATURE_MAX_BYTES);
   if (body.status === 'error') return networkFailure(body.error);
-  if (body.status === 'too-large') return { kind: 'signature-invalid', message: 'файл подписи слишком большой' };
+  if (body.status === 'too-large') return { kind: 'signature-invalid', message: t.signatureTooLarge };
   const verdict = await verifyPackSignature(bytes, new TextDecoder().decode(body.bytes), request.publicKey!);
   return verdict.ok ? null : { kind: 'signature-invalid', message: verdict.message };
 }
@@ -413,7 +474,7 @@ async function discard(response: Response): Promise<void> {
  */
 function summarize(errors: DataError[]): string {
   if (errors.length === 1) return formatDataError(errors[0]);
-  return `ошибок: ${errors.length}`;
+  return t.errorCount(errors.length);
 }
 
 /** `attachment; filename*=UTF-8''%D0%A2…` (RFC 6266) or `filename="…"`, without the extension. */
@@ -433,7 +494,7 @@ function fileNameOf(header: string | null): { fileName?: string } {
 }
 
 function formatMb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} МБ`;
+  return t.mb((bytes / 1024 / 1024).toFixed(1));
 }
 
 function failed(kind: FetchPackFailureKind, message: string, httpStatus?: number): FetchPackResult {

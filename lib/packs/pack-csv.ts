@@ -1,10 +1,50 @@
 import Papa from 'papaparse';
+import { defineMessages } from '../i18n';
 import { type DataError, PACK_FORMAT, PACK_FORMAT_VERSION, type Pack, type Template } from '../model';
 import { convertMacroPlaceholders } from '../templates/convert-macro-placeholders';
 import { fnv1a } from './fnv1a';
 import { LIMITS } from './pack-schema';
 import { parsePack } from './parse-pack';
 import { slugify } from './slugify';
+
+const t = defineMessages({
+  ru: {
+    tooLarge: (size: string) => `таблица слишком большая: ${size} МБ, допустимо не больше 5 МБ`,
+    row: (row: number) => `строка ${row}`,
+    rowColumn: (row: number, column: string) => `строка ${row}, столбец «${column}»`,
+    unclosedQuote:
+      'кавычка не закрыта: ячейка с запятыми или переносами строк берётся в двойные кавычки целиком, а кавычка внутри ячейки удваивается ("")',
+    strayQuote: 'лишняя кавычка внутри ячейки: кавычку внутри ячейки нужно удвоить ("")',
+    empty: 'таблица пустая: нужна строка заголовков и хотя бы один шаблон',
+    secondColumn: (field: string) => `второй столбец для поля «${field}»: оставьте один`,
+    noColumn: (name: string, russian: string, headers: string[]) =>
+      `нет столбца «${name}» (или «${russian}»); заголовки: ${headers.map((cell) => `«${cell}»`).join(', ')}`,
+    tooManyCells: (cells: number, columns: number) =>
+      `в строке ${cells} ячеек, а столбцов в заголовке ${columns}: проверьте кавычки вокруг ячеек с запятыми`,
+    duplicateId: (id: string, first: number) => `идентификатор «${id}» уже занят строкой ${first}`,
+    duplicateTitle: (first: number) =>
+      `такое же название уже в строке ${first}: без столбца id названия должны различаться`,
+    noTemplates: 'в таблице нет ни одного шаблона под заголовками',
+  },
+  en: {
+    tooLarge: (size: string) => `the sheet is too large: ${size} MB, at most 5 MB allowed`,
+    row: (row: number) => `row ${row}`,
+    rowColumn: (row: number, column: string) => `row ${row}, column “${column}”`,
+    unclosedQuote:
+      'a quote is not closed: a cell with commas or line breaks goes in double quotes as a whole, and a quote inside a cell is doubled ("")',
+    strayQuote: 'a stray quote inside a cell: a quote inside a cell must be doubled ("")',
+    empty: 'the sheet is empty: it needs a header row and at least one template',
+    secondColumn: (field: string) => `a second column for the field “${field}”: keep one`,
+    noColumn: (name: string, _russian: string, headers: string[]) =>
+      `no column “${name}”; headers: ${headers.map((cell) => `“${cell}”`).join(', ')}`,
+    tooManyCells: (cells: number, columns: number) =>
+      `the row has ${cells} cells and the header ${columns} columns: check the quotes around cells with commas`,
+    duplicateId: (id: string, first: number) => `the id “${id}” is already taken by row ${first}`,
+    duplicateTitle: (first: number) =>
+      `the same title is already in row ${first}: without an id column titles must differ`,
+    noTemplates: 'the sheet has no templates under the headers',
+  },
+});
 
 /**
  * Templates as a spreadsheet: the layout Google Sheets' «Файл → Опубликовать в интернете → CSV» produces
@@ -74,24 +114,19 @@ const normalizeText = (text: string) => text.trim().toLowerCase().replace(/ё/g,
 export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPackResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > LIMITS.packBytes) {
-    return fail('', `таблица слишком большая: ${(bytes / 1024 / 1024).toFixed(1)} МБ, допустимо не больше 5 МБ`);
+    return fail('', t.tooLarge((bytes / 1024 / 1024).toFixed(1)));
   }
   const source = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(source, { delimiter: detectDelimiter(source), skipEmptyLines: false });
   const quoteError = parsed.errors.find((error) => error.type === 'Quotes');
   if (quoteError) {
     const row = (quoteError.row ?? 0) + 1;
-    return fail(
-      `строка ${row}`,
-      quoteError.code === 'MissingQuotes'
-        ? 'кавычка не закрыта: ячейка с запятыми или переносами строк берётся в двойные кавычки целиком, а кавычка внутри ячейки удваивается ("")'
-        : 'лишняя кавычка внутри ячейки: кавычку внутри ячейки нужно удвоить ("")',
-    );
+    return fail(t.row(row), quoteError.code === 'MissingQuotes' ? t.unclosedQuote : t.strayQuote);
   }
 
   const rows = parsed.data;
   const headerIndex = rows.findIndex((row) => !isBlank(row));
-  if (headerIndex < 0) return fail('строка 1', 'таблица пустая: нужна строка заголовков и хотя бы один шаблон');
+  if (headerIndex < 0) return fail(t.row(1), t.empty);
   const header = rows[headerIndex];
   const columns = new Map<Field, number>();
   const errors: DataError[] = [];
@@ -100,8 +135,8 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
     if (!field) return;
     if (columns.has(field)) {
       errors.push({
-        path: `строка ${headerIndex + 1}, столбец «${cell.trim()}»`,
-        message: `второй столбец для поля «${field}»: оставьте один`,
+        path: t.rowColumn(headerIndex + 1, cell.trim()),
+        message: t.secondColumn(field),
       });
     }
     columns.set(field, index);
@@ -109,8 +144,12 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
   for (const field of ['title', 'body'] as const) {
     if (!columns.has(field)) {
       errors.push({
-        path: `строка ${headerIndex + 1}`,
-        message: `нет столбца «${HEADER_ALIASES[field][0]}» (или «${HEADER_ALIASES[field].find((name) => /[а-я]/.test(name))}»); заголовки: ${header.map((cell) => `«${cell.trim()}»`).join(', ')}`,
+        path: t.row(headerIndex + 1),
+        message: t.noColumn(
+          HEADER_ALIASES[field][0],
+          HEADER_ALIASES[field].find((name) => /[а-я]/.test(name)) ?? '',
+          header.map((cell) => cell.trim()),
+        ),
       });
     }
   }
@@ -120,8 +159,7 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
     const index = columns.get(field);
     return index === undefined ? field : header[index].replace(/^\uFEFF/, '').trim();
   };
-  const where = (row: number, field?: Field) =>
-    field ? `строка ${row}, столбец «${columnName(field)}»` : `строка ${row}`;
+  const where = (row: number, field?: Field) => (field ? t.rowColumn(row, columnName(field)) : t.row(row));
 
   const templates: Record<string, unknown>[] = [];
   const rowNumbers: number[] = [];
@@ -133,7 +171,7 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
     if (cells.length > header.length && cells.slice(header.length).some((cell) => cell.trim() !== '')) {
       errors.push({
         path: where(row),
-        message: `в строке ${cells.length} ячеек, а столбцов в заголовке ${header.length}: проверьте кавычки вокруг ячеек с запятыми`,
+        message: t.tooManyCells(cells.length, header.length),
       });
       continue;
     }
@@ -150,10 +188,10 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
       if (first !== undefined) {
         errors.push(
           explicitId
-            ? { path: where(row, 'id'), message: `идентификатор «${id}» уже занят строкой ${first}` }
+            ? { path: where(row, 'id'), message: t.duplicateId(id, first) }
             : {
                 path: where(row, 'title'),
-                message: `такое же название уже в строке ${first}: без столбца id названия должны различаться`,
+                message: t.duplicateTitle(first),
               },
         );
         continue;
@@ -177,8 +215,7 @@ export function parseCsvPack(text: string, options: CsvPackOptions): ParseCsvPac
     rowNumbers.push(row);
   }
   if (errors.length > 0) return { pack: null, errors };
-  if (templates.length === 0)
-    return fail(`строка ${headerIndex + 2}`, 'в таблице нет ни одного шаблона под заголовками');
+  if (templates.length === 0) return fail(t.row(headerIndex + 2), t.noTemplates);
 
   const result = parsePack({
     format: PACK_FORMAT,

@@ -15,6 +15,32 @@
  * an older signed version (rollback); pinning a sha256 does.
  */
 
+import { defineMessages } from '../i18n';
+
+const t = defineMessages({
+  ru: {
+    keyPrefix: (prefix: string) =>
+      `открытый ключ должен начинаться с «${prefix}» — скопируйте его из вывода «sufler pack keygen»`,
+    keyDamaged: 'открытый ключ повреждён: после «ed25519:» должны идти 32 байта в base64',
+    pinDamaged: 'закреплённый хеш повреждён: нужен sha256 из 64 шестнадцатеричных цифр',
+    pinMismatch: (expected: string, actual: string) =>
+      `содержимое пакета не совпадает с закреплённым хешем (ожидался sha256 ${expected}…, получен ${actual}…)`,
+    signatureDamaged: 'файл подписи повреждён: ожидается подпись Ed25519 (64 байта в base64)',
+    signatureWrong: 'подпись не сходится: пакет изменён после подписания или подписан другим ключом',
+    verifyFailed: (reason: string) => `не удалось проверить подпись: ${reason}`,
+  },
+  en: {
+    keyPrefix: (prefix: string) => `the public key must start with “${prefix}”: copy it from “sufler pack keygen”`,
+    keyDamaged: 'the public key is damaged: “ed25519:” must be followed by 32 bytes in base64',
+    pinDamaged: 'the pinned hash is damaged: a sha256 of 64 hexadecimal digits is needed',
+    pinMismatch: (expected: string, actual: string) =>
+      `the pack’s content does not match the pinned hash (expected sha256 ${expected}…, got ${actual}…)`,
+    signatureDamaged: 'the signature file is damaged: an Ed25519 signature (64 bytes in base64) is expected',
+    signatureWrong: 'the signature does not match: the pack changed after signing or was signed with another key',
+    verifyFailed: (reason: string) => `could not verify the signature: ${reason}`,
+  },
+});
+
 export const PUBLIC_KEY_PREFIX = 'ed25519:';
 const ED25519 = { name: 'Ed25519' } as const;
 const PUBLIC_KEY_BYTES = 32;
@@ -38,12 +64,12 @@ export function parsePublicKey(
   if (!trimmed.startsWith(PUBLIC_KEY_PREFIX)) {
     return {
       ok: false,
-      message: `открытый ключ должен начинаться с «${PUBLIC_KEY_PREFIX}» — скопируйте его из вывода «sufler pack keygen»`,
+      message: t.keyPrefix(PUBLIC_KEY_PREFIX),
     };
   }
   const raw = decodeBase64(trimmed.slice(PUBLIC_KEY_PREFIX.length));
   if (!raw || raw.length !== PUBLIC_KEY_BYTES) {
-    return { ok: false, message: 'открытый ключ повреждён: после «ed25519:» должны идти 32 байта в base64' };
+    return { ok: false, message: t.keyDamaged };
   }
   return { ok: true, raw };
 }
@@ -64,13 +90,13 @@ export async function sha256Hex(bytes: Uint8Array<ArrayBuffer>): Promise<string>
 
 export async function checkSha256Pin(bytes: Uint8Array<ArrayBuffer>, pin: string): Promise<IntegrityResult> {
   const expected = parseSha256Pin(pin);
-  if (!expected) return { ok: false, message: 'закреплённый хеш повреждён: нужен sha256 из 64 шестнадцатеричных цифр' };
+  if (!expected) return { ok: false, message: t.pinDamaged };
   const actual = await sha256Hex(bytes);
   return actual === expected
     ? { ok: true }
     : {
         ok: false,
-        message: `содержимое пакета не совпадает с закреплённым хешем (ожидался sha256 ${expected.slice(0, 12)}…, получен ${actual.slice(0, 12)}…)`,
+        message: t.pinMismatch(expected.slice(0, 12), actual.slice(0, 12)),
       };
 }
 
@@ -84,7 +110,7 @@ export async function verifyPackSignature(
   if (!key.ok) return key;
   const signature = decodeBase64(signatureText.trim().replace(/^ed25519:/, ''));
   if (!signature || signature.length !== SIGNATURE_BYTES) {
-    return { ok: false, message: 'файл подписи повреждён: ожидается подпись Ed25519 (64 байта в base64)' };
+    return { ok: false, message: t.signatureDamaged };
   }
   try {
     const cryptoKey = await crypto.subtle.importKey('raw', key.raw, ED25519, false, ['verify']);
@@ -93,10 +119,10 @@ export async function verifyPackSignature(
       ? { ok: true }
       : {
           ok: false,
-          message: 'подпись не сходится: пакет изменён после подписания или подписан другим ключом',
+          message: t.signatureWrong,
         };
   } catch (error) {
-    return { ok: false, message: `не удалось проверить подпись: ${(error as Error).message}` };
+    return { ok: false, message: t.verifyFailed((error as Error).message) };
   }
 }
 

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
+import { type PackServer, samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
 import {
   inClosedRoot,
   launcher,
@@ -198,5 +199,37 @@ describe('the English locale', () => {
     await popup.waitForTimeout(200);
     expect(untranslated(await collect(popup)), 'popup').toEqual([]);
     await popup.close();
+  });
+
+  it('a team lead meets pack errors in English: an unreachable server, a broken pack', async () => {
+    const server: PackServer = await startPackServer();
+    try {
+      const options = await openExtensionPage(env.browser, 'options.html#tab=packs');
+      const url = options.getByLabel(/Pack address/);
+      // Port 9 (discard) has nothing listening: the browser's fetch fails as a network error.
+      await url.fill('http://127.0.0.1:9/team.json');
+      await options.getByRole('button', { name: 'Subscribe' }).click();
+      await expect
+        .poll(() => options.getByRole('alert').textContent())
+        .toBe(
+          'The pack did not load; the subscription was not added: could not reach the pack server: no network, address not found or server unavailable',
+        );
+      expect(untranslated(await collect(options)), 'unreachable').toEqual([]);
+
+      const broken = samplePack({ id: 'domoteka-support' }, 2);
+      for (const template of broken.templates) template.body = '';
+      server.route('/broken.json', serveStatic(JSON.stringify(broken)));
+      await url.fill(server.url('/broken.json'));
+      await options.getByRole('button', { name: 'Subscribe' }).click();
+      await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/errors: 2/);
+      expect(await options.getByRole('alert').locator('li').allTextContents()).toEqual([
+        'templates[0].body: “Text”: not filled in',
+        'templates[1].body: “Text”: not filled in',
+      ]);
+      expect(untranslated(await collect(options), [broken.name]), 'broken pack').toEqual([]);
+      await options.close();
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { inClosedRoot, launcherLabel, openDemo, ownUi, useExtensionBrowser } from './extension-harness';
+import {
+  inClosedRoot,
+  launcherLabel,
+  openDemo,
+  openExtensionPage,
+  ownUi,
+  useExtensionBrowser,
+} from './extension-harness';
 
 /**
  * Issue 15, dark mode for the UI Суфлёр draws in the helpdesk page: the finding card and the guard dialog
@@ -67,6 +74,51 @@ describe('dark mode in the page', () => {
       expect(await background(dialog)).toBe(scheme === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)');
       expect(await contrastViolations(page, ownUi('guard-dialog'), 'dialog'), `dialog, ${scheme}`).toEqual([]);
       await dialog.getByRole('button', { name: 'Исправить' }).click();
+      await page.close();
+    });
+  }
+
+  // Настройки → Оформление wins over the system in the page too (the agent gets it with its config).
+  for (const [setting, system, expected] of [
+    ['Тёмное', 'light', 'rgb(29, 31, 35)'],
+    ['Светлое', 'dark', 'rgb(255, 255, 255)'],
+  ] as const) {
+    it(`«${setting}» in the settings on a ${system} system: the card and the dialog follow the setting`, async () => {
+      const settings = await openExtensionPage(env.browser, 'options.html#tab=settings');
+      await settings.getByLabel('Оформление').selectOption({ label: setting });
+      const page = await openDemo(env.browser, env.pages);
+      await page.emulateMedia({ colorScheme: system });
+      const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+      await reply.click();
+      await page.keyboard.type(DRAFT);
+      await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
+      await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
+      const span = await inClosedRoot<{ x: number; y: number }>(
+        page,
+        ownUi('underlines'),
+        'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
+      );
+      await page.mouse.move(span.x, span.y, { steps: 3 });
+      const card = page.getByRole('dialog', { name: /^Замечание Суфлёра/ });
+      await card.waitFor();
+      expect(await background(card)).toBe(expected);
+      expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${setting}`).toEqual([]);
+      await page.mouse.move(5, 5);
+
+      await reply.click();
+      await reply.press('Control+Enter');
+      const dialog = page.getByRole('alertdialog');
+      await dialog.waitFor();
+      expect(await background(dialog)).toBe(expected);
+      await dialog.getByRole('button', { name: 'Исправить' }).click();
+
+      // Back to «Как в системе» while the page is open: the agent's hosts follow the system again, no reload.
+      expect(await page.locator(ownUi('underlines')).getAttribute('data-theme')).toBe(
+        system === 'light' ? 'dark' : 'light',
+      );
+      await settings.getByLabel('Оформление').selectOption({ label: 'Как в системе' });
+      await expect.poll(() => page.locator(ownUi('underlines')).getAttribute('data-theme')).toBeNull();
+      await settings.close();
       await page.close();
     });
   }
