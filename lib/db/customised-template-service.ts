@@ -1,7 +1,13 @@
+import { defineMessages } from '../i18n';
 import { PERSONAL_PACK_ID, type StoredTemplate, type TemplateContent } from '../model';
 import { bumpDataVersion } from './data-version';
 import { type SuflerDatabase, templateKey } from './database';
 import { templateContent } from './install-pack';
+
+const t = defineMessages({
+  ru: { notFound: 'шаблон не найден — возможно, пакет уже обновился' },
+  en: { notFound: 'template not found — the pack may have been updated already' },
+});
 
 /**
  * The agent's customised copies of pack templates. Customising moves the template into the personal pack
@@ -22,7 +28,7 @@ export function createCustomisedTemplateService(db: SuflerDatabase) {
     ): Promise<{ ok: true; key: string } | { ok: false; message: string }> {
       return write(async () => {
         const source = await db.templates.get(key);
-        if (!source) return { ok: false as const, message: 'шаблон не найден — возможно, пакет уже обновился' };
+        if (!source) return { ok: false as const, message: t.notFound };
         if (source.packId === PERSONAL_PACK_ID) {
           await db.templates.put({ ...source, ...changes, updatedAt: now });
           await bumpDataVersion(db);

@@ -20,12 +20,18 @@ const t = defineMessages({
       `Сокращение «${shortcut}» уже у шаблона «${title}»: в поиске они будут мешать друг другу — выберите другое`,
     categoryCase: (typed: string, existing: string) =>
       `Категория «${typed}» уже есть как «${existing}»: напишите её так же, иначе в списке будет две`,
+    notFound: 'Шаблон не найден: возможно, его уже удалили',
+    teamReadOnly: 'Шаблоны из пакета команды не редактируются: сначала скопируйте его в личные',
+    copyOf: (title: string) => `${title} (копия)`,
   },
   en: {
     shortcutTaken: (shortcut: string, title: string) =>
       `The shortcut “${shortcut}” already belongs to “${title}”: in the search they would clash — choose another`,
     categoryCase: (typed: string, existing: string) =>
       `The category “${typed}” already exists as “${existing}”: spell it the same, or the list shows two`,
+    notFound: 'Template not found: it may have been deleted already',
+    teamReadOnly: 'Team pack templates cannot be edited: copy it to your own templates first',
+    copyOf: (title: string) => `${title} (copy)`,
   },
 });
 
@@ -46,9 +52,9 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
 
   const personalTemplate = async (key: string): Promise<StoredTemplate> => {
     const template = await db.templates.get(key);
-    if (!template) throw new Error('Шаблон не найден: возможно, его уже удалили');
+    if (!template) throw new Error(t.notFound);
     if (template.packId !== PERSONAL_PACK_ID) {
-      throw new Error('Шаблоны из пакета команды не редактируются: сначала скопируйте его в личные');
+      throw new Error(t.teamReadOnly);
     }
     return template;
   };
@@ -117,9 +123,9 @@ export function createPersonalLibraryService(db: SuflerDatabase, now: () => numb
 
     async copyToPersonal({ key }: { key: string }): Promise<StoredTemplate> {
       const source = await db.templates.get(key);
-      if (!source) throw new Error('Шаблон не найден: возможно, его уже удалили');
+      if (!source) throw new Error(t.notFound);
       const { key: _key, packId, updatedAt: _updatedAt, id: _id, ...content } = source;
-      const title = packId === PERSONAL_PACK_ID ? `${content.title} (копия)`.slice(0, 200) : content.title;
+      const title = packId === PERSONAL_PACK_ID ? t.copyOf(content.title).slice(0, 200) : content.title;
       const { template } = validate(await freeId(title), { ...content, title, shortcut: undefined });
       return save(template!);
     },
