@@ -141,6 +141,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         inserted: () => void sendToBackground('inlineInserted').catch(() => undefined),
       }),
   });
+  /** The agent (not a page script) has focused a reply box in this frame. */
+  let agentFocused = false;
   /** Top frame: the agent focused a reply box, so the sidebar frame is made at idle (lib/agent/prepare-frame.ts). */
   let prepareSidebar = () => {};
   const tracker = trackReplyBox(document, signal, {
@@ -157,6 +159,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       if (!hasUserActivation(box.ownerDocument.defaultView)) return;
       void sendToBackground('replyBoxFocused').catch(() => undefined);
       // The picker's and the sidebar's frames are made at idle, and only for the agent's own focus.
+      agentFocused = true;
       inline.prepare();
       prepareSidebar();
     },
@@ -175,6 +178,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const loadRules = async () => {
     config = await sendToBackground('getAgentConfig');
     setOwnUiTheme(document, config.theme);
+    // The site's trigger is known only now: a focus that came first could not prepare the picker yet.
+    if (agentFocused) inline.prepare();
     if (linter || tracker.current()) await loadLinter();
   };
   // The guard's mode is needed before the first send, the linter only once a box is focused.
