@@ -123,6 +123,11 @@ describe('inline insert in the reply box', () => {
     await page.getByTestId('reply-box').click();
     await page.keyboard.type('/заказ');
     await expect.poll(async () => (await picker())?.options.length ?? 0, FIRST).toBeGreaterThan(1);
+    // The list for the whole query, its first option active, before the agent's ↓ (a list still following the
+    // typing is a new list).
+    await expect
+      .poll(async () => (await picker())?.options.map((option) => option.selected).slice(0, 2), FIRST)
+      .toEqual([true, false]);
     await page.keyboard.press('ArrowDown');
     await expect
       .poll(async () => (await picker())?.options.map((option) => option.selected).slice(0, 2))
