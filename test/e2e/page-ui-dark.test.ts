@@ -43,6 +43,24 @@ async function contrastViolations(page: Page, host: string, inner: string): Prom
 
 const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
 
+/** Types the banned draft on the demo and points at its underline: the reply box and the card it opens. */
+async function cardOnBannedDraft(page: Page) {
+  const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+  await reply.click();
+  await page.keyboard.type(DRAFT);
+  await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
+  await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
+  const span = await inClosedRoot<{ x: number; y: number }>(
+    page,
+    ownUi('underlines'),
+    'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
+  );
+  await page.mouse.move(span.x, span.y, { steps: 3 });
+  const card = page.getByRole('dialog', { name: /^Замечание Суфлёра/ });
+  await card.waitFor();
+  return { reply, card };
+}
+
 describe('dark mode in the page', () => {
   const env = useExtensionBrowser();
 
@@ -50,19 +68,7 @@ describe('dark mode in the page', () => {
     it(`the finding card and the guard dialog in a ${scheme} system theme`, async () => {
       const page = await openDemo(env.browser, env.pages);
       await page.emulateMedia({ colorScheme: scheme });
-      const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
-      await reply.click();
-      await page.keyboard.type(DRAFT);
-      await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
-      await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
-      const span = await inClosedRoot<{ x: number; y: number }>(
-        page,
-        ownUi('underlines'),
-        'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
-      );
-      await page.mouse.move(span.x, span.y, { steps: 3 });
-      const card = page.getByRole('dialog', { name: /^Замечание Суфлёра/ });
-      await card.waitFor();
+      const { reply, card } = await cardOnBannedDraft(page);
       expect(await background(card)).toBe(scheme === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)');
       expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${scheme}`).toEqual([]);
       await page.mouse.move(5, 5);
@@ -88,19 +94,7 @@ describe('dark mode in the page', () => {
       await settings.getByLabel('Оформление').selectOption({ label: setting });
       const page = await openDemo(env.browser, env.pages);
       await page.emulateMedia({ colorScheme: system });
-      const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
-      await reply.click();
-      await page.keyboard.type(DRAFT);
-      await expect.poll(() => launcherLabel(page)).toMatch(/ошибки: 1/);
-      await expect.poll(() => page.locator(ownUi('underlines')).count()).toBe(1);
-      const span = await inClosedRoot<{ x: number; y: number }>(
-        page,
-        ownUi('underlines'),
-        'function () { const r = this.querySelector("span").getBoundingClientRect(); return { x: (r.left + r.right) / 2, y: r.bottom - 4 }; }',
-      );
-      await page.mouse.move(span.x, span.y, { steps: 3 });
-      const card = page.getByRole('dialog', { name: /^Замечание Суфлёра/ });
-      await card.waitFor();
+      const { reply, card } = await cardOnBannedDraft(page);
       expect(await background(card)).toBe(expected);
       expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${setting}`).toEqual([]);
       await page.mouse.move(5, 5);
