@@ -297,13 +297,14 @@ export function useLibraryTransfer() {
 /** The findings of the draft in this sidebar's tab, kept current by the background's broadcasts. */
 export function useDraftFindings(tabId: number | undefined) {
   const client = useQueryClient();
-  useEffect(
-    () =>
-      onPageBroadcast('findingsChanged', ({ data }) => {
-        if (data.tabId === tabId) client.setQueryData(['findings'], data.findings);
-      }),
-    [client, tabId],
-  );
+  useEffect(() => {
+    // A prepared frame asked before the draft existed, and a change broadcast before the tab was known is
+    // dropped: once the tab is known, ask again.
+    if (tabId !== undefined) void client.invalidateQueries({ queryKey: ['findings'] });
+    return onPageBroadcast('findingsChanged', ({ data }) => {
+      if (data.tabId === tabId) client.setQueryData(['findings'], data.findings);
+    });
+  }, [client, tabId]);
   return useQuery({ queryKey: ['findings'], queryFn: () => send('getFindings') });
 }
 
