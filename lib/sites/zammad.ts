@@ -8,8 +8,11 @@ const NEW_UI_TICKET = /\/desktop\/tickets\/\d+/;
  * - the ticket view's top bar is a `header` with a breadcrumb `nav > ol > li`, whose last item is an `h1`
  *   with `aria-current="page"` reading «Ticket#31001» (TicketDetailTopBar/TopBarHeader.vue @ 2242e3b3a44350b8f8be151e31a72f851acf1d10,
  *   components/CommonBreadcrumb/CommonBreadcrumb.vue @ 11b14611567f8bb51e2321897c8c642e8b6e7954);
- * - below it the customer's full name is the first `p` of the `.mb-1` row and the title an element with
- *   `role="heading" aria-level="2"` (TopBarHeader/TicketInformation.vue @ 211d8ad4d150a96788c07b5c23c99580d0417abe);
+ * - below it the customer's full name is the first `p` (a CommonLabel) of the `.mb-1` row and the title an element
+ *   with `role="heading" aria-level="2"` (the CommonInlineEdit's label). Current markup:
+ *   TicketDetailTopBar/components/TopBarHeaderFull.vue @ 0983bdb7a7beb8d4995f3c09ca48c8d2a9b369b9; the older
+ *   TopBarHeader/TicketInformation.vue @ 211d8ad4d150a96788c07b5c23c99580d0417abe had the same row inside a
+ *   `.basis-full` column, so the selectors name only the row and the header, and read both releases;
  *   the order number is read from the title, where agents and web forms put it;
  * - the reply goes out with «Обновить»/«Update» in the bottom bar, outside the reply panel: a CommonButton of
  *   variant `submit`, i.e. a `button.bg-yellow-300` (views/TicketDetailView.vue @ 004cffd611fee7ac99c2d21ce2e7b0843959b686
@@ -24,7 +27,7 @@ export const zammad: SiteProfile = {
   matches: ['https://*.zammad.com/*'],
   recognizes: (doc, location) => NEW_UI_TICKET.test(location.href) || doc.querySelector('.ticketZoom') !== null,
   fields: {
-    customerName: { selector: 'header .basis-full .mb-1 > p:first-child' },
+    customerName: { selector: 'header .mb-1 > p:first-child' },
     ticketId: { selector: 'header nav ol > li:last-child [aria-current="page"]', pattern: '(\\d+)\\s*$' },
     orderNumber: { selector: 'header [role="heading"][aria-level="2"]', pattern: ORDER_NUMBER_IN_TEXT },
   },

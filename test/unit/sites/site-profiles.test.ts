@@ -60,6 +60,30 @@ describe('built-in site profiles', () => {
   });
 });
 
+describe('the Zammad profile across releases', () => {
+  it('reads the customer from the older top bar too (TicketInformation.vue @ 211d8ad4: the row inside .basis-full)', () => {
+    const location = open('zammad.html', '?route=/desktop/tickets/42');
+    // The same ticket as the older release rendered it: avatar column, then `.grow.basis-full` with the `.mb-1` row.
+    document.querySelector('header > .grid')!.outerHTML = `
+      <div class="grid grid-cols-[max-content_1fr] gap-4 mx-10">
+        <div class="flex mt-1"><span class="avatar">ИП</span></div>
+        <div class="grow basis-full">
+          <div class="flex flex-col justify-center mb-3.5">
+            <div class="mb-1 flex items-center gap-1">
+              <p class="inline-flex items-center justify-start text-normal text-sm leading-snug gap-x-1.25 flex items-center gap-1">Игорь Петров</p>
+              <span class="inline-flex items-center justify-start text-normal text-sm leading-snug gap-x-1.25">ООО «Ромашка»</span>
+            </div>
+            <div class="group relative flex w-fit items-center gap-1 w-full"><div class="Content relative z-0 flex grow items-center">
+              <span class="dark:text-white font-medium line-clamp-4 min-h-6" role="heading" aria-level="2">Заказ № 1048213 не доставлен в срок</span>
+            </div></div>
+          </div>
+        </div>
+      </div>`;
+    const { customerEmail: _none, ...expected } = SITE_PROFILES.find((p) => p.id === 'zammad')!.fixtures[0].expect;
+    expect(readProfileFields(document, location)).toEqual(expected);
+  });
+});
+
 describe('readField', () => {
   it('reads from the URL, cuts a value out of text, and never throws on a bad selector or pattern', () => {
     document.body.innerHTML = '<p class="subj">  Заказ\n  Д-1048213 не пришёл </p>';
