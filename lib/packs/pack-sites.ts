@@ -1,7 +1,9 @@
 import { MatchPattern } from '@webext-core/match-patterns';
 import { parse as parseSelector } from 'css-what';
 import { z } from 'zod';
+import { defineMessages } from '../i18n';
 import { type DataError, type PackSite, SITE_FIELD_IDS, type SiteFieldId } from '../model';
+import { russianErrorMap } from './describe-issues';
 
 /**
  * A pack's `sites` section: sites a team lead taught once for the whole team. Each entry is checked on its own
@@ -11,19 +13,60 @@ import { type DataError, type PackSite, SITE_FIELD_IDS, type SiteFieldId } from 
 
 export const SITE_LIMITS = { sites: 200, selectorChars: 500, patternChars: 300 } as const;
 
-const FIELD_NAMES: Record<SiteFieldId, string> = {
-  customerName: 'имя клиента',
-  firstName: 'имя (без фамилии)',
-  ticketId: 'номер обращения',
-  orderNumber: 'номер заказа',
-  customerEmail: 'e-mail клиента',
-};
+const t = defineMessages({
+  ru: {
+    customerName: 'имя клиента',
+    firstName: 'имя (без фамилии)',
+    ticketId: 'номер обращения',
+    orderNumber: 'номер заказа',
+    customerEmail: 'e-mail клиента',
+    site: (id: string) => `сайт «${id}»`,
+    siteNumber: (position: number) => `сайт №${position}`,
+    field: (site: string, field: string) => `${site}, поле «${field}»`,
+    badId: 'идентификатор: латинские строчные буквы, цифры, «-», «_», «.»',
+    badAttribute: 'имя атрибута, например href или data-id',
+    badMatch: (site: string, match: string) =>
+      `${site}: «${match}» — не шаблон адреса; пример: https://desk.example.ru/*`,
+    noFields: (site: string) => `${site}: нет ни одного поля`,
+    unknownField: (site: string, field: string, allowed: string) =>
+      `${site}: неизвестное поле «${field}»; допустимы ${allowed}`,
+    needsLocator: (field: string) => `${field}: укажите selector (элемент) или pattern (по адресу)`,
+    badSelector: (field: string, selector: string) => `${field}: «${selector}» — не CSS-селектор`,
+    badPattern: (field: string, pattern: string) => `${field}: «${pattern}» — не регулярное выражение`,
+    duplicate: (id: string) => `сайт «${id}» уже описан выше; этот пропущен`,
+    notList: 'ожидается список сайтов',
+    tooMany: (count: number, limit: number) => `слишком много сайтов: ${count}, допустимо ${limit}`,
+  },
+  en: {
+    customerName: 'customer name',
+    firstName: 'first name',
+    ticketId: 'ticket number',
+    orderNumber: 'order number',
+    customerEmail: 'customer e-mail',
+    site: (id: string) => `site “${id}”`,
+    siteNumber: (position: number) => `site no. ${position}`,
+    field: (site: string, field: string) => `${site}, field “${field}”`,
+    badId: 'id: lowercase Latin letters, digits, “-”, “_”, “.”',
+    badAttribute: 'an attribute name, such as href or data-id',
+    badMatch: (site: string, match: string) =>
+      `${site}: “${match}” is not a match pattern; for example https://desk.example.com/*`,
+    noFields: (site: string) => `${site}: no fields`,
+    unknownField: (site: string, field: string, allowed: string) =>
+      `${site}: unknown field “${field}”; allowed: ${allowed}`,
+    needsLocator: (field: string) => `${field}: give a selector (an element) or a pattern (on the address)`,
+    badSelector: (field: string, selector: string) => `${field}: “${selector}” is not a CSS selector`,
+    badPattern: (field: string, pattern: string) => `${field}: “${pattern}” is not a regular expression`,
+    duplicate: (id: string) => `site “${id}” is already described above; this one is skipped`,
+    notList: 'a list of sites expected',
+    tooMany: (count: number, limit: number) => `too many sites: ${count}, at most ${limit}`,
+  },
+});
 
 export const siteLocatorSchema = z.strictObject({
   selector: z.string().trim().min(1).max(SITE_LIMITS.selectorChars).optional(),
   attribute: z
     .string()
-    .regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/, { message: 'имя атрибута, например href или data-id' })
+    .regex(/^[a-zA-Z_:][-a-zA-Z0-9_:.]*$/, { error: () => t.badAttribute })
     .optional(),
   pattern: z.string().min(1).max(SITE_LIMITS.patternChars).optional(),
 });
@@ -33,9 +76,7 @@ export const siteEntrySchema = z.strictObject({
     .string()
     .min(1)
     .max(120)
-    .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-      message: 'идентификатор: латинские строчные буквы, цифры, «-», «_», «.»',
-    }),
+    .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, { error: () => t.badId }),
   match: z.string().trim().min(1).max(300),
   fields: z.record(z.string(), siteLocatorSchema),
 }) satisfies z.ZodType<PackSite, unknown>;
@@ -64,9 +105,10 @@ export function checkSiteEntry(raw: unknown, index: number): DataError[] {
   const at = `sites[${index}]`;
   const name =
     typeof raw === 'object' && raw !== null && typeof (raw as { id?: unknown }).id === 'string'
-      ? `сайт «${(raw as { id: string }).id}»`
-      : `сайт №${index + 1}`;
-  const parsed = siteEntrySchema.safeParse(raw);
+      ? t.site((raw as { id: string }).id)
+      : t.siteNumber(index + 1);
+  // The same written-out messages as the rest of the pack («не заполнено», «ожидается текст, а здесь число»).
+  const parsed = siteEntrySchema.safeParse(raw, { error: russianErrorMap });
   if (!parsed.success) {
     return parsed.error.issues.map((issue) => ({
       path: [at, ...issue.path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`))].join(''),
@@ -80,33 +122,33 @@ export function checkSiteEntry(raw: unknown, index: number): DataError[] {
   } catch {
     errors.push({
       path: `${at}.match`,
-      message: `${name}: «${entry.match}» — не шаблон адреса; пример: https://desk.example.ru/*`,
+      message: t.badMatch(name, entry.match),
     });
   }
   const fieldIds = Object.keys(entry.fields);
-  if (fieldIds.length === 0) errors.push({ path: `${at}.fields`, message: `${name}: нет ни одного поля` });
+  if (fieldIds.length === 0) errors.push({ path: `${at}.fields`, message: t.noFields(name) });
   for (const [field, locator] of Object.entries(entry.fields)) {
     const path = `${at}.fields.${field}`;
     if (!SITE_FIELD_IDS.includes(field as SiteFieldId)) {
       errors.push({
         path,
-        message: `${name}: неизвестное поле «${field}»; допустимы ${SITE_FIELD_IDS.map((id) => `${id} (${FIELD_NAMES[id]})`).join(', ')}`,
+        message: t.unknownField(name, field, SITE_FIELD_IDS.map((id) => `${id} (${t[id]})`).join(', ')),
       });
       continue;
     }
     if (!locator.selector && !locator.pattern) {
-      errors.push({ path, message: `${name}, поле «${field}»: укажите selector (элемент) или pattern (по адресу)` });
+      errors.push({ path, message: t.needsLocator(t.field(name, field)) });
     }
     if (locator.selector && !isValidSelector(locator.selector)) {
       errors.push({
         path: `${path}.selector`,
-        message: `${name}, поле «${field}»: «${locator.selector}» — не CSS-селектор`,
+        message: t.badSelector(t.field(name, field), locator.selector),
       });
     }
     if (locator.pattern && !isValidPattern(locator.pattern)) {
       errors.push({
         path: `${path}.pattern`,
-        message: `${name}, поле «${field}»: «${locator.pattern}» — не регулярное выражение`,
+        message: t.badPattern(t.field(name, field), locator.pattern),
       });
     }
   }
@@ -119,11 +161,11 @@ export function checkSiteEntry(raw: unknown, index: number): DataError[] {
  */
 export function splitPackSites(raw: unknown): { sites: unknown[]; errors: DataError[] } {
   if (raw === undefined) return { sites: [], errors: [] };
-  if (!Array.isArray(raw)) return { sites: [], errors: [{ path: 'sites', message: 'ожидается список сайтов' }] };
+  if (!Array.isArray(raw)) return { sites: [], errors: [{ path: 'sites', message: t.notList }] };
   if (raw.length > SITE_LIMITS.sites) {
     return {
       sites: [],
-      errors: [{ path: 'sites', message: `слишком много сайтов: ${raw.length}, допустимо ${SITE_LIMITS.sites}` }],
+      errors: [{ path: 'sites', message: t.tooMany(raw.length, SITE_LIMITS.sites) }],
     };
   }
   const sites: unknown[] = [];
@@ -133,7 +175,7 @@ export function splitPackSites(raw: unknown): { sites: unknown[]; errors: DataEr
     const problems = checkSiteEntry(entry, index);
     const id = (entry as { id?: string })?.id;
     if (problems.length === 0 && id && seen.has(id)) {
-      problems.push({ path: `sites[${index}].id`, message: `сайт «${id}» уже описан выше; этот пропущен` });
+      problems.push({ path: `sites[${index}].id`, message: t.duplicate(id) });
     }
     if (problems.length > 0) errors.push(...problems);
     else {

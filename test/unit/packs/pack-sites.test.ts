@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setLocale } from '../../../lib/i18n';
 import { checkSiteEntry, splitPackSites } from '../../../lib/packs/pack-sites';
 import { parsePack } from '../../../lib/packs/parse-pack';
 
@@ -29,6 +30,33 @@ describe('a pack’s sites section', () => {
     expect(split.errors.map((error) => error.message)).toEqual([
       'сайт «x» уже описан выше; этот пропущен',
       expect.stringMatching(/^сайт №3: /),
+    ]);
+  });
+
+  it('words a wrongly typed entry in Russian, naming it, as the rest of the pack is worded', () => {
+    const messages = checkSiteEntry({ id: 'Shop Desk', match: 42, fields: { ticketId: { selector: '' } } }, 1).map(
+      (error) => `${error.path}: ${error.message}`,
+    );
+    expect(messages).toEqual([
+      'sites[1].id: сайт «Shop Desk»: идентификатор: латинские строчные буквы, цифры, «-», «_», «.»',
+      'sites[1].match: сайт «Shop Desk»: ожидается текст, а здесь число',
+      'sites[1].fields.ticketId.selector: сайт «Shop Desk»: не заполнено',
+    ]);
+  });
+
+  afterEach(() => setLocale(undefined));
+
+  it('says the same in English in an English browser', () => {
+    setLocale('en');
+    const { warnings } = parsePack(brokenSites);
+    expect((warnings ?? []).map((warning) => warning.message)).toEqual([
+      'site “bad-selector”, field “customerName”: “div[” is not a CSS selector',
+      'site “bad-pattern”, field “orderNumber”: “Заказ (” is not a regular expression',
+      expect.stringMatching(/^site “bad-field”: unknown field “orderNumbr”; allowed: customerName \(customer name\)/),
+      'site “bad-match”: “desk.example.ru” is not a match pattern; for example https://desk.example.com/*',
+    ]);
+    expect(checkSiteEntry({ id: 'x', match: 7, fields: {} }, 0).map((error) => error.message)).toEqual([
+      'site “x”: expected text, got a number',
     ]);
   });
 
