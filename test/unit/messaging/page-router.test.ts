@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createPageRouter } from '../../../lib/messaging/page-router';
 
@@ -46,5 +46,30 @@ describe('the page router keeps a tab to its own sidebar frame and its own origi
     expect(await fakeBrowser.storage.session.get('focusedFrame:7')).toEqual({ 'focusedFrame:7': 6 });
     await expect(pages.replyBoxFocused(undefined, { ...agent(8), tab: { id: 7 } })).rejects.toThrow();
     expect(await fakeBrowser.storage.session.get('focusedFrame:7')).toEqual({ 'focusedFrame:7': 6 });
+  });
+
+  it('opens «Научить Суфлёр этому сайту» in the top frame of the sidebar’s own tab, or of the popup’s active tab', async () => {
+    // @webext-core/messaging sends with chrome.tabs.sendMessage and a callback.
+    const sent = vi
+      .spyOn(chrome.tabs, 'sendMessage')
+      .mockImplementation(((_tab: number, _message: unknown, _options: unknown, reply: (response: unknown) => void) =>
+        reply({ res: null })) as never);
+    const popup = { id: 'ext', url: 'chrome-extension://ext/popup.html' };
+    const pages = createPageRouter({
+      queryActiveTab: async () => 9,
+      session: fakeBrowser.storage.session,
+      injectScript: async () => undefined,
+    });
+    await pages.startSitePicker(undefined, sidebar(11));
+    await pages.startSitePicker(undefined, popup);
+    expect(
+      sent.mock.calls.map(([tabId, message, options]) => [tabId, (message as { type: string }).type, options?.frameId]),
+    ).toEqual([
+      [7, 'startSitePicker', 0],
+      [9, 'startSitePicker', 0],
+    ]);
+    // No tab to teach (the popup over a window without one): said, not swallowed.
+    await expect(router().startSitePicker(undefined, popup)).rejects.toThrow();
+    sent.mockRestore();
   });
 });
