@@ -15,13 +15,11 @@ export interface KnownSendControl {
   selector: string;
   /** The control counts only for a reply box inside its closest ancestor matching this (its own composer). */
   scope: string;
-  /** Why generic detection is not enough there, and where that was seen. */
-  why: string;
 }
 
 /**
- * Exact selectors for known helpdesks, derived from their profiles (lib/sites/*), each with its source and a
- * fixture page. Not listed, because not verified: Telegram Web's icon-only send button and others whose markup
+ * Exact selectors for known helpdesks, derived from their profiles (lib/sites/*); why each is needed, and its
+ * fixture page, is in the profile's evidence (lib/sites/evidence.ts). Not listed, because not verified: Telegram Web's icon-only send button and others whose markup
  * we have not seen; generic detection already covers buttons labelled by text, aria-label or title.
  */
 export const KNOWN_SEND_CONTROLS: readonly KnownSendControl[] = SITE_PROFILES.flatMap((profile) =>

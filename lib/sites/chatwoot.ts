@@ -1,5 +1,5 @@
 import { ORDER_NUMBER_IN_TEXT } from './order-number-pattern';
-import type { SiteProfile } from './site-profile';
+import type { SiteEvidence, SiteProfile } from './site-profile';
 
 /**
  * Chatwoot's agent dashboard, conversation view (chatwoot/chatwoot, app/javascript/dashboard):
@@ -16,7 +16,6 @@ import type { SiteProfile } from './site-profile';
  */
 export const chatwoot: SiteProfile = {
   id: 'chatwoot',
-  product: 'Chatwoot',
   matches: ['https://app.chatwoot.com/*'],
   recognizes: (_doc, location) => /\/app\/accounts\/\d+\/conversations\/\d+/.test(location.href),
   fields: {
@@ -25,6 +24,10 @@ export const chatwoot: SiteProfile = {
     orderNumber: { selector: '.custom-attributes--panel', pattern: ORDER_NUMBER_IN_TEXT },
     ticketId: { pattern: '/conversations/(\\d+)' },
   },
+};
+
+export const chatwootEvidence: SiteEvidence = {
+  product: 'Chatwoot',
   why: 'Vue templates of chatwoot/chatwoot app/javascript/dashboard (files and commits above)',
   fixtures: [
     {

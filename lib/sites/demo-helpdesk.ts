@@ -1,4 +1,4 @@
-import type { SiteProfile } from './site-profile';
+import type { SiteEvidence, SiteProfile } from './site-profile';
 
 /**
  * The bundled demo helpdesk (test/demo/helpdesk.html, served from 127.0.0.1 in test builds only) marks the
@@ -7,11 +7,14 @@ import type { SiteProfile } from './site-profile';
  */
 export const demoHelpdesk: SiteProfile = {
   id: 'demo-helpdesk',
-  product: 'Суфлёр demo helpdesk',
   matches: [],
   recognizes: (doc, location) =>
     location.hostname === '127.0.0.1' && doc.querySelector('[data-customer-name]') !== null,
   fields: { customerName: { selector: '[data-customer-name]' } },
+};
+
+export const demoHelpdeskEvidence: SiteEvidence = {
+  product: 'Суфлёр demo helpdesk',
   why: 'our own demo page (test/demo/helpdesk.html)',
   fixtures: [],
 };

@@ -1,5 +1,5 @@
 import { ORDER_NUMBER_IN_TEXT } from './order-number-pattern';
-import type { SiteProfile } from './site-profile';
+import type { SiteEvidence, SiteProfile } from './site-profile';
 
 /**
  * FreeScout (self-hosted only, so no manifest match: the agent enables it per origin from the popup). Its
@@ -14,7 +14,6 @@ import type { SiteProfile } from './site-profile';
  */
 export const freescout: SiteProfile = {
   id: 'freescout',
-  product: 'FreeScout',
   matches: [],
   recognizes: (doc) => doc.body?.classList.contains('body-conv') === true && doc.getElementById('conv-layout') !== null,
   fields: {
@@ -23,6 +22,10 @@ export const freescout: SiteProfile = {
     ticketId: { selector: '#conv-subject .conv-numnav strong' },
     orderNumber: { selector: '#conv-subject .conv-subjtext', pattern: ORDER_NUMBER_IN_TEXT },
   },
+};
+
+export const freescoutEvidence: SiteEvidence = {
+  product: 'FreeScout',
   why: 'Blade templates of freescout-help-desk/freescout resources/views (files and commits above)',
   fixtures: [
     {

@@ -1,5 +1,5 @@
 import { ORDER_NUMBER_IN_TEXT } from './order-number-pattern';
-import type { SiteProfile } from './site-profile';
+import type { SiteEvidence, SiteProfile } from './site-profile';
 
 const NEW_UI_TICKET = /\/desktop\/tickets\/\d+/;
 
@@ -23,7 +23,6 @@ const NEW_UI_TICKET = /\/desktop\/tickets\/\d+/;
  */
 export const zammad: SiteProfile = {
   id: 'zammad',
-  product: 'Zammad',
   matches: ['https://*.zammad.com/*'],
   recognizes: (doc, location) => NEW_UI_TICKET.test(location.href) || doc.querySelector('.ticketZoom') !== null,
   fields: {
@@ -36,23 +35,29 @@ export const zammad: SiteProfile = {
       id: 'zammad-desktop-update',
       selector: 'button.bg-yellow-300',
       scope: 'body',
-      why:
-        'New agent UI: «Обновить»/«Update» is a `button.bg-yellow-300` in the bottom bar, outside the reply ' +
-        'panel (app/frontend/apps/desktop/pages/ticket/views/TicketDetailView.vue `#bottomBar`, ' +
-        'components/CommonButton/CommonButton.vue variant submit). Fixture: sites/zammad.html.',
     },
     {
       id: 'zammad-ticket-update',
       selector: '.active.content .js-attributeBar .js-submit',
       scope: '.active.content',
-      why:
-        "Legacy UI: Zammad sends the reply with the ticket's «Обновить»/«Update», a `div.btn.js-submit` (no button " +
-        'role, says neither send nor reply: app/assets/javascripts/app/views/ticket_zoom/attribute_bar.jst.eco), ' +
-        'and its submit shortcut (Shift+Enter; Ctrl+Alt+Enter in the old layout) clicks exactly this selector ' +
-        '(app/assets/javascripts/app/controllers/_plugin/keyboard_shortcuts.coffee). Fixture: guard/zammad.html.',
     },
   ],
+};
+
+export const zammadEvidence: SiteEvidence = {
+  product: 'Zammad',
   why: 'Vue templates of zammad/zammad app/frontend/apps/desktop (files and commits above)',
+  sendControls: {
+    'zammad-desktop-update':
+      'New agent UI: «Обновить»/«Update» is a `button.bg-yellow-300` in the bottom bar, outside the reply ' +
+      'panel (app/frontend/apps/desktop/pages/ticket/views/TicketDetailView.vue `#bottomBar`, ' +
+      'components/CommonButton/CommonButton.vue variant submit). Fixture: sites/zammad.html.',
+    'zammad-ticket-update':
+      "Legacy UI: Zammad sends the reply with the ticket's «Обновить»/«Update», a `div.btn.js-submit` (no button " +
+      'role, says neither send nor reply: app/assets/javascripts/app/views/ticket_zoom/attribute_bar.jst.eco), ' +
+      'and its submit shortcut (Shift+Enter; Ctrl+Alt+Enter in the old layout) clicks exactly this selector ' +
+      '(app/assets/javascripts/app/controllers/_plugin/keyboard_shortcuts.coffee). Fixture: guard/zammad.html.',
+  },
   fixtures: [
     {
       page: 'zammad.html',

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { SITE_PROFILES } from '../../lib/sites';
+import { SITE_EVIDENCE } from '../../lib/sites/evidence';
 import { callBackground, launcher, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
 
 const BODY = '[Имя], заказ [номер заказа] по обращению [номер обращения] проверен.';
@@ -24,8 +25,9 @@ describe('built-in site profiles in the extension', () => {
   });
 
   for (const profile of SITE_PROFILES) {
-    for (const fixture of profile.fixtures) {
-      it(`${profile.product}: inserts the name, order number and ticket number read from the page, no form`, async () => {
+    const { product, fixtures } = SITE_EVIDENCE[profile.id];
+    for (const fixture of fixtures) {
+      it(`${product}: inserts the name, order number and ticket number read from the page, no form`, async () => {
         const page = await env.browser.context.newPage();
         await page.goto(`${env.pages.origin}/fixtures/pages/sites/${fixture.page}${fixture.query ?? ''}`);
         await replyOf(page).click();

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { KNOWN_SEND_CONTROLS } from '@/lib/guard/find-send-control';
 import { HELPDESK_MATCHES } from '@/lib/site-matches';
 import { profilesFor, readProfileFields, SITE_PROFILES } from '@/lib/sites';
+import { SITE_EVIDENCE } from '@/lib/sites/evidence';
 import { readField } from '@/lib/sites/read-fields';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages/sites');
@@ -23,7 +24,7 @@ function open(page: string, query = ''): Location {
 
 describe('built-in site profiles', () => {
   for (const profile of SITE_PROFILES) {
-    for (const fixture of profile.fixtures) {
+    for (const fixture of SITE_EVIDENCE[profile.id]?.fixtures ?? []) {
       it(`${profile.id}: ${fixture.page} exists, is recognized and every field reads`, () => {
         expect(existsSync(join(PAGES, fixture.page))).toBe(true);
         const location = open(fixture.page, fixture.query);
@@ -35,11 +36,16 @@ describe('built-in site profiles', () => {
     }
   }
 
-  it('every profile but the demo has a fixture; ids are unique', () => {
+  it('every profile has its evidence: a why, a fixture (but the demo), a why for each send control; ids are unique', () => {
     const ids = SITE_PROFILES.map((profile) => profile.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const profile of SITE_PROFILES)
-      if (profile.id !== 'demo-helpdesk') expect(profile.fixtures.length).toBeGreaterThan(0);
+    expect(Object.keys(SITE_EVIDENCE).sort()).toEqual([...ids].sort());
+    for (const profile of SITE_PROFILES) {
+      const evidence = SITE_EVIDENCE[profile.id];
+      expect(evidence.why, profile.id).not.toBe('');
+      if (profile.id !== 'demo-helpdesk') expect(evidence.fixtures.length, profile.id).toBeGreaterThan(0);
+      expect(Object.keys(evidence.sendControls ?? {})).toEqual((profile.sendControls ?? []).map((control) => control.id));
+    }
   });
 
   it('a page no profile knows reads nothing', () => {
@@ -79,7 +85,7 @@ describe('the Zammad profile across releases', () => {
           </div>
         </div>
       </div>`;
-    const { customerEmail: _none, ...expected } = SITE_PROFILES.find((p) => p.id === 'zammad')!.fixtures[0].expect;
+    const { customerEmail: _none, ...expected } = SITE_EVIDENCE.zammad.fixtures[0].expect;
     expect(readProfileFields(document, location)).toEqual(expected);
   });
 });

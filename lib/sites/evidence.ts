@@ -1,0 +1,16 @@
+import { chatwootEvidence } from './chatwoot';
+import { demoHelpdeskEvidence } from './demo-helpdesk';
+import { freescoutEvidence } from './freescout';
+import type { SiteEvidence } from './site-profile';
+import { zammadEvidence } from './zammad';
+
+/**
+ * Each built-in profile's evidence (product, why, fixtures) by profile id. Imported by tests only, so none of it
+ * reaches the always-on agent script; test/unit/sites/site-profiles.test.ts checks every profile has its entry.
+ */
+export const SITE_EVIDENCE: Readonly<Record<string, SiteEvidence>> = {
+  chatwoot: chatwootEvidence,
+  zammad: zammadEvidence,
+  freescout: freescoutEvidence,
+  'demo-helpdesk': demoHelpdeskEvidence,
+};
