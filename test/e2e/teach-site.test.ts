@@ -11,7 +11,9 @@ import {
 import { type ExtensionBrowser, launchWithExtension } from './launch-browser';
 
 const TITLE = 'Заказ на проверке';
-const EXPECTED = 'Анна, заказ Д-1048213 на проверке.';
+const EXPECTED = 'Анна, заказ Д-1048213 по обращению 58213 на проверке.';
+/** A hash-routed desk: the ticket number is only in the address, as in many single-page helpdesks. */
+const TICKET_URL = '/fixtures/pages/sites/unknown-desk.html#/tickets/58213';
 
 /** A trusted click at an element's centre: the picker's overlay takes it, the page underneath never does. */
 async function pointAt(page: Page, selector: string) {
@@ -21,7 +23,7 @@ async function pointAt(page: Page, selector: string) {
 
 async function insertTemplate(browser: ExtensionBrowser, origin: string) {
   const page = await browser.context.newPage();
-  await page.goto(`${origin}/fixtures/pages/sites/unknown-desk.html`);
+  await page.goto(`${origin}${TICKET_URL}`);
   const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
   await reply.click();
   await launcher(page).click();
@@ -38,20 +40,20 @@ describe('teaching a site by pointing', () => {
   const env = useExtensionBrowser();
   let exported = '';
 
-  it('the name and order number the agent points at fill the next insert, also after a reload', async () => {
+  it('the name and order number the agent points at, and the ticket number from the address, fill the next insert, also after a reload; Настройки shows them', async () => {
     const options = await openExtensionPage(env.browser, 'options.html');
     await callBackground(options, 'createTemplate', {
       title: TITLE,
-      body: '[Имя], заказ [номер заказа] на проверке.',
+      body: '[Имя], заказ [номер заказа] по обращению [номер обращения] на проверке.',
       tags: ['заказ'],
       category: 'Личные',
     });
 
-    // Unknown site: the form asks for both.
+    // Unknown site: the form asks for all three.
     const before = await insertTemplate(env.browser, env.pages.origin);
     const form = before.sidebar.getByRole('form');
     await form.waitFor();
-    expect(await form.getByRole('textbox').count()).toBe(2);
+    expect(await form.getByRole('textbox').count()).toBe(3);
     await form.getByRole('button', { name: 'Назад' }).click();
 
     // The clicks land on Суфлёр's overlay: the page's own elements (a name that links to the customer's card,
@@ -83,7 +85,13 @@ describe('teaching a site by pointing', () => {
     await picker.getByRole('textbox').fill('Д-1048213');
     await picker.getByRole('button', { name: 'Сохранить' }).click();
     await picker.getByText('Запомнил номер заказа: Д-1048213').waitFor();
-    await picker.getByRole('button', { name: 'Пропустить' }).click();
+
+    // The ticket number is nowhere on the page: taken from the address, the agent keeps only the number.
+    await picker.getByRole('button', { name: 'Взять из адреса страницы' }).click();
+    await picker.getByText(/^Прочитано: «http:.*#\/tickets\/58213»$/).waitFor();
+    await picker.getByRole('textbox').fill('58213');
+    await picker.getByRole('button', { name: 'Сохранить' }).click();
+    await picker.getByText('Запомнил номер обращения: 58213').waitFor();
     await picker.getByRole('button', { name: 'Закрыть' }).click();
     const seen = await before.page.evaluate(() => (window as unknown as { pageClicks: string[] }).pageClicks);
     expect(seen.length).toBeGreaterThan(0);
@@ -103,6 +111,26 @@ describe('teaching a site by pointing', () => {
     const learned = await callBackground(options, 'listLearnedSites');
     expect(learned).toHaveLength(1);
     expect(learned[0].fields.orderNumber?.pattern).toBeTruthy();
+    expect(learned[0].fields.ticketId).toEqual({ pattern: expect.stringContaining('tickets') });
+
+    // Настройки → «Обученные сайты» shows what was taught, and refuses a broken edit naming the site.
+    const settings = await openExtensionPage(env.browser, 'options.html#tab=settings');
+    const site = settings.getByRole('form', { name: 'Сайт http://127.0.0.1/*' });
+    const name = site.getByRole('group', { name: 'Имя клиента — [Имя]' });
+    expect(await name.getByRole('textbox', { name: 'Элемент (CSS)' }).inputValue()).toBe(
+      learned[0].fields.customerName?.selector,
+    );
+    await site
+      .getByRole('group', { name: 'Номер заказа — [номер заказа]' })
+      .getByRole('textbox', { name: 'Шаблон значения (регулярное выражение)' })
+      .fill('Заказ (');
+    await site.getByRole('button', { name: 'Сохранить' }).click();
+    await site
+      .getByRole('alert')
+      .getByText(/^сайт «127\.0\.0\.1», поле «orderNumber»: «Заказ \(» — не регулярное выражение$/)
+      .waitFor();
+    expect(await callBackground(options, 'listLearnedSites')).toEqual(learned);
+    await settings.close();
     const file = await callBackground(options, 'exportLibrary', { format: 'json' });
     exported = file.text;
     expect(JSON.parse(exported).sites).toHaveLength(1);
