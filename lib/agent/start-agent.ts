@@ -168,6 +168,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     currentBox: () => tracker.current()?.element ?? null,
     mode: () => config?.guardMode ?? 'off',
     coach,
+    // No linter yet, and the mode is not known to be off: a send now would go unchecked (issue 12).
+    unjudged: () => !linter && config?.guardMode !== 'off',
+    whenLinted: () => (linter ? Promise.resolve() : loadLinter()),
     record,
     // A cross-origin subframe (a chat widget) may be too small for a dialog: the top page draws it.
     showInTop: isTop ? undefined : (request) => sendToBackground('showGuardInTop', request),
