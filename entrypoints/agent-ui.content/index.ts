@@ -1,5 +1,6 @@
 import { provideAgentUi } from '@/lib/agent/agent-ui';
 import { createFindingCard } from '@/lib/agent/finding-card';
+import { createFindingCardInTop, hostFrameFindingCards } from '@/lib/agent/finding-card-in-top';
 import { createInlineInsert } from '@/lib/agent/inline-insert';
 import { createPickerHost } from '@/lib/agent/picker-host';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
@@ -16,6 +17,8 @@ export default defineContentScript({
   main: () =>
     provideAgentUi({
       createFindingCard,
+      createFindingCardInTop,
+      hostFrameFindingCards,
       showGuardDialog,
       showGuardNotice,
       createSidebarHost,

@@ -3,13 +3,14 @@ import type { showGuardDialog, showGuardNotice } from '../guard/guard-dialog';
 import type { createDraftLinter, decodeCompiledRules } from '../lint/lint-draft';
 import type { withoutRepeatedGreeting } from '../templates/skip-greeting';
 import type { createFindingCard } from './finding-card';
+import type { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import type { createInlineInsert } from './inline-insert';
 import type { createPickerHost } from './picker-host';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
 
 /**
- * The agent script's on-demand part: the draft linter, the finding card, the guard dialog and notice, the
+ * The agent script's on-demand part: the draft linter, the finding card (also the one drawn here for a cross-origin frame), the guard dialog and notice, the
  * sidebar's frame host, the site picker, the insert chain. The linter is here because it is most of the code and
  * only a page where the agent focuses a reply box needs it; the insert chain because an insert always comes after
  * a focused reply box, which has loaded this script already. It is a separate file (`content-scripts/agent-ui.js`), injected into the agent's own frame the first time
@@ -18,6 +19,9 @@ import type { startSitePicker } from './site-picker';
  */
 export interface AgentUi {
   createFindingCard: typeof createFindingCard;
+  /** A cross-origin frame's card drawn by the top page's agent: the frame's side and the top's. */
+  createFindingCardInTop: typeof createFindingCardInTop;
+  hostFrameFindingCards: typeof hostFrameFindingCards;
   showGuardDialog: typeof showGuardDialog;
   showGuardNotice: typeof showGuardNotice;
   createSidebarHost: typeof createSidebarHost;

@@ -21,7 +21,6 @@ import type {
 } from '../model';
 import { readPageFields } from '../sites';
 import { type AgentUi, loadAgentUi } from './agent-ui';
-import { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import { guardSends } from './guard-sends';
 import { listenInline } from './inline-listener';
 import { createLauncherBadge } from './launcher-badge';
@@ -83,7 +82,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     loadCard: async (actions) =>
       isTop
         ? (await ui()).createFindingCard(document, actions)
-        : createFindingCardInTop(
+        : (await ui()).createFindingCardInTop(
             {
               show: (request) => sendToBackground('showFindingCardInTop', request),
               hide: () => sendToBackground('hideFindingCardInTop'),
@@ -169,6 +168,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     currentBox: () => tracker.current()?.element ?? null,
     mode: () => config?.guardMode ?? 'off',
     coach,
+    // No linter yet, and the mode is not known to be off: a send now would go unchecked (issue 12).
+    unjudged: () => !linter && config?.guardMode !== 'off',
+    whenLinted: () => (linter ? Promise.resolve() : loadLinter()),
     record,
     // A cross-origin subframe (a chat widget) may be too small for a dialog: the top page draws it.
     showInTop: isTop ? undefined : (request) => sendToBackground('showGuardInTop', request),
@@ -207,9 +209,15 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     let sidebar: SidebarHost | null = null;
     let picker: { destroy(): void } | null = null;
     const origin = location.origin;
-    const frameCards = hostFrameFindingCards(document, signal, async (actions) =>
-      (await ui()).createFindingCard(document, actions),
-    );
+    /** Cards for cross-origin frames' findings, drawn here; made (and their code loaded) on a frame's first ask. */
+    let frameCards: ReturnType<AgentUi['hostFrameFindingCards']> | null = null;
+    const cardsForFrames = async () => {
+      const loaded = await ui();
+      frameCards ??= loaded.hostFrameFindingCards(document, signal, async (actions) =>
+        loaded.createFindingCard(document, actions),
+      );
+      return frameCards;
+    };
     const create = async (): Promise<SidebarHost> => {
       // The frame proves it is ours with this token, held in its name: never in a URL the page could see.
       const token = crypto.randomUUID();
@@ -273,8 +281,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
         },
         hideSidebar: hide,
         showGuardDialog: (data) => showSubframeGuard(data),
-        showFindingCard: (data) => frameCards.show(data),
-        hideFindingCard: () => frameCards.hide(),
+        showFindingCard: async (data) => (await cardsForFrames()).show(data),
+        hideFindingCard: () => frameCards?.hide(),
         startSitePicker: async () => {
           const loaded = await ui();
           picker?.destroy();
