@@ -552,7 +552,10 @@ export interface PageContext {
   /** The tab the sidebar is docked in: broadcasts about drafts name their tab. */
   tabId?: number;
   origin: string;
-  /** The conversation's URL without the hash: placeholder values are remembered per conversation. */
+  /**
+   * The conversation's URL, hash included (hash-routed apps keep the chat there): placeholder values are
+   * remembered per conversation, and one customer's order number must not be offered in another's chat.
+   */
   conversationKey: string;
   customerName?: string;
   /** Facts read off the page on demand (a site profile or what the agent taught), by field. */

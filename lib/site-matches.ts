@@ -3,7 +3,8 @@ import { SITE_PROFILES } from './sites';
 /**
  * Hosted helpdesks and chats our agents work in whose page structure we cannot read (closed products): the
  * agent script runs there for the coach and the guard, but no profile reads fields (the agent can teach them).
- * Products with a profile (lib/sites/*) declare their own matches. HTTPS only: every one of them is served
+ * Products with a profile (lib/sites/*) declare their own matches (Telegram Web's host comes with the Web K
+ * profile and still covers Web A). HTTPS only: every one of them is served
  * over HTTPS, and a plain-http page on the same host (a captive portal, a man in the middle) must not get an
  * agent that inserts templates and fill-in values into it.
  */
@@ -21,7 +22,6 @@ const HOSTS_WITHOUT_PROFILE = [
   'https://*.bitrix24.com/*',
   'https://*.okdesk.ru/*',
   'https://*.omnidesk.ru/*',
-  'https://web.telegram.org/*',
   'https://web.whatsapp.com/*',
   'https://vk.com/*',
   'https://mail.google.com/*',

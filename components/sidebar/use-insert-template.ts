@@ -87,10 +87,14 @@ export function useInsertTemplate(setNotice: (notice: Notice) => void) {
     asking,
     /** The values typed earlier in this conversation, the form's starting point. */
     remembered,
-    /** Inserts right away when the template can fill itself, otherwise asks for the missing values first. */
+    /**
+     * Inserts right away when the page and Настройки fill the whole template; otherwise asks for the rest first,
+     * each field pre-filled with the value last used in this conversation (the agent confirms it with Enter, or
+     * changes it for the customer's other order), never inserted unseen.
+     */
     choose(template: StoredTemplate | undefined) {
       if (!template) return;
-      const { missing, needsGender } = renderFor(template, remembered);
+      const { missing, needsGender } = renderFor(template, {});
       if (missing.length > 0 || needsGender) {
         setAsking({ template, names: missing, askGender: needsGender ? firstGenderForm(template.body) : undefined });
       } else void insertRendered(template, remembered);

@@ -301,7 +301,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
           const fields = readPageFields(document, location, data?.locators);
           return {
             origin,
-            conversationKey: location.href.split('#')[0],
+            // With the hash: Telegram Web K, Zammad's legacy UI and other one-page apps route conversations there.
+            conversationKey: location.href,
             customerName: fields.firstName,
             fields,
           };

@@ -2,6 +2,7 @@ import { chatwootEvidence } from './chatwoot';
 import { demoHelpdeskEvidence } from './demo-helpdesk';
 import { freescoutEvidence } from './freescout';
 import type { SiteEvidence } from './site-profile';
+import { telegramKEvidence } from './telegram-k';
 import { zammadEvidence } from './zammad';
 
 /**
@@ -12,5 +13,6 @@ export const SITE_EVIDENCE: Readonly<Record<string, SiteEvidence>> = {
   chatwoot: chatwootEvidence,
   zammad: zammadEvidence,
   freescout: freescoutEvidence,
+  'telegram-k': telegramKEvidence,
   'demo-helpdesk': demoHelpdeskEvidence,
 };

@@ -4,10 +4,11 @@ import { demoHelpdesk } from './demo-helpdesk';
 import { freescout } from './freescout';
 import { firstNameOf, readFields } from './read-fields';
 import type { SiteProfile } from './site-profile';
+import { telegramK } from './telegram-k';
 import { zammad } from './zammad';
 
 /** Every built-in profile. The manifest matches and the known send controls are derived from these. */
-export const SITE_PROFILES: readonly SiteProfile[] = [chatwoot, zammad, freescout, demoHelpdesk];
+export const SITE_PROFILES: readonly SiteProfile[] = [chatwoot, zammad, freescout, telegramK, demoHelpdesk];
 
 /** The profiles that recognize this page (usually one). */
 export function profilesFor(doc: Document, location: Location): SiteProfile[] {

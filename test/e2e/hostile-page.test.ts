@@ -341,6 +341,10 @@ describe('a hostile page', () => {
     await frame().locator('#foreign').click();
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).fill('ожидание');
     await sidebar.getByRole('searchbox', { name: /Поиск/ }).press('Enter');
+    // The form comes back pre-filled with this conversation's values: inserting them must not reach the widget.
+    const again = sidebar.getByRole('form');
+    await again.waitFor();
+    await again.getByRole('button', { name: 'Вставить' }).click();
     await page.waitForTimeout(500);
     expect(await frame().locator('#foreign').inputValue()).toBe('');
     await page.close();
