@@ -263,18 +263,28 @@ export default async function (): Promise<void> {
   // Adversarial text (issue 12 item 3): every path linear, each ≤ 20 ms for lint on 100,000 characters.
   console.log();
   const rows: (string | number)[][] = [];
+  // Linear cost shown: each shape again at a tenth of the length (same shape, same run); ×10 is linear, ×100
+  // would be quadratic.
+  const growth = (large: number, small: number) => `${(large / Math.max(small, 0.001)).toFixed(1)}×`;
   for (const [name, text] of ADVERSARIAL) {
+    const tenth = text.slice(0, text.length / 10);
     const normalized = normalizeText(text).text;
+    const normalizedTenth = normalizeText(tenth).text;
     const lint = median(sample(() => lintText(text, defaults), 15, 3));
+    const lintTenth = median(sample(() => lintText(tenth, defaults), 15, 3));
+    const tokens = median(sample(() => tokenize(normalized), 15, 3));
+    const tokensTenth = median(sample(() => tokenize(normalizedTenth), 15, 3));
     rows.push([
       name,
       ms(median(sample(() => normalizeText(text), 15, 3))),
-      ms(median(sample(() => tokenize(normalized), 15, 3))),
+      ms(tokens),
+      growth(tokens, tokensTenth),
       ms(lint),
+      growth(lint, lintTenth),
       verdict(lint, 20),
     ]);
   }
-  table(['100,000 chars of …', 'normalize', 'tokenize', 'lint (default rules)', 'budget'], rows);
+  table(['100,000 chars of …', 'normalize', 'tokenize', '÷ 10k', 'lint (default rules)', '÷ 10k', 'budget'], rows);
 
   // Linear vs quadratic: the old tokenizer scanned back over every earlier dot of a run.
   console.log();

@@ -158,4 +158,31 @@ describe('teaching a site by pointing', () => {
       await fresh.close();
     }
   });
+
+  it('a page that clicks into the picker itself teaches nothing: only the agent’s own click reads a field', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/sites/unknown-desk.html`);
+    await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+    await launcher(page).click();
+    const sidebar = await sidebarFrame(page);
+    await sidebar.getByRole('button', { name: 'Научить Суфлёр этому сайту' }).click();
+    const picker = page.locator(ownUi('site-picker')).getByRole('dialog', { name: 'Научить Суфлёр этому сайту' });
+    await picker.getByText(/имя клиента/).waitFor();
+    // The page's script points our overlay at its own decoy and presses every button of the open root.
+    await page.evaluate(() => {
+      const host = document.querySelector('[data-sufler-ui="site-picker"]')!;
+      const { left, top, width, height } = document.querySelector('.order-line')!.getBoundingClientRect();
+      const at = { clientX: left + width / 2, clientY: top + height / 2, bubbles: true, composed: true };
+      document.elementFromPoint(at.clientX, at.clientY)?.dispatchEvent(new MouseEvent('click', at));
+      for (const button of host.shadowRoot!.querySelectorAll('button')) button.click();
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    });
+    await page.waitForTimeout(300);
+    expect(await picker.getByText(/имя клиента/).count()).toBe(1);
+    expect(await picker.getByText(/Прочитано/).count()).toBe(0);
+    // The agent's own click reads the field (the attack failed, not the picker).
+    await pointAt(page, '.client-title');
+    await picker.getByText('Прочитано: «Анна Смирнова»').waitFor();
+    await page.close();
+  });
 });
