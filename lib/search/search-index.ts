@@ -333,6 +333,25 @@ export function forEachBodyWord(body: BodyIndex, prefix: string, visit: (slots: 
   }
 }
 
+/** Some body word starts with `prefix`. */
+export function hasBodyWord(body: BodyIndex, prefix: string): boolean {
+  const at = lowerBound(body.vocabulary, prefix);
+  return at < body.vocabulary.length && body.vocabulary[at].startsWith(prefix);
+}
+
+/** At least `count` templates have a body word starting with `prefix`; stops as soon as that is known. */
+export function bodyHoldsInAtLeast(body: BodyIndex, prefix: string, count: number): boolean {
+  const vocabulary = body.vocabulary;
+  const slots = new Set<number>();
+  for (let i = lowerBound(vocabulary, prefix); i < vocabulary.length && vocabulary[i].startsWith(prefix); i++) {
+    for (const slot of body.postings.get(vocabulary[i])!) {
+      slots.add(slot);
+      if (slots.size >= count) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * Calls `visit` with each body word that starts within `maxDistance` edits of `term` («бракован» finds
  * «бракованные», «гарнт» finds «гарантии») and does not start with `term` itself (the prefix lookup has

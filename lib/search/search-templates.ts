@@ -2,9 +2,11 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import { fixKeyboardLayout, toLatinLayout } from './fix-keyboard-layout';
 import { dropFiller, normalizeText, STOPWORDS, tokenize, WEAK_WORD_SHARE, WEAK_WORDS } from './normalize-query';
 import {
+  bodyHoldsInAtLeast,
   forEachBodyWord,
   forEachBodyWordNear,
   type Headline,
+  hasBodyWord,
   headlineOf,
   type IndexedTemplate,
   type SearchIndex,
@@ -23,9 +25,12 @@ import { getUsage, rankRecent, type UsageLookup, usageScore } from './usage-scor
  * 2. Query words: function words and filler phrases («до сих пор», «вообще», «подскажите») dropped, each
  *    word under its term — the packs' lexicon term (the lemma's stem, aspect pairs joined: «опаздывает» and
  *    «опоздал» are one term) or else its Snowball stem.
+ *    A pasted message keeps `MAX_WORDS` words: those a headline or the thesaurus names first, in order.
  * 3. Expansions of each word: its term; longer terms by prefix (word forms, and the word still being typed);
- *    near misses by edit distance (1 edit from 4 letters, 2 from 8) among the headline terms, the lexicon's
- *    terms and — when the word's own matches are weak — the body words; neighbour swaps; a shortened stem
+ *    near misses by edit distance (1 edit from 4 letters, 2 from 8, never more than the term's length bears)
+ *    among the headline terms, the lexicon's terms and — when the word's own matches are weak — the body
+ *    words, weighted nearly in full when the library barely holds the word itself («дифектом» is a slip for
+ *    «дефект»), weakly when it does; neighbour swaps; a shortened stem
  *    or an infinitive's bare root for the verb forms Snowball stems apart; and the synonyms of all of these
  *    (pack synonym groups, the default thesaurus). Each expansion has a weight (how close it is).
  * 4. Candidates from the two inverted indexes (search-index.ts): headline score = idf × field weight ×
@@ -37,7 +42,7 @@ import { getUsage, rankRecent, type UsageLookup, usageScore } from './usage-scor
  * 5. Re-ranking of the best `CANDIDATES` with Fuse.js (Bitap over the headline strings as typed): it grades
  *    closeness and typos the index does not see, independent of how rare a word is.
  * 6. Tiers and usage. An exact match (the query is the title, a tag or the shortcut, in any word form and
- *    order) is tier 2; a headline holding every query word is tier 1; the rest tier 0. Within a tier,
+ *    order, with or without its question words: «почему … не отправили» = «не отправили») is tier 2; a headline holding every query word is tier 1; the rest tier 0. Within a tier,
  *    templates holding every known query word come before those holding some. Usage multiplies relevance
  *    within that by up to 1.5, so it reorders near-equals but never lifts a template over an exact match.
  * 7. Fallback. Nothing at all → the same query with looser matching (one more edit, shorter stems), and
@@ -270,6 +275,8 @@ const BODY_WEIGHT = 0.15;
  * would otherwise cost tens of milliseconds for words that add nothing to the first ten.
  */
 const MAX_WORDS = 10;
+/** Distinct words of a pasted message looked at to choose those `MAX_WORDS` (cheap lookups, no expansion). */
+const MAX_SCANNED_WORDS = 30;
 /** Query characters past this many are ignored, for the same reason: a pasted page costs nothing. */
 const MAX_QUERY_CHARS = 500;
 
@@ -374,8 +381,10 @@ function rankWords(
         forEachBodyWord(index.body, bodyTerm, mark);
         if (wordTrace && df > before) wordTrace.body.set(bodyTerm, expansion);
       }
-      // Near misses in bodies, when the word's own matches are weak: «бракованый» → «бракованные».
-      const distance = maxDistance(word, relaxed);
+      // Near misses in bodies, when the word's own matches are weak: «бракованый» → «бракованные». The same
+      // edit budget as the headline lookup: a three-letter stem one edit from a body word is noise («куп» →
+      // «курьер», «чуж» → «чуть»).
+      const distance = typoDistance(word, term, relaxed);
       // A word still being typed is a prefix, not a slip: scanned only when nothing starts with it.
       const weak = isLast && typing ? df === 0 : df < WEAK_MATCHES;
       if (distance > 0 && !strongHead && weak) {
@@ -454,7 +463,13 @@ function rankWords(
   const fuzzy = headlineSimilarity(headlines, words);
 
   const phrase = typedPhrase.join(' ');
+  // The phrase without its question and modal words too: «почему до сих пор не отправили» asks about «не
+  // отправили», which a tag says word for word.
   const stemmedPhrase = stemBag(index.lexicon, typedPhrase);
+  const strongPhrase = stemBag(
+    index.lexicon,
+    typedPhrase.filter((word) => !WEAK_WORDS.has(word)),
+  );
   for (const candidate of candidates) {
     const doc = index.docs.get(candidate.key);
     if (!doc) continue;
@@ -462,7 +477,7 @@ function rankWords(
     const boost = 1 + USAGE_WEIGHT * usageScore(getUsage(options.usage, doc.key), options.now);
     const tier = Math.min(
       rewritten ? 1 : 2,
-      matchTier(headlineOf(index.lexicon, doc), phrase, stemmedPhrase, words, typing),
+      matchTier(headlineOf(index.lexicon, doc), phrase, stemmedPhrase, strongPhrase, words, typing),
     );
     // Integer part: the tier. Then every known query word found (AND) above some (OR). Then relevance ×
     // usage, kept strictly below the next step, however relevant and used.
@@ -480,6 +495,31 @@ function rankWords(
 function maxDistance(word: string, relaxed: boolean): number {
   const base = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
   return relaxed ? Math.min(2, base + 1) : base;
+}
+
+/**
+ * The edits looked up for a query word, in every index: its length's budget, but never more than its term
+ * can bear — a five-letter stem two edits away from anything is noise.
+ */
+function typoDistance(word: string, term: string, relaxed: boolean): number {
+  return Math.min(maxDistance(word, relaxed), term.length >= 7 ? 2 : term.length >= 4 ? 1 : relaxed ? 1 : 0);
+}
+
+/** The library holds this term somewhere: a headline term, a lexicon or thesaurus term, or a body word's start. */
+function knownAnywhere(index: SearchIndex, term: string): boolean {
+  return index.head.has(term) || index.lexicon.known.has(term) || hasBodyWord(index.body, term);
+}
+
+/**
+ * The library barely knows this term: no headline, lexicon or thesaurus term, and fewer than `WEAK_MATCHES`
+ * bodies with a word starting with it — «бракованый» (stem «бракован») is the start of a body word or two,
+ * but what the agent meant is «бракованный».
+ */
+function barelyKnown(index: SearchIndex, term: string, typing: boolean): boolean {
+  if (index.head.has(term) || index.lexicon.known.has(term)) return false;
+  // A word still being typed that starts a headline term is a prefix, not a slip.
+  if (typing) for (const _ of index.headTerms.atPrefix(term).keys()) return false;
+  return !bodyHoldsInAtLeast(index.body, term, WEAK_MATCHES);
 }
 
 /**
@@ -502,15 +542,21 @@ function expandWord(
   if (term.length >= 3 || typing) {
     for (const [found] of headTerms.atPrefix(term)) expand(found, 0.5 + (0.4 * term.length) / found.length, 'prefix');
   }
-  // The edits a word may carry, but never more than its term can bear: a five-letter stem two edits away
-  // from anything is noise.
-  const distance = Math.min(maxDistance(word, relaxed), term.length >= 7 ? 2 : term.length >= 4 ? 1 : relaxed ? 1 : 0);
+  const distance = typoDistance(word, term, relaxed);
+  // A word the library barely holds («дифектом», «возрат», «бракованый») is a slip for its nearest neighbours,
+  // not a word of its own: they stand in for it nearly in full, so the word the agent meant can outrank an
+  // exact match of a commoner word in the same query. A word the library holds keeps its neighbours weak.
+  const unknown = distance > 0 && barelyKnown(index, term, typing);
+  const typoWeight = (found: string, d: number) =>
+    unknown
+      ? Math.max(0.5, 0.9 - 0.15 * (d - 1) - 0.02 * Math.abs(found.length - term.length))
+      : (0.6 * found.length) / (found.length + 2 * d);
   if (distance > 0) {
     for (const [found, [, d]] of headTerms.fuzzyGet(term, distance)) {
-      if (d > 0) expand(found, (0.6 * found.length) / (found.length + 2 * d), 'typo');
+      if (d > 0) expand(found, typoWeight(found, d), 'typo');
     }
     for (const [found, [, d]] of lexicon.known.fuzzyGet(term, distance)) {
-      if (d > 0) expand(found, (0.6 * found.length) / (found.length + 2 * d), 'typo');
+      if (d > 0) expand(found, typoWeight(found, d), 'typo');
     }
   }
   // Two neighbouring letters swapped is the commonest typo and costs two edits in Levenshtein terms
@@ -570,7 +616,7 @@ function infinitiveStem(word: string): string | null {
 
 /**
  * Query words without function words (unless the query is nothing else), one per term. `all` has no filler:
- * it is dropped first, since its phrases are made of function words («так и не», «до сих пор»).
+ * it is dropped first, since its phrases are made of function words («так и», «до сих пор»).
  */
 function queryWords(index: SearchIndex, all: string[]): QueryWord[] {
   const topical = all.filter((word) => !STOPWORDS.has(word));
@@ -581,9 +627,19 @@ function queryWords(index: SearchIndex, all: string[]): QueryWord[] {
     if (seen.has(term)) continue;
     seen.add(term);
     words.push({ word, term });
-    if (words.length === MAX_WORDS) break;
+    if (words.length === MAX_SCANNED_WORDS) break;
   }
-  return words;
+  if (words.length <= MAX_WORDS) return words;
+  // A pasted message has more words than are worth looking up. Keep, in the order typed, first the words a
+  // headline or the thesaurus names (what templates are about), then those only bodies hold, then the rest
+  // (slips, for the typo lookups): «привезут» at the end of a long complaint is not lost to «неделю назад»
+  // at its start.
+  const rank = words.map(({ term }) =>
+    index.head.has(term) || index.lexicon.synonyms.has(term) ? 0 : knownAnywhere(index, term) ? 1 : 2,
+  );
+  const cut = [...rank].sort((a, b) => a - b)[MAX_WORDS - 1];
+  let room = MAX_WORDS - rank.filter((r) => r < cut).length;
+  return words.filter((_, i) => rank[i] < cut || (rank[i] === cut && room-- > 0));
 }
 
 /** Mean over query words of Fuse's similarity (1 − score) to the candidate's title, tags and shortcut. */
@@ -600,8 +656,17 @@ function headlineSimilarity(docs: Headline[], words: QueryWord[]): Map<string, n
   return similarity;
 }
 
-function matchTier(doc: Headline, phrase: string, stemmedPhrase: string, words: QueryWord[], typing: boolean) {
-  if (doc.exactForms.has(phrase) || (stemmedPhrase && doc.exactForms.has(stemmedPhrase))) return 2;
+function matchTier(
+  doc: Headline,
+  phrase: string,
+  stemmedPhrase: string,
+  strongPhrase: string,
+  words: QueryWord[],
+  typing: boolean,
+) {
+  const { exactForms } = doc;
+  if (exactForms.has(phrase) || (stemmedPhrase && exactForms.has(stemmedPhrase))) return 2;
+  if (strongPhrase && strongPhrase !== stemmedPhrase && exactForms.has(strongPhrase)) return 2;
   const inHeadline = words.every(({ term }, i) => {
     if (doc.headStems.has(term)) return true;
     if (!(typing && i === words.length - 1)) return false;

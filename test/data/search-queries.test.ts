@@ -8,13 +8,14 @@ import { SEARCH_QUERIES, type SearchQueryCase } from './search-queries';
 let index: SearchIndex;
 let ids: Set<string>;
 
+// The pack build compiles the lexicons with the dictionary: seconds on a loaded machine, past the default 10 s.
 beforeAll(async () => {
   const { pack, errors } = await buildPackFromDir('templates');
   expect(errors).toEqual([]);
   // As the extension has it: the bundled pack's lexicon and thesaurus, no dictionary.
   index = createSearchIndex(pack!.templates, createSearchLexicon([pack!]));
   ids = new Set(pack!.templates.map((t) => t.id));
-});
+}, 60_000);
 
 const answers = new Map<string, string[]>();
 const top3 = (query: string) => {

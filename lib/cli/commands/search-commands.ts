@@ -1,3 +1,4 @@
+import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { type Command, InvalidArgumentError } from 'commander';
@@ -23,12 +24,24 @@ export function registerSearchCommands(program: Command): void {
   program
     .command('search')
     .description('найти шаблоны так же, как боковая панель (без истории использования)')
-    .argument('[query]', 'запрос; пустой — шаблоны по порядку библиотеки')
+    .argument(
+      '[query]',
+      'запрос; пустой — шаблоны по порядку библиотеки (с --jsonl — файл запросов, «-» или ничего — ввод)',
+    )
     .option('-p, --pack <path>', 'JSON-пакет или папка в формате для авторов (по умолчанию — встроенная библиотека)')
     .option('--json', 'вывести JSON-массив { "id", "score" }')
-    .option('--jsonl', 'читать строки { "query": "…" } со стандартного ввода, на каждую — строка с JSON-массивом')
+    .option(
+      '--jsonl',
+      'читать строки {"query": "…"} (из файла или стандартного ввода), на каждую — строка с JSON-массивом {"id", "score"}',
+    )
     .option('--explain', 'показать, почему каждый шаблон занял своё место: веса слов (idf), поля и совпадения')
     .option('-n, --limit <n>', 'сколько результатов показать', parseLimit, 10)
+    .addHelpText(
+      'after',
+      '\n--jsonl: строка N вывода отвечает на N-ю непустую строку ввода; другие поля строки ({"expected": …}) ' +
+        'не читаются. Строка, которая не JSON-объект с полем "query"-строкой, получает [] и сообщение ' +
+        '«строка N: …» в stderr, код выхода 1. Пустые строки пропускаются.',
+    )
     .action(async (query: string | undefined, options: SearchCommandOptions) => {
       const loaded = options.pack ? await loadPack(options.pack) : await buildPackFromDir(DEFAULT_PACK_DIR);
       if (!loaded.pack) return reportErrors(loaded.errors);
@@ -40,7 +53,7 @@ export function registerSearchCommands(program: Command): void {
       const run = (text: string) =>
         searchTemplates(index, text, { now: Date.now(), limit: options.limit }).map(({ id, score }) => ({ id, score }));
 
-      if (options.jsonl) return searchLines(run);
+      if (options.jsonl) return searchLines(run, query && query !== '-' ? query : undefined);
       if (options.explain) {
         const explanation = explainSearch(index, query ?? '', { now: Date.now(), limit: options.limit });
         if (options.json) process.stdout.write(`${JSON.stringify(explanation)}\n`);
@@ -62,26 +75,47 @@ function parseLimit(value: string): number {
   return limit;
 }
 
-/** One JSON array per input line, in order; a line that is not `{"query": "…"}` is reported and skipped. */
-async function searchLines(run: (query: string) => { id: string; score: number }[]): Promise<void> {
-  const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+/**
+ * One JSON array per non-blank input line, in order, so output line N always answers input line N (a scorer
+ * zips them): a line that is not `{"query": "…"}` gets `[]` and a numbered message on stderr, never a gap.
+ */
+async function searchLines(run: (query: string) => { id: string; score: number }[], file?: string): Promise<void> {
+  const input = file ? createReadStream(file, 'utf8') : process.stdin;
   let lineNumber = 0;
-  for await (const line of lines) {
-    lineNumber++;
-    if (!line.trim()) continue;
-    let query: unknown;
-    try {
-      query = (JSON.parse(line) as { query?: unknown })?.query;
-    } catch {
-      query = undefined;
+  try {
+    for await (const raw of createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY })) {
+      lineNumber++;
+      // A byte-order mark (files saved by Windows editors) is not part of the JSON.
+      const line = lineNumber === 1 ? raw.replace(/^\uFEFF/, '') : raw;
+      if (!line.trim()) continue;
+      const parsed = queryOf(line);
+      if ('error' in parsed) {
+        process.stderr.write(`строка ${lineNumber}: ${parsed.error}\n`);
+        process.stdout.write('[]\n');
+        process.exitCode = 1;
+        continue;
+      }
+      process.stdout.write(`${JSON.stringify(run(parsed.query))}\n`);
     }
-    if (typeof query !== 'string') {
-      process.stderr.write(`строка ${lineNumber}: нужен JSON-объект вида {"query": "…"}\n`);
-      process.exitCode = 1;
-      continue;
-    }
-    process.stdout.write(`${JSON.stringify(run(query))}\n`);
+  } catch (error) {
+    process.stderr.write(`sufler search: не удалось прочитать ${file}: ${(error as NodeJS.ErrnoException).code}\n`);
+    process.exitCode = 1;
   }
+}
+
+/** The query of a JSONL line, or what is wrong with the line. */
+function queryOf(line: string): { query: string } | { error: string } {
+  let row: unknown;
+  try {
+    row = JSON.parse(line);
+  } catch {
+    return { error: 'не JSON; нужен объект вида {"query": "…"}' };
+  }
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) {
+    return { error: 'нужен JSON-объект вида {"query": "…"}' };
+  }
+  const query = (row as { query?: unknown }).query;
+  return typeof query === 'string' ? { query } : { error: 'нет поля "query" со строкой' };
 }
 
 function printHits(pack: Pack, index: SearchIndex, hits: { id: string; score: number }[]): void {

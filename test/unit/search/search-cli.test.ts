@@ -42,21 +42,37 @@ describe('sufler search', { timeout: 30_000 }, () => {
     expect(Object.keys(hits[0]).sort()).toEqual(['id', 'score']);
   });
 
-  it('answers one JSON line per query line with --jsonl and reports bad lines', () => {
+  it('answers one JSON line per query line with --jsonl, a bad line with [] so the lines stay in step', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'sufler-search-')), 'pack.json');
     writeFileSync(file, JSON.stringify(pack));
-    const input = '{"query": "вернуть деньги"}\nне json\n{"query": ""}\n{"query": "ъъъ"}\n';
+    const input =
+      '\uFEFF{"query": "вернуть деньги", "expected": ["refund"]}\r\nне json\n\n{"query": ""}\n["x"]\n{"q": 1}\n{"query": "курьер"}\n';
     const result = runCli(['search', '--pack', file, '--jsonl'], input);
     const lines = result.stdout
       .trim()
       .split('\n')
       .map((line) => JSON.parse(line));
-    expect(lines).toHaveLength(3);
-    expect(lines[0][0].id).toBe('refund');
-    expect(lines[1].map((hit: { id: string }) => hit.id)).toEqual(['refund', 'late']);
-    expect(lines[2]).toEqual([]);
-    expect(result.stderr).toMatch(/^строка 2: /m);
+    const ids = lines.map((hits: { id: string }[]) => hits.map((hit) => hit.id));
+    // Six non-blank lines in, six out: the BOM and CRLF of the first are not part of the query.
+    expect(ids).toEqual([['refund'], [], ['refund', 'late'], [], [], ['late']]);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^строка 2: не JSON/),
+      expect.stringMatching(/^строка 5: нужен JSON-объект/),
+      expect.stringMatching(/^строка 6: нет поля "query"/),
+    ]);
     expect(result.code).toBe(1);
+  });
+
+  it('reads --jsonl queries from a file named in place of the query', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sufler-search-'));
+    writeFileSync(join(dir, 'pack.json'), JSON.stringify(pack));
+    writeFileSync(join(dir, 'queries.jsonl'), '{"query": "курьер"}\n');
+    const result = runCli(['search', '--pack', join(dir, 'pack.json'), '--jsonl', join(dir, 'queries.jsonl')]);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)[0].id).toBe('late');
+    const missing = runCli(['search', '--pack', join(dir, 'pack.json'), '--jsonl', join(dir, 'нет.jsonl')]);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/не удалось прочитать .*нет\.jsonl: ENOENT/);
   });
 
   it('explains with --explain why each template ranked where it did, and says when matches are partial', () => {

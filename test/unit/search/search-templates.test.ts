@@ -5,7 +5,7 @@ import {
   removeFromSearchIndex,
   type SearchableTemplate,
 } from '../../../lib/search/search-index';
-import { searchTemplates } from '../../../lib/search/search-templates';
+import { explainSearch, searchTemplates } from '../../../lib/search/search-templates';
 
 const NOW = Date.UTC(2026, 10, 23, 12);
 const HOUR = 3_600_000;
@@ -222,5 +222,47 @@ describe('searchTemplates', () => {
     expect(ids('упаковка', {}, index)).toEqual([]);
     expect(ids('промокод', {}, index)).not.toContain('promo');
     expect(ids('', { limit: 100 }, index)).toHaveLength(library.length - 1);
+  });
+});
+
+describe('searchTemplates on how agents type in a hurry', () => {
+  const orders: SearchableTemplate[] = [
+    t('not-shipped', 'Заказ ещё не отправлен', ['не отправили', 'на сборке'], 'Заказ собирают, отправим завтра.'),
+    t('send-back', 'Как отправить товар обратно', ['отправить обратно'], 'Почему-то не пришла этикетка? Почему бы не…'),
+    t('confirmed', 'Заказ оформлен', ['спасибо за заказ'], 'Подождите чуть-чуть, почему бы и нет.'),
+    t('wrong', 'Заказ перепутали', ['пересорт'], 'Пришёл чужой заказ? Напишите нам, заменим.'),
+    t('defect', 'Брак — какие есть варианты', ['брак', 'дефект'], 'Расскажите, что случилось.'),
+  ];
+  const index = createSearchIndex(orders);
+  const explain = (query: string) => explainSearch(index, query, { now: NOW });
+
+  it('lets question words and «до сих пор» fall away before the exact match: «почему до сих пор не отправили»', () => {
+    const { hits } = explain('почему до сих пор не отправили');
+    expect(hits[0]).toMatchObject({ id: 'not-shipped', tier: 2 });
+  });
+
+  it('keeps the «не» of «так и не»: «так и не отправили» is the tag «не отправили»', () => {
+    expect(explain('так и не отправили').hits[0]).toMatchObject({ id: 'not-shipped', tier: 2 });
+  });
+
+  it('looks for near misses in bodies within the same edit budget as in headlines (a 3-letter stem: none)', () => {
+    // «чужой» → «чуж»: one edit from «чуть» (in «confirmed»), which must not count as holding the word.
+    const { hits } = explain('чужой заказ');
+    expect(hits[0].id).toBe('wrong');
+    expect(hits.find((hit) => hit.id === 'confirmed')?.complete).toBe(false);
+  });
+
+  it('lets the nearest words stand in nearly in full for a word the library does not hold («дифектом»)', () => {
+    const { hits } = explain('дифектом');
+    expect(hits[0].id).toBe('defect');
+    const match = hits[0].words[0];
+    expect(match).toMatchObject({ how: 'typo', term: 'дефект' });
+    expect(match!.weight).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('keeps, of a long pasted message, the words the headlines name rather than the first ten', () => {
+    const pasted =
+      'добрый вечер вчера вечером соседка снизу рассказала подруге мужа странную историю про пятничный пересорт';
+    expect(searchTemplates(index, pasted, { now: NOW, limit: 3 })[0]?.id).toBe('wrong');
   });
 });
