@@ -74,20 +74,30 @@ export interface SitePickerActions {
   close(): void;
 }
 
-/** Attributes that name what an element is rather than where it is: kept in a locator when present. */
-const STABLE_ATTRIBUTES = /^(?:data-[\w-]+|name|itemprop|aria-label|title|role|for|href)$/;
+/**
+ * Attributes that name what an element is rather than where it is: kept in a locator when present. Not `href`:
+ * a link's target is the record it opens (`/customers/58213`, `mailto:anna@…`), another one on the next ticket.
+ */
+const STABLE_ATTRIBUTES = /^(?:data-[\w-]+|name|itemprop|aria-label|title|role|for)$/;
 
 /**
  * A robust locator for a clicked element, from @medv/finder: it tries ids, then attributes, then classes, then
  * tags, and adds positions (`:nth-child`) only when nothing else is unique. Generated-looking ids and classes
  * (long digit runs, Tailwind variants with `:` or `[`) are skipped: they change between releases or sessions.
+ * So is an attribute that carries this ticket's data (a number, or the very value picked: `title="Анна
+ * Смирнова"`): the locator must find the same place on the next ticket, not this customer.
  */
 export function locatorFor(element: Element): string {
+  const picked = collapse(element.textContent).toLowerCase();
   return finder(element, {
     root: element.ownerDocument.body,
     idName: (name) => !/\d{3,}|^[a-f0-9-]{16,}$/i.test(name),
     className: (name) => !/[:[\]/]|\d{3,}/.test(name),
-    attr: (name, value) => STABLE_ATTRIBUTES.test(name) && value.length <= 60 && !/\d{4,}/.test(value),
+    attr: (name, value) =>
+      STABLE_ATTRIBUTES.test(name) &&
+      value.length <= 60 &&
+      !/\d{2,}/.test(value) &&
+      !(picked.length > 1 && value.toLowerCase().includes(picked)),
     timeoutMs: 300,
   });
 }

@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KNOWN_SEND_CONTROLS } from '@/lib/guard/find-send-control';
+import { parsePack } from '@/lib/packs/parse-pack';
 import { HELPDESK_MATCHES } from '@/lib/site-matches';
 import { profilesFor, readProfileFields, SITE_PROFILES } from '@/lib/sites';
 import { SITE_EVIDENCE } from '@/lib/sites/evidence';
-import { readField } from '@/lib/sites/read-fields';
+import { readField, readFields } from '@/lib/sites/read-fields';
 
 const PAGES = join(import.meta.dirname, '../../fixtures/pages/sites');
 const ORIGIN = 'http://127.0.0.1:4000/fixtures/pages/sites/';
@@ -44,7 +45,9 @@ describe('built-in site profiles', () => {
       const evidence = SITE_EVIDENCE[profile.id];
       expect(evidence.why, profile.id).not.toBe('');
       if (profile.id !== 'demo-helpdesk') expect(evidence.fixtures.length, profile.id).toBeGreaterThan(0);
-      expect(Object.keys(evidence.sendControls ?? {})).toEqual((profile.sendControls ?? []).map((control) => control.id));
+      expect(Object.keys(evidence.sendControls ?? {})).toEqual(
+        (profile.sendControls ?? []).map((control) => control.id),
+      );
     }
   });
 
@@ -100,5 +103,37 @@ describe('readField', () => {
     expect(readField({ selector: 'p[' }, document, at)).toBeUndefined();
     expect(readField({ selector: '.subj', pattern: '(' }, document, at)).toBeUndefined();
     expect(readField({ selector: '.missing' }, document, at)).toBeUndefined();
+  });
+});
+
+describe('the worked example of templates/README.md', () => {
+  it('is a valid `sites` entry and reads «Д-1048213» from «Заказ Д-1048213 не пришёл», as the text says', () => {
+    const readme = readFileSync(join(import.meta.dirname, '../../../templates/README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### Sites'));
+    const example = /```json\n([\s\S]*?)\n```/.exec(section)?.[1];
+    expect(example).toBeTruthy();
+    const { pack, errors, warnings } = parsePack({
+      format: 'sufler-pack',
+      formatVersion: 1,
+      id: 'readme',
+      name: 'README',
+      version: '1',
+      locale: 'ru',
+      templates: [],
+      ...JSON.parse(`{${example}}`),
+    });
+    expect(errors).toEqual([]);
+    expect(warnings ?? []).toEqual([]);
+    const [site] = pack?.sites ?? [];
+    document.body.innerHTML =
+      '<div class="ticket-head"><span data-role="client">Анна Смирнова</span><h1 class="subject">Заказ Д-1048213 не пришёл</h1></div>' +
+      '<a class="client-mail" href="mailto:anna@example.ru">написать</a>';
+    expect(readFields(site.fields, document, { href: 'https://desk.domoteka.ru/tickets/58213' })).toEqual({
+      customerName: 'Анна Смирнова',
+      firstName: 'Анна',
+      orderNumber: 'Д-1048213',
+      customerEmail: 'anna@example.ru',
+      ticketId: '58213',
+    });
   });
 });
