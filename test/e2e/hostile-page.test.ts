@@ -204,7 +204,21 @@ describe('a hostile page', () => {
     for (const name of seen.highlights) expect(name).not.toMatch(/sufler|error|warning|info|rule/i);
     // The agent's own click on the same spot does open it (the attack failed, not the card).
     await page.mouse.click(span.x, span.y);
-    await page.getByRole('dialog', { name: /Замечание Суфлёра/ }).waitFor();
+    const card = page.getByRole('dialog', { name: /Замечание Суфлёра/ });
+    await card.waitFor();
+    // The card's root is open: the page clicks its suggestion and «Пропустить», and presses keys on them.
+    const draft = await reply(page).inputValue();
+    await page.evaluate(() => {
+      const root = document.querySelector('[data-sufler-ui="card"]')!.shadowRoot!;
+      for (const button of root.querySelectorAll('button')) {
+        button.click();
+        for (const key of ['Enter', ' '])
+          button.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, composed: true }));
+      }
+    });
+    await page.waitForTimeout(300);
+    expect(await reply(page).inputValue()).toBe(draft);
+    expect(await launcherLabel(page)).toMatch(/ошибки: 1/);
     await page.close();
   });
 

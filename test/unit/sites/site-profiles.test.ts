@@ -57,6 +57,10 @@ describe('built-in site profiles', () => {
     expect(readProfileFields(document, location)).toEqual({});
   });
 
+  it('runs the agent on the known helpdesks over HTTPS only (issue 12: `*://` gave plain-http pages an agent)', () => {
+    for (const match of HELPDESK_MATCHES) expect(match).toMatch(/^https:\/\//);
+  });
+
   it('derives the manifest matches and the known send controls from the profiles', () => {
     for (const profile of SITE_PROFILES) for (const match of profile.matches) expect(HELPDESK_MATCHES).toContain(match);
     expect(new Set(HELPDESK_MATCHES).size).toBe(HELPDESK_MATCHES.length);
