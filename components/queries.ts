@@ -314,5 +314,8 @@ export function useFindingActions() {
       mutationFn: (data: BackgroundData<'applyFinding'>) => send('applyFinding', data),
     }),
     ignore: useMutation({ mutationFn: (finding: DraftFinding) => send('ignoreFinding', { finding }) }),
+    insertTemplate: useMutation({
+      mutationFn: (data: BackgroundData<'insertSeeAlso'>) => send('insertSeeAlso', data),
+    }),
   };
 }

@@ -2,6 +2,7 @@ import defaultPack, { contentHash } from 'virtual:sufler-default-pack';
 import { SuflerDatabase } from '@/lib/db/database';
 import { installBundledPack } from '@/lib/db/install-pack';
 import { createSyncScheduler } from '@/lib/db/sync-scheduler';
+import { setLocale } from '@/lib/i18n';
 import { createBackgroundHandlers, createBackgroundServices } from '@/lib/messaging/background-handlers';
 import { broadcastChange } from '@/lib/messaging/broadcast-change';
 import { createPageRouter } from '@/lib/messaging/page-router';
@@ -17,7 +18,6 @@ export default defineBackground(() => {
       (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
     );
   const db = new SuflerDatabase();
-  const ready = installBundledPack(db, defaultPack, contentHash, Date.now());
   const services = createBackgroundServices(db, {
     router: createPageRouter({
       queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
@@ -39,7 +39,13 @@ export default defineBackground(() => {
       void notifyAll();
       void scheduler.reschedule();
     },
+    onSettings: (settings) => setLocale(settings.language),
   });
+  // Handlers wait for the bundled pack and for the UI language their answers are written in.
+  const ready = Promise.all([
+    installBundledPack(db, defaultPack, contentHash, Date.now()),
+    services.settings.getSettings(),
+  ]);
   const scheduler = createSyncScheduler({
     alarms: browser.alarms,
     subscriptions: services.subscriptions,

@@ -220,6 +220,8 @@ export interface Settings {
   bundledTemplates?: 'show' | 'hide';
   /** Unset: follow the system (prefers-color-scheme). */
   theme?: 'light' | 'dark';
+  /** Настройки → Язык интерфейса. Unset: the browser's UI language (lib/i18n). */
+  language?: 'ru' | 'en';
   /** The inline picker's trigger per site (origin); a site not listed uses «/» (lib/agent/inline-trigger.ts). */
   inlineTriggers?: Record<string, InlineTrigger>;
 }
@@ -443,6 +445,8 @@ export interface AgentConfig {
   seeAlso?: Record<string, { title: string }>;
   /** Настройки → Оформление for the agent's own UI in the page; unset follows the system. */
   theme?: 'light' | 'dark';
+  /** Настройки → Язык интерфейса for the agent's own UI in the page; unset follows the browser. */
+  language?: 'ru' | 'en';
 }
 
 /** A template rendered for an inline insert: the only template text an agent ever receives (issue 12.8). */

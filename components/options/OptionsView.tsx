@@ -90,7 +90,16 @@ export function OptionsView({ requestOrigins }: { requestOrigins: RequestOrigins
   const [editKey] = useState(() => hash.get('edit') ?? undefined);
   useEffect(() => applyDocumentLocale(t.pageTitle), []);
   return (
-    <Tabs.Root className="options" asChild value={tab} onValueChange={setTab}>
+    <Tabs.Root
+      className="options"
+      asChild
+      value={tab}
+      onValueChange={(next) => {
+        setTab(next);
+        // The chosen tab survives a reload and a change of Настройки → Язык интерфейса (App.tsx renders anew).
+        history.replaceState(null, '', `#tab=${next}`);
+      }}
+    >
       <main>
         <header>
           <h1>{t.name}</h1>

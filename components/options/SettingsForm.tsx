@@ -30,6 +30,9 @@ const t = defineMessages({
     system: 'Как в системе',
     light: 'Светлое',
     dark: 'Тёмное',
+    // Each language in its own words: an agent who cannot read the current one still finds theirs.
+    language: 'Язык интерфейса',
+    browserLanguage: 'Как в браузере',
     saveFailed: (message: string) => `Не удалось сохранить: ${message}`,
   },
   en: {
@@ -57,6 +60,8 @@ const t = defineMessages({
     system: 'As in the system',
     light: 'Light',
     dark: 'Dark',
+    language: 'Interface language',
+    browserLanguage: 'As in the browser',
     saveFailed: (message: string) => `Could not save: ${message}`,
   },
 });
@@ -153,6 +158,22 @@ export function SettingsForm() {
           <option value="">{t.system}</option>
           <option value="light">{t.light}</option>
           <option value="dark">{t.dark}</option>
+        </select>
+      </label>
+      <label htmlFor={`${id}-language`}>
+        <span>{t.language}</span>
+        <select
+          id={`${id}-language`}
+          value={current.language ?? ''}
+          onChange={(event) => save.mutate({ language: (event.target.value || null) as 'ru' | 'en' | null })}
+        >
+          <option value="">{t.browserLanguage}</option>
+          <option value="ru" lang="ru">
+            Русский
+          </option>
+          <option value="en" lang="en">
+            English
+          </option>
         </select>
       </label>
       <InlineTriggerSettings />

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { defineMessages } from '@/lib/i18n';
 import type { DataError, SubscriptionKind, SubscriptionStatus } from '@/lib/model';
 import { checkPackUrl, hostPermissionsFor } from '@/lib/packs/check-pack-url';
+import { guardModeName } from '@/lib/packs/guard-mode-names';
 import { describePackChange, packChangeHeadline } from '@/lib/packs/pack-change';
 import { useEffectivePolicy, useSubscriptionActions, useSubscriptions } from '../queries';
 import { ErrorList, failureErrors } from './ErrorList';
@@ -9,10 +10,6 @@ import { formatTime } from './format-time';
 
 const t = defineMessages({
   ru: {
-    off: 'выключена',
-    warn: 'предупреждать',
-    confirm: 'спрашивать',
-    strict: 'строгая',
     noAccess: 'Без доступа к этому адресу Суфлёр не сможет загрузить пакет: разрешите доступ в запросе браузера.',
     packs: 'Пакеты команды',
     subscribeForm: 'Подписаться на пакет',
@@ -47,10 +44,6 @@ const t = defineMessages({
     unsubscribe: 'Отписаться',
   },
   en: {
-    off: 'off',
-    warn: 'warn',
-    confirm: 'ask',
-    strict: 'strict',
     noAccess: 'Without access to this address Sufler cannot load the pack: allow access in the browser’s prompt.',
     packs: 'Team packs',
     subscribeForm: 'Subscribe to a pack',
@@ -188,8 +181,8 @@ export function TeamPacks({ requestOrigins }: { requestOrigins: RequestOrigins }
 
       {policy.data && (
         <p className="muted">
-          {t.policy(t[policy.data.guardMode])}
-          {policy.data.locked && t.locked(t[policy.data.minGuardMode])}.
+          {t.policy(guardModeName(policy.data.guardMode))}
+          {policy.data.locked && t.locked(guardModeName(policy.data.minGuardMode))}.
         </p>
       )}
 

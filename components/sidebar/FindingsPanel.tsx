@@ -6,9 +6,17 @@ import { t } from './messages';
 
 /**
  * «Замечания»: the current draft's findings with the same actions as the card in the page — a better
- * phrasing replaces exactly that phrase in the reply box, «Пропустить» ignores it once.
+ * phrasing replaces exactly that phrase in the reply box, «Вставить шаблон «…»» puts a rule's `seeAlso`
+ * template where the card would (the agent asks the background to render it), «Пропустить» ignores it once.
+ * `titleOf` names a `seeAlso` template by id (undefined: not in the library, no button — as the card).
  */
-export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
+export function FindingsPanel({
+  findings,
+  titleOf,
+}: {
+  findings: DraftFinding[];
+  titleOf: (id: string) => string | undefined;
+}) {
   const actions = useFindingActions();
   if (findings.length === 0) {
     return <p className="hint">{t.noFindings}</p>;
@@ -32,6 +40,19 @@ export function FindingsPanel({ findings }: { findings: DraftFinding[] }) {
                 {suggestion}
               </button>
             ))}
+            {(finding.seeAlso ?? []).map((id) => {
+              const title = titleOf(id);
+              return title ? (
+                <button
+                  key={id}
+                  type="button"
+                  className="template"
+                  onClick={() => actions.insertTemplate.mutate({ finding, id })}
+                >
+                  {t.insertTemplate(title)}
+                </button>
+              ) : null;
+            })}
             {finding.locked ? null : (
               <button type="button" onClick={() => actions.ignore.mutate(finding)}>
                 {t.skip}

@@ -1,3 +1,4 @@
+import * as Tabs from '@radix-ui/react-tabs';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   closeSidebar,
@@ -70,6 +71,8 @@ export function Sidebar() {
   );
   const categories = useMemo(() => [...new Set(templates.data?.map((t) => t.category))].sort(), [templates.data]);
   const current = results[Math.min(active, results.length - 1)];
+  /** A `seeAlso` template's title: the rule names an id of its own pack (the agent renders it from that pack). */
+  const titleOf = (id: string) => templates.data?.find((template) => template.id === id)?.title;
 
   // A new query or category starts again from the best match.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is keyed on the inputs, not read from them.
@@ -85,6 +88,73 @@ export function Sidebar() {
     addEventListener('focus', focusSearch);
     return () => removeEventListener('focus', focusSearch);
   }, [asking]);
+
+  /** «Шаблоны»: the fill-in form while a template asks for fields, else search, results and preview. */
+  const templatesPanel = () =>
+    asking ? (
+      <PlaceholderForm
+        title={asking.template.title}
+        body={asking.template.body}
+        names={asking.names}
+        initialValues={remembered}
+        askGender={asking.askGender}
+        onSubmit={submitAsked}
+        onCancel={() => {
+          cancelAsking();
+          searchRef.current?.focus();
+        }}
+      />
+    ) : (
+      <>
+        <div className="search-row">
+          <input
+            ref={searchRef}
+            type="search"
+            aria-label={t.searchLabel}
+            placeholder={t.searchPlaceholder}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={onSearchKeyDown}
+            aria-controls="sufler-results"
+            aria-activedescendant={current ? optionId(current) : undefined}
+          />
+          <select aria-label={t.category} value={category} onChange={(event) => setCategory(event.target.value)}>
+            <option value="">{t.allCategories}</option>
+            {categories.map((name) => (
+              <option key={name} value={name}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        {templates.isError && <p role="alert">{t.loadFailed(templates.error.message)}</p>}
+        {!ready && <p className="hint">{t.preparing}</p>}
+        {ready && results.length === 0 && <p className="hint">{query ? t.nothingFound(query) : t.emptyLibrary}</p>}
+
+        {ready && partial && (
+          <p className="hint" role="status">
+            {t.similar}
+          </p>
+        )}
+
+        <ResultList results={results} active={active} onActive={setActive} onChoose={choose} />
+
+        {current && (
+          <>
+            <TemplatePreview template={current} />
+            <div className="actions">
+              <button type="button" className="primary" onClick={() => choose(current)}>
+                {t.insert} <kbd>Enter</kbd>
+              </button>
+              <button type="button" onClick={() => void copy(current)}>
+                {t.copy}
+              </button>
+            </div>
+          </>
+        )}
+      </>
+    );
 
   const onSearchKeyDown = (event: React.KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -116,86 +186,28 @@ export function Sidebar() {
         </button>
       </header>
 
-      <div role="tablist" aria-label={t.sections}>
-        <button type="button" role="tab" aria-selected={tab === 'templates'} onClick={() => setTab('templates')}>
-          {t.templatesTab}
-        </button>
-        <button type="button" role="tab" aria-selected={tab === 'findings'} onClick={() => setTab('findings')}>
-          {t.findingsTab}
-          {findings.length > 0 ? ` (${findings.length})` : ''}
-        </button>
-      </div>
-
       {packChanges.data && packChanges.data.length > 0 && (
         <PackChangesNotice changes={packChanges.data} onClose={() => packChanges.reset()} />
       )}
 
-      {tab === 'findings' ? (
-        <FindingsPanel findings={findings} />
-      ) : asking ? (
-        <PlaceholderForm
-          title={asking.template.title}
-          body={asking.template.body}
-          names={asking.names}
-          initialValues={remembered}
-          askGender={asking.askGender}
-          onSubmit={submitAsked}
-          onCancel={() => {
-            cancelAsking();
-            searchRef.current?.focus();
-          }}
-        />
-      ) : (
-        <>
-          <div className="search-row">
-            <input
-              ref={searchRef}
-              type="search"
-              aria-label={t.searchLabel}
-              placeholder={t.searchPlaceholder}
-              value={query}
-              onChange={(event) => setQuery(event.target.value)}
-              onKeyDown={onSearchKeyDown}
-              aria-controls="sufler-results"
-              aria-activedescendant={current ? optionId(current) : undefined}
-            />
-            <select aria-label={t.category} value={category} onChange={(event) => setCategory(event.target.value)}>
-              <option value="">{t.allCategories}</option>
-              {categories.map((name) => (
-                <option key={name} value={name}>
-                  {name}
-                </option>
-              ))}
-            </select>
-          </div>
-
-          {templates.isError && <p role="alert">{t.loadFailed(templates.error.message)}</p>}
-          {!ready && <p className="hint">{t.preparing}</p>}
-          {ready && results.length === 0 && <p className="hint">{query ? t.nothingFound(query) : t.emptyLibrary}</p>}
-
-          {ready && partial && (
-            <p className="hint" role="status">
-              {t.similar}
-            </p>
-          )}
-
-          <ResultList results={results} active={active} onActive={setActive} onChoose={choose} />
-
-          {current && (
-            <>
-              <TemplatePreview template={current} />
-              <div className="actions">
-                <button type="button" className="primary" onClick={() => choose(current)}>
-                  {t.insert} <kbd>Enter</kbd>
-                </button>
-                <button type="button" onClick={() => void copy(current)}>
-                  {t.copy}
-                </button>
-              </div>
-            </>
-          )}
-        </>
-      )}
+      {/* Radix Tabs, as the options page: roving tabindex, ←/→ with wrap, Home/End, aria-controls. */}
+      <Tabs.Root
+        className="sections"
+        value={tab}
+        onValueChange={(value) => setTab(value === 'findings' ? 'findings' : 'templates')}
+      >
+        <Tabs.List aria-label={t.sections}>
+          <Tabs.Trigger value="templates">{t.templatesTab}</Tabs.Trigger>
+          <Tabs.Trigger value="findings">
+            {t.findingsTab}
+            {findings.length > 0 ? ` (${findings.length})` : ''}
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="findings">
+          <FindingsPanel findings={findings} titleOf={titleOf} />
+        </Tabs.Content>
+        <Tabs.Content value="templates">{templatesPanel()}</Tabs.Content>
+      </Tabs.Root>
 
       <button
         type="button"

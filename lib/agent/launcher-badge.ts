@@ -1,7 +1,7 @@
 import { topViewportRect } from '../editor/top-viewport-rect';
 import { defineMessages } from '../i18n';
 import type { Finding, Severity } from '../model';
-import { createOwnUiHost } from './own-ui-host';
+import { createOwnUiHost, themeOwnUiHost } from './own-ui-host';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
 
 export interface LauncherBadge {
@@ -90,7 +90,10 @@ export function createLauncherBadge(doc: Document, onOpen: () => void, signal: A
       if (target) resizeObserver.unobserve(target);
       target = element;
       if (element) resizeObserver.observe(element);
-      if (element && !host.isConnected) doc.documentElement.append(host);
+      if (element && !host.isConnected) {
+        themeOwnUiHost(host);
+        doc.documentElement.append(host);
+      }
       schedule();
     },
     setFindings(findings) {
@@ -139,25 +142,16 @@ export function badgePosition(
   return { x: box.right - SIZE - 6, y: box.bottom - SIZE - 6 };
 }
 
-const BADGE_CSS = `
-:host {
-  all: initial !important;
-  position: fixed !important;
-  left: var(--x) !important;
-  top: var(--y) !important;
-  z-index: 2147483645 !important;
-  display: block !important;
-}
-:host([hidden]) { display: none !important; }
-button {
-  width: ${SIZE}px; height: ${SIZE}px; border-radius: 50%; border: 0; cursor: pointer;
-  background: #3b5bdb; color: #fff; font: 600 13px/1 system-ui, sans-serif;
-  box-shadow: 0 1px 4px rgb(0 0 0 / 30%); opacity: .85;
-}
-button:hover, button:focus-visible { opacity: 1; outline: 2px solid #91a7ff; outline-offset: 1px; }
-.count {
-  position: absolute; top: -7px; right: -7px; min-width: 16px; height: 16px; padding: 0 4px; box-sizing: border-box;
-  border-radius: 8px; color: #fff; font: 600 11px/16px system-ui, sans-serif; text-align: center; pointer-events: none;
-}
-.count[hidden] { display: none; }
-`;
+/**
+ * Written compact: the always-on script is at its size budget and a template literal's spaces are not minified.
+ * Dark (Настройки → Оформление, else the system's scheme): a lighter blue with dark text, as the sidebar's accent.
+ */
+const BADGE_CSS = `:host{all:initial!important;position:fixed!important;left:var(--x)!important;top:var(--y)!important;\
+z-index:2147483645!important;display:block!important}:host([hidden]){display:none!important}\
+button{width:${SIZE}px;height:${SIZE}px;border-radius:50%;border:0;cursor:pointer;background:#3b5bdb;color:#fff;\
+font:600 13px/1 system-ui,sans-serif;box-shadow:0 1px 4px rgb(0 0 0/30%);opacity:.85}\
+button:hover,button:focus-visible{opacity:1;outline:2px solid #91a7ff;outline-offset:1px}\
+.count{position:absolute;top:-7px;right:-7px;min-width:16px;height:16px;padding:0 4px;box-sizing:border-box;\
+border-radius:8px;color:#fff;font:600 11px/16px system-ui,sans-serif;text-align:center;pointer-events:none}\
+.count[hidden]{display:none}:host([data-theme=dark]) button{background:#91a7ff;color:#141619}\
+@media (prefers-color-scheme:dark){:host(:not([data-theme=light])) button{background:#91a7ff;color:#141619}}`;

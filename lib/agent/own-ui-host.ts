@@ -26,10 +26,17 @@ const world = globalThis as Record<string, unknown>;
  */
 export function setOwnUiTheme(doc: Document, next: string | undefined): void {
   world[THEME_KEY] = next;
-  for (const host of doc.querySelectorAll<HTMLElement>(`[${OWN_UI_ATTRIBUTE}]`)) {
-    if (next) host.dataset.theme = next;
-    else delete host.dataset.theme;
-  }
+  for (const host of doc.querySelectorAll<HTMLElement>(`[${OWN_UI_ATTRIBUTE}]`)) themeOwnUiHost(host);
+}
+
+/**
+ * The theme in force on one host: called as it is made and again as a host made earlier enters the page (the
+ * badge is made before the first config and attached at the first focus; setOwnUiTheme saw only the page's).
+ */
+export function themeOwnUiHost(host: HTMLElement): void {
+  const theme = world[THEME_KEY] as string | undefined;
+  if (theme) host.dataset.theme = theme;
+  else delete host.dataset.theme;
 }
 
 export interface OwnUiHost {
@@ -55,8 +62,7 @@ export interface OwnUiHost {
 export function createOwnUiHost(doc: Document, kind: OwnUiKind, css: string, mode: ShadowRootMode): OwnUiHost {
   const host = doc.createElement('div');
   host.setAttribute(OWN_UI_ATTRIBUTE, kind);
-  const theme = world[THEME_KEY] as string | undefined;
-  if (theme) host.dataset.theme = theme;
+  themeOwnUiHost(host);
   const shadow = host.attachShadow({ mode });
   const style = doc.createElement('style');
   style.textContent = css;

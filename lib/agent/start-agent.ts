@@ -2,6 +2,7 @@ import { readBoxText } from '../editor/box-text';
 import { hasUserActivation, isTextControl, type ReplyBox, windowOf } from '../editor/reply-box';
 import { saveSelection } from '../editor/saved-selection';
 import { isFollowedByParentFrame, trackReplyBox } from '../editor/track-reply-box';
+import { setLocale } from '../i18n';
 import type { DraftLinter } from '../lint/lint-draft';
 import {
   type AgentPingProtocol,
@@ -180,6 +181,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   const loadRules = async () => {
     config = await sendToBackground('getAgentConfig');
     setOwnUiTheme(document, config.theme);
+    setLocale(config.language);
     // The site's trigger is known only now: a focus that came first could not prepare the picker yet.
     if (agentFocused) inline.prepare();
     if (linter || tracker.current()) await loadLinter();
@@ -192,6 +194,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
       rulesChanged: () => void loadRules().catch(() => undefined),
       applyFindingInBox: (data) => coach.apply(data.finding, data.index),
       ignoreFindingInBox: (data) => coach.ignore(data.finding),
+      insertSeeAlsoInBox: (data) => coach.insertTemplate?.(data.finding, data.id),
       insertText: async (data) => {
         const { insertIntoReplyBox, insertFailureMessages, withoutRepeatedGreeting } = await ui();
         const target = tracker.current();

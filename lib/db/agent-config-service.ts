@@ -88,6 +88,7 @@ export function createAgentConfigService({ library, settings, getEffectivePolicy
         ...(own.agentGender ? { agentGender: own.agentGender } : {}),
         ...(Object.keys(ruleSet.seeAlso).length > 0 ? { seeAlso: ruleSet.seeAlso } : {}),
         ...(own.theme ? { theme: own.theme } : {}),
+        ...(own.language ? { language: own.language } : {}),
       };
     },
   };

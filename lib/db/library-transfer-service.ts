@@ -22,8 +22,17 @@ import { type SuflerDatabase, templateKey } from './database';
 import { sameContent, templateContent } from './install-pack';
 
 const t = defineMessages({
-  ru: { stale: 'библиотека изменилась после предпросмотра — посмотрите изменения ещё раз' },
-  en: { stale: 'the library changed after the preview: review the changes again' },
+  ru: {
+    stale: 'библиотека изменилась после предпросмотра — посмотрите изменения ещё раз',
+    // The names an exported file carries when the agent gave none (a team pack's name is the lead's own).
+    personalName: 'Мои шаблоны',
+    teamName: 'Пакет команды',
+  },
+  en: {
+    stale: 'the library changed after the preview: review the changes again',
+    personalName: 'My templates',
+    teamName: 'Team pack',
+  },
 });
 
 /**
@@ -38,9 +47,6 @@ const t = defineMessages({
  * computed against; applying recomputes inside the write transaction and refuses if the library changed
  * in between, so what is applied is exactly what was previewed.
  */
-
-const PERSONAL_NAME = 'Мои шаблоны';
-const TEAM_NAME = 'Пакет команды';
 
 /** «2026.12.02.0145» (UTC): compared as numbers by comparePackVersions, later exports are newer. */
 function teamVersion(now: number): string {
@@ -113,12 +119,12 @@ export function createLibraryTransferService(db: SuflerDatabase) {
           count: templates.length,
         };
       }
-      const teamName = team?.name.trim() || TEAM_NAME;
+      const teamName = team?.name.trim() || t.teamName;
       const pack: Pack = {
         format: PACK_FORMAT,
         formatVersion: PACK_FORMAT_VERSION,
         id: team ? `team-${slugify(teamName) || 'pack'}`.slice(0, 64) : PERSONAL_PACK_ID,
-        name: team ? teamName : PERSONAL_NAME,
+        name: team ? teamName : t.personalName,
         version: team ? teamVersion(now) : date,
         description: '',
         locale: 'ru',
@@ -207,7 +213,7 @@ export function createLibraryTransferService(db: SuflerDatabase) {
 export type LibraryTransferService = ReturnType<typeof createLibraryTransferService>;
 
 function parseImport(text: string, format: LibraryFormat): { pack: Pack | null; errors: DataError[] } {
-  if (format === 'csv') return parseCsvPack(text, { packId: PERSONAL_PACK_ID, name: PERSONAL_NAME });
+  if (format === 'csv') return parseCsvPack(text, { packId: PERSONAL_PACK_ID, name: t.personalName });
   return parsePack(text.replace(/^\uFEFF/, ''));
 }
 

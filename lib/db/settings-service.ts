@@ -22,6 +22,7 @@ const settingsSchema = z.object({
   newHireMode: z.boolean().optional(),
   bundledTemplates: z.enum(['show', 'hide']).optional(),
   theme: z.enum(['light', 'dark']).optional(),
+  language: z.enum(['ru', 'en']).optional(),
   inlineTriggers: z.record(z.string().regex(/^https?:\/\/[^/]+$/), z.enum(['/', ';;', 'off'])).optional(),
 });
 
@@ -34,12 +35,17 @@ const siteStateSchema = z.object({
  * The agent's settings and per-site sidebar state, validated on the way in and out: a corrupted or
  * older stored value falls back to the defaults instead of breaking the UI.
  */
-export function createSettingsService(db: SuflerDatabase) {
+export function createSettingsService(db: SuflerDatabase, onSettings?: (settings: Settings) => void) {
   const read = async <T>(key: string, schema: z.ZodType<T>, fallback: T): Promise<T> => {
     const stored = (await db.meta.get(key))?.value;
     const merged = { ...fallback, ...(typeof stored === 'object' ? stored : {}) };
     const parsed = schema.safeParse(merged);
     return parsed.success ? parsed.data : fallback;
+  };
+  /** The background follows what it reads and writes (its own texts: pack errors, insert failures). */
+  const seen = (settings: Settings) => {
+    onSettings?.(settings);
+    return settings;
   };
   /** A `null` in the patch unsets that setting (JSON messaging drops `undefined`). */
   const write = async <T>(key: string, schema: z.ZodType<T>, fallback: T, patch: Nullable<T>): Promise<T> => {
@@ -51,8 +57,9 @@ export function createSettingsService(db: SuflerDatabase) {
   };
 
   return {
-    getSettings: () => read<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS),
-    saveSettings: (patch: SettingsPatch) => write<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS, patch),
+    getSettings: async () => seen(await read<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS)),
+    saveSettings: async (patch: SettingsPatch) =>
+      seen(await write<Settings>(SETTINGS_KEY, settingsSchema, DEFAULT_SETTINGS, patch)),
     getSiteState: ({ origin }: { origin: string }) => read(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE),
     saveSiteState: ({ origin, ...patch }: { origin: string } & Partial<SiteState>) =>
       write(siteKey(origin), siteStateSchema, DEFAULT_SITE_STATE, patch),

@@ -13,7 +13,12 @@
  */
 export type Locale = 'ru' | 'en';
 
-let override: Locale | undefined;
+/**
+ * The agent's choice (Настройки → Язык интерфейса) is kept on the global, as the theme is (own-ui-host.ts): the
+ * always-on agent script and the on-demand UI script bundle their own copies of this module but share one
+ * isolated world, so the card and dialog follow what the agent script was told. The page cannot read it.
+ */
+const world = globalThis as { __suflerLocale?: Locale };
 let detected: Locale | undefined;
 
 /**
@@ -22,7 +27,8 @@ let detected: Locale | undefined;
  * extension API (unit tests, the CLI, plain test pages) it is Russian.
  */
 export function locale(): Locale {
-  if (override) return override;
+  const chosen = world.__suflerLocale;
+  if (chosen) return chosen;
   detected ??= detectLocale();
   return detected;
 }
@@ -37,9 +43,9 @@ function detectLocale(): Locale {
   }
 }
 
-/** Forces a locale (unit tests of the English text); `undefined` goes back to the browser's. */
+/** The agent's chosen UI language (and unit tests of the English text); `undefined` goes back to the browser's. */
 export function setLocale(next: Locale | undefined): void {
-  override = next;
+  world.__suflerLocale = next;
 }
 
 /** A BCP 47 tag for `Intl` formatters and `<html lang>`. */

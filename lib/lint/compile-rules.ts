@@ -1,7 +1,23 @@
+import { defineMessages } from '../i18n';
 import { type FixScope, isHintKind, type MissingAt, type Rule, type RuleKind, type Severity } from '../model';
 import { type ClauseSlot, GRAMMEMES, parseClausePattern, taggedKey } from './parse-clause-pattern';
 import { type PatternItem, parsePattern } from './parse-pattern';
 import { fallbackStem, readLexicon, readLexiconExtras } from './word-forms';
+
+const t = defineMessages({
+  ru: {
+    tooLong: (nodes: number, max: number) =>
+      `шаблон слишком длинный для проверки: ${nodes} позиций вместе с пропусками, можно не больше ${max}`,
+    failed: (rule: string, exception: boolean, source: string, message: string) =>
+      `правило «${rule}», ${exception ? 'исключение' : 'шаблон'} «${source}»: ${message}`,
+  },
+  en: {
+    tooLong: (nodes: number, max: number) =>
+      `the pattern is too long to check: ${nodes} positions with the gaps, at most ${max}`,
+    failed: (rule: string, exception: boolean, source: string, message: string) =>
+      `rule “${rule}”, ${exception ? 'exception' : 'pattern'} “${source}”: ${message}`,
+  },
+});
 
 /**
  * Turns rules into the structure `lintText` runs on:
@@ -192,7 +208,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       if (item.optional) skip[groupStart] = nodes.length;
     }
     if (nodes.length > MAX_NODES) {
-      return `шаблон слишком длинный для проверки: ${nodes.length} позиций вместе с пропусками, можно не больше ${MAX_NODES}`;
+      return t.tooLong(nodes.length, MAX_NODES);
     }
     const accept = nodes.length;
     const closure = new Int32Array(accept + 1);
@@ -237,7 +253,7 @@ export function compileRules(rules: readonly Rule[], compiled?: Record<string, u
       errors.push({
         path: `rules[${ruleIndex}].${field}[${index}]`,
         ruleIndex,
-        message: `правило «${rule.id}», ${field === 'patterns' ? 'шаблон' : 'исключение'} «${source}»: ${message}`,
+        message: t.failed(rule.id, field !== 'patterns', source, message),
       });
     const compileList = (sources: readonly string[] | undefined, field: 'patterns' | 'exceptions') => {
       const out: CompiledPattern[] = [];

@@ -1,3 +1,24 @@
+import { defineMessages } from '../i18n';
+
+const t = defineMessages({
+  ru: {
+    twoArrows: 'больше одной стрелки « → »',
+    markedFix: 'после « → » пишут текст после исправления, без пометок [[…]]',
+    strayClose: 'лишние «]]» без «[[»',
+    unclosed: 'не закрыта пометка «[[…]]»',
+    nested: 'пометки «[[…]]» нельзя вкладывать',
+    empty: 'пустая пометка «[[]]»',
+  },
+  en: {
+    twoArrows: 'more than one arrow “ → ”',
+    markedFix: 'after “ → ” comes the text after the fix, without [[…]] marks',
+    strayClose: 'a stray “]]” without “[[”',
+    unclosed: 'the mark “[[…]]” is not closed',
+    nested: '“[[…]]” marks cannot be nested',
+    empty: 'an empty mark “[[]]”',
+  },
+});
+
 /**
  * Rule examples mark the span a rule must report with double brackets:
  * `К сожалению, [[ничем не могу помочь]].` → the text without the marks and the marked spans.
@@ -14,11 +35,11 @@ export const FIX_ARROW = ' → ';
 
 export function parseExample(full: string): ParsedExample | { error: string } {
   const arrow = full.indexOf(FIX_ARROW);
-  if (arrow >= 0 && full.indexOf(FIX_ARROW, arrow + 1) >= 0) return { error: 'больше одной стрелки « → »' };
+  if (arrow >= 0 && full.indexOf(FIX_ARROW, arrow + 1) >= 0) return { error: t.twoArrows };
   const source = arrow >= 0 ? full.slice(0, arrow) : full;
   const fixed = arrow >= 0 ? full.slice(arrow + FIX_ARROW.length) : undefined;
   if (fixed !== undefined && (fixed.includes('[[') || !fixed.trim())) {
-    return { error: 'после « → » пишут текст после исправления, без пометок [[…]]' };
+    return { error: t.markedFix };
   }
   const parsed = parseMarks(source);
   if ('error' in parsed) return parsed;
@@ -32,17 +53,17 @@ function parseMarks(source: string): ParsedExample | { error: string } {
   while (i < source.length) {
     const open = source.indexOf('[[', i);
     if (open < 0) {
-      if (source.indexOf(']]', i) >= 0) return { error: 'лишние «]]» без «[[»' };
+      if (source.indexOf(']]', i) >= 0) return { error: t.strayClose };
       text += source.slice(i);
       break;
     }
     const stray = source.indexOf(']]', i);
-    if (stray >= 0 && stray < open) return { error: 'лишние «]]» без «[[»' };
+    if (stray >= 0 && stray < open) return { error: t.strayClose };
     const close = source.indexOf(']]', open + 2);
-    if (close < 0) return { error: 'не закрыта пометка «[[…]]»' };
+    if (close < 0) return { error: t.unclosed };
     const inner = source.slice(open + 2, close);
-    if (inner.includes('[[')) return { error: 'пометки «[[…]]» нельзя вкладывать' };
-    if (!inner.trim()) return { error: 'пустая пометка «[[]]»' };
+    if (inner.includes('[[')) return { error: t.nested };
+    if (!inner.trim()) return { error: t.empty };
     text += source.slice(i, open);
     spans.push({ start: text.length, end: text.length + inner.length });
     text += inner;

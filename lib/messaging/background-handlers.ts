@@ -9,7 +9,7 @@ import { createPersonalLibraryService } from '../db/personal-library-service';
 import { createSettingsService } from '../db/settings-service';
 import { createSiteFieldsService } from '../db/site-fields-service';
 import { createSubscriptionService, type SubscriptionServiceDeps } from '../db/subscription-service';
-import type { PackSite, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
+import type { PackSite, Settings, SettingsPatch, SiteFieldId, SiteFieldLocator } from '../model';
 import { ruleNames } from '../packs/rule-names';
 import { createInlineTexts } from './inline-texts';
 import type { createPageRouter } from './page-router';
@@ -25,11 +25,13 @@ export interface BackgroundEdges {
   now(): number;
   /** Tells every open surface and agent that data changed (queries refetch, rules recompile). */
   notifyChanged(): void;
+  /** Each time the settings are read or saved: the background's own texts follow Настройки → Язык интерфейса. */
+  onSettings?(settings: Settings): void;
 }
 
 /** Every background service over one database: the background entry point and the tests build the same. */
 export function createBackgroundServices(db: SuflerDatabase, edges: BackgroundEdges) {
-  const settings = createSettingsService(db);
+  const settings = createSettingsService(db, edges.onSettings);
   const library = createLibraryService(db, edges.now, () => settings.getSettings());
   const subscriptions = createSubscriptionService(db, { fetch: edges.fetch, isOnline: edges.isOnline });
   return {
@@ -142,6 +144,7 @@ export function createBackgroundHandlers({
       getFindings: (_, sender) => router.getFindings(undefined, sender),
       applyFinding: (data, sender) => router.applyFinding(data, sender),
       ignoreFinding: (data, sender) => router.ignoreFinding(data, sender),
+      insertSeeAlso: (data, sender) => router.insertSeeAlso(data, sender),
       getFillValues: (data) => router.getFillValues(data),
       saveFillValues: (data) => router.saveFillValues(data),
       async insertIntoPage(data, sender) {
@@ -173,6 +176,7 @@ export function createBackgroundHandlers({
           })),
           usage,
           lexicons,
+          ...(({ language, theme }) => ({ language, theme }))(await settings.getSettings()),
         };
       },
     },

@@ -291,5 +291,9 @@ export function createPageRouter(deps: PageRouterDeps) {
     async ignoreFinding(data: { finding: DraftFinding }, sender: MessageSender): Promise<void> {
       await sendToTab(await focusedFrame(tabOf(sender)), 'ignoreFindingInBox', data);
     },
+
+    async insertSeeAlso(data: { finding: DraftFinding; id: string }, sender: MessageSender): Promise<void> {
+      await sendToTab(await focusedFrame(tabOf(sender)), 'insertSeeAlsoInBox', data);
+    },
   };
 }

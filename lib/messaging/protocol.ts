@@ -117,6 +117,11 @@ export interface SidebarProtocol {
   getFindings(): DraftFinding[];
   applyFinding(data: { finding: DraftFinding; index: number }): void;
   ignoreFinding(data: { finding: DraftFinding }): void;
+  /**
+   * The card's «Вставить шаблон» for a finding's `seeAlso` template: the agent inserts it as the card would, the
+   * text rendered by the background (`renderSeeAlso`) on this click — agents hold no template text.
+   */
+  insertSeeAlso(data: { finding: DraftFinding; id: string }): void;
   /** Fill-in values typed in one conversation (its URL), kept for the browser session only. */
   getFillValues(data: { conversation: string }): Record<string, string>;
   saveFillValues(data: { conversation: string; values: Record<string, string> }): void;
@@ -230,6 +235,7 @@ export interface FrameProtocol {
   /** The frame that owns the reply box: act on a finding as the card in the page would. */
   applyFindingInBox(data: { finding: DraftFinding; index: number }): void;
   ignoreFindingInBox(data: { finding: DraftFinding }): void;
+  insertSeeAlsoInBox(data: { finding: DraftFinding; id: string }): void;
 }
 
 /** Messages the background sends to the agent script in a tab's top frame (the sidebar's host). */

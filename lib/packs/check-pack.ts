@@ -1,9 +1,71 @@
+import { defineMessages, locale } from '../i18n';
 import { suggestionEdit } from '../lint/apply-suggestion';
 import { compileRules } from '../lint/compile-rules';
 import { lintText } from '../lint/lint-text';
 import { parseExample } from '../lint/parse-example';
 import type { DataError, Finding, Pack, Rule } from '../model';
 import { checkSynonyms } from './check-synonyms';
+
+/** What a lead reads when a pack fails its own proof: in options on import or subscribe, and from `sufler pack check`. */
+const t = defineMessages({
+  ru: {
+    rule: (id: string) => `правило «${id}»`,
+    badExample: (rule: string, example: string) => `${rule}, плохой пример ${example}`,
+    breaksOther: (example: string, fixed: string, other: string, phrase: string) =>
+      `${example}: после исправления текст ${fixed} нарушает правило «${other}» (${phrase})`,
+    seeAlsoMissing: (rule: string, id: string) => `${rule}: в seeAlso шаблон «${id}», которого нет в этой библиотеке`,
+    templateTrips: (id: string, rule: string, phrase: string, suggestion: string) =>
+      `шаблон «${id}»: правило «${rule}» срабатывает на «${phrase}» — перепишите фразу, например: «${suggestion}»`,
+    markSpan: (example: string) => `${example}: отметьте ожидаемую фразу как [[…]]`,
+    notFiring: (rule: string, example: string) => `${rule} не срабатывает на плохом примере ${example}`,
+    wrongSpan: (example: string, expected: string, actual: string) =>
+      `${example}: ожидалось ${expected}, а найдено ${actual}`,
+    noFit: (example: string) =>
+      `${example}: ни один вариант замены не подходит к этому тексту — добавьте вариант без подстановок`,
+    wrongFix: (example: string, expected: string, actual: string) =>
+      `${example}: после исправления ожидалось ${expected}, а получилось ${actual}`,
+    stillFires: (example: string, suggestion: string, phrase: string) =>
+      `${example}: после замены на первый вариант ${suggestion} правило всё ещё срабатывает на ${phrase}`,
+    goodFires: (rule: string, example: string, phrase: string) =>
+      `${rule} ошибочно срабатывает на хорошем примере ${example}: ${phrase}`,
+    missingUnused: (rule: string, pattern: string) =>
+      `${rule}, шаблон ${pattern} не находится ни в одном хорошем примере — добавьте пример с ним или уберите шаблон`,
+    patternUnused: (rule: string, pattern: string) =>
+      `${rule}, шаблон ${pattern} не срабатывает ни на одном плохом примере — добавьте пример или уберите шаблон`,
+    onlyPatternUnused: (rule: string, pattern: string) =>
+      `${rule}, шаблон ${pattern} не срабатывает ни на одном плохом примере`,
+    exceptionUnused: (rule: string, exception: string) =>
+      `${rule}, исключение ${exception} не нужно ни одному хорошему примеру — добавьте пример, который без него сработал бы, или уберите исключение`,
+  },
+  en: {
+    rule: (id: string) => `rule “${id}”`,
+    badExample: (rule: string, example: string) => `${rule}, bad example ${example}`,
+    breaksOther: (example: string, fixed: string, other: string, phrase: string) =>
+      `${example}: after the fix the text ${fixed} breaks the rule “${other}” (${phrase})`,
+    seeAlsoMissing: (rule: string, id: string) =>
+      `${rule}: seeAlso names the template “${id}”, which is not in this library`,
+    templateTrips: (id: string, rule: string, phrase: string, suggestion: string) =>
+      `template “${id}”: the rule “${rule}” fires on “${phrase}”; rewrite the phrase, for example: “${suggestion}”`,
+    markSpan: (example: string) => `${example}: mark the expected phrase as [[…]]`,
+    notFiring: (rule: string, example: string) => `${rule} does not fire on the bad example ${example}`,
+    wrongSpan: (example: string, expected: string, actual: string) =>
+      `${example}: expected ${expected}, found ${actual}`,
+    noFit: (example: string) => `${example}: no replacement fits this text; add one without placeholders`,
+    wrongFix: (example: string, expected: string, actual: string) =>
+      `${example}: after the fix expected ${expected}, got ${actual}`,
+    stillFires: (example: string, suggestion: string, phrase: string) =>
+      `${example}: after the first replacement ${suggestion} the rule still fires on ${phrase}`,
+    goodFires: (rule: string, example: string, phrase: string) =>
+      `${rule} wrongly fires on the good example ${example}: ${phrase}`,
+    missingUnused: (rule: string, pattern: string) =>
+      `${rule}, the pattern ${pattern} is in no good example; add an example with it or remove the pattern`,
+    patternUnused: (rule: string, pattern: string) =>
+      `${rule}, the pattern ${pattern} fires on no bad example; add an example or remove the pattern`,
+    onlyPatternUnused: (rule: string, pattern: string) => `${rule}, the pattern ${pattern} fires on no bad example`,
+    exceptionUnused: (rule: string, exception: string) =>
+      `${rule}, the exception ${exception} is needed by no good example; add an example that would fire without it, or remove the exception`,
+  },
+});
 
 /**
  * Checks that go beyond the schema and that every pack must pass before it is installed or published:
@@ -38,7 +100,12 @@ export function checkPack(pack: Pack): DataError[] {
       if (other) {
         errors.push({
           path: `rules[${index}].examples.bad[${j}]`,
-          message: `правило «${rule.id}», плохой пример ${quote(source)}: после исправления текст ${quote(fixed)} нарушает правило «${other.ruleId}» (${quote(fixed.slice(other.start, other.end))})`,
+          message: t.breaksOther(
+            t.badExample(t.rule(rule.id), quote(source)),
+            quote(fixed),
+            other.ruleId,
+            quote(fixed.slice(other.start, other.end)),
+          ),
         });
       }
     });
@@ -52,7 +119,7 @@ export function checkPack(pack: Pack): DataError[] {
       if (!templateIds.has(id)) {
         errors.push({
           path: `rules[${index}].seeAlso[${k}]`,
-          message: `правило «${rule.id}»: в seeAlso шаблон «${id}», которого нет в этой библиотеке`,
+          message: t.seeAlsoMissing(t.rule(rule.id), id),
         });
       }
     });
@@ -63,7 +130,12 @@ export function checkPack(pack: Pack): DataError[] {
       if (finding.severity === 'info') continue;
       errors.push({
         path: `templates[${index}].body`,
-        message: `шаблон «${template.id}»: правило «${finding.ruleId}» срабатывает на «${template.body.slice(finding.start, finding.end)}» — перепишите фразу, например: «${finding.suggestions[0] ?? ''}»`,
+        message: t.templateTrips(
+          template.id,
+          finding.ruleId,
+          template.body.slice(finding.start, finding.end),
+          finding.suggestions[0] ?? '',
+        ),
       });
     }
   });
@@ -84,12 +156,16 @@ export function applyFirstFixes(text: string, findings: readonly Finding[]): str
   return fixed;
 }
 
-const quote = (text: string) => `«${text.length > 80 ? `${text.slice(0, 79)}…` : text}»`;
+/** «…» in Russian, “…” in English, cut at 80 characters. */
+const quote = (text: string) => {
+  const cut = text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return locale() === 'en' ? `“${cut}”` : `«${cut}»`;
+};
 
 /** Runs one rule's own examples; the rule is compiled alone so other rules cannot hide its matches. */
 export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<string, unknown>): DataError[] {
   const errors: DataError[] = [];
-  const name = `правило «${rule.id}»`;
+  const name = t.rule(rule.id);
   const only = compileRules([rule], compiled).compiled;
   const fires = (text: string) => lintText(text, only, { placeholders: false });
   const badTexts: string[] = [];
@@ -98,11 +174,11 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     const path = `rules[${index}].examples.bad[${j}]`;
     const example = parseExample(source);
     if ('error' in example) {
-      errors.push({ path, message: `${name}, плохой пример ${quote(source)}: ${example.error}` });
+      errors.push({ path, message: `${t.badExample(name, quote(source))}: ${example.error}` });
       return;
     }
     if (example.spans.length === 0) {
-      errors.push({ path, message: `${name}, плохой пример ${quote(source)}: отметьте ожидаемую фразу как [[…]]` });
+      errors.push({ path, message: t.markSpan(t.badExample(name, quote(source))) });
       return;
     }
     badTexts.push(example.text);
@@ -117,8 +193,8 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
         path,
         message:
           found.length === 0
-            ? `${name} не срабатывает на плохом примере ${quote(source)}`
-            : `${name}, плохой пример ${quote(source)}: ожидалось ${expected}, а найдено ${actual}`,
+            ? t.notFiring(name, quote(source))
+            : t.wrongSpan(t.badExample(name, quote(source)), expected, actual),
       });
       return;
     }
@@ -128,21 +204,25 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     if (fixed === null) {
       errors.push({
         path,
-        message: `${name}, плохой пример ${quote(source)}: ни один вариант замены не подходит к этому тексту — добавьте вариант без подстановок`,
+        message: t.noFit(t.badExample(name, quote(source))),
       });
       return;
     }
     if (example.fixed !== undefined && fixed !== example.fixed) {
       errors.push({
         path,
-        message: `${name}, плохой пример ${quote(source)}: после исправления ожидалось ${quote(example.fixed)}, а получилось ${quote(fixed)}`,
+        message: t.wrongFix(t.badExample(name, quote(source)), quote(example.fixed), quote(fixed)),
       });
     }
     const after = fires(fixed);
     if (after.length > 0) {
       errors.push({
         path,
-        message: `${name}, плохой пример ${quote(source)}: после замены на первый вариант ${quote(found[0].suggestions[0])} правило всё ещё срабатывает на ${quote(fixed.slice(after[0].start, after[0].end))}`,
+        message: t.stillFires(
+          t.badExample(name, quote(source)),
+          quote(found[0].suggestions[0]),
+          quote(fixed.slice(after[0].start, after[0].end)),
+        ),
       });
     }
   });
@@ -152,7 +232,7 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     if (found.length > 0) {
       errors.push({
         path: `rules[${index}].examples.good[${j}]`,
-        message: `${name} ошибочно срабатывает на хорошем примере ${quote(text)}: ${quote(text.slice(found[0].start, found[0].end))}`,
+        message: t.goodFires(name, quote(text), quote(text.slice(found[0].start, found[0].end))),
       });
     }
   });
@@ -168,7 +248,7 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
       if (!needy.some((text) => lintText(text, alone, { placeholders: false }).length === 0)) {
         errors.push({
           path: `rules[${index}].patterns[${k}]`,
-          message: `${name}, шаблон ${quote(pattern)} не находится ни в одном хорошем примере — добавьте пример с ним или уберите шаблон`,
+          message: t.missingUnused(name, quote(pattern)),
         });
       }
     });
@@ -180,14 +260,14 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
       if (!badTexts.some((text) => lintText(text, alone, { placeholders: false }).length > 0)) {
         errors.push({
           path: `rules[${index}].patterns[${k}]`,
-          message: `${name}, шаблон ${quote(pattern)} не срабатывает ни на одном плохом примере — добавьте пример или уберите шаблон`,
+          message: t.patternUnused(name, quote(pattern)),
         });
       }
     });
   } else if (badTexts.length > 0 && badTexts.every((text) => fires(text).length === 0)) {
     errors.push({
       path: `rules[${index}].patterns[0]`,
-      message: `${name}, шаблон ${quote(rule.patterns[0])} не срабатывает ни на одном плохом примере`,
+      message: t.onlyPatternUnused(name, quote(rule.patterns[0])),
     });
   }
   (rule.exceptions ?? []).forEach((exception, k) => {
@@ -198,7 +278,7 @@ export function checkRuleExamples(rule: Rule, index: number, compiled?: Record<s
     if (!rule.examples.good.some((text) => lintText(text, without, { placeholders: false }).length > 0)) {
       errors.push({
         path: `rules[${index}].exceptions[${k}]`,
-        message: `${name}, исключение ${quote(exception)} не нужно ни одному хорошему примеру — добавьте пример, который без него сработал бы, или уберите исключение`,
+        message: t.exceptionUnused(name, quote(exception)),
       });
     }
   });

@@ -1,5 +1,17 @@
+import { defineMessages } from '../i18n';
 import type { DataError, Pack } from '../model';
 import { findDuplicateShortcuts } from '../templates/template-shortcuts';
+
+const t = defineMessages({
+  ru: {
+    taken: (id: string, shortcut: string, first: string) =>
+      `шаблон «${id}»: сокращение «${shortcut}» уже у шаблона «${first}» — после «/» развернётся только один; выберите другое`,
+  },
+  en: {
+    taken: (id: string, shortcut: string, first: string) =>
+      `template “${id}”: the shortcut “${shortcut}” is already used by “${first}”; after “/” only one of them expands, choose another`,
+  },
+});
 
 /**
  * Templates of one pack that share a shortcut (case and ё aside). Typed after «/» and a space, a shortcut
@@ -12,7 +24,7 @@ export function checkShortcuts(pack: Pick<Pack, 'templates'>): DataError[] {
   return findDuplicateShortcuts(indexed).flatMap(([first, ...others]) =>
     others.map((other) => ({
       path: `templates[${other.index}].shortcut`,
-      message: `шаблон «${other.id}»: сокращение «${other.shortcut}» уже у шаблона «${first.id}» — после «/» развернётся только один; выберите другое / shortcut already used by «${first.id}»`,
+      message: t.taken(other.id, other.shortcut ?? '', first.id),
     })),
   );
 }

@@ -1,5 +1,23 @@
+import { defineMessages } from '../i18n';
 import type { DataError, Pack } from '../model';
 import { normalizeText } from '../search/normalize-query';
+
+const t = defineMessages({
+  ru: {
+    groupRepeat: (word: string) => `группа синонимов: «${word}» записано дважды — оставьте одно`,
+    sameGroup: (number: number) => `группа синонимов повторяет группу №${number} — удалите одну из них`,
+    templateRepeat: (id: string, word: string) => `шаблон «${id}»: синоним «${word}» записан дважды — оставьте один`,
+    inTags: (id: string, word: string) =>
+      `шаблон «${id}»: синоним «${word}» уже есть в тегах — теги ищутся так же, уберите его`,
+  },
+  en: {
+    groupRepeat: (word: string) => `synonym group: “${word}” is written twice; keep one`,
+    sameGroup: (number: number) => `the synonym group repeats group no. ${number}; delete one of them`,
+    templateRepeat: (id: string, word: string) => `template “${id}”: the synonym “${word}” is written twice; keep one`,
+    inTags: (id: string, word: string) =>
+      `template “${id}”: the synonym “${word}” is already a tag (tags are searched the same way); remove it`,
+  },
+});
 
 /**
  * Synonym mistakes a lead would not notice in search results but that make a list misleading: a word twice
@@ -12,11 +30,11 @@ export function checkSynonyms(pack: Pick<Pack, 'synonyms' | 'templates'>): DataE
   (pack.synonyms ?? []).forEach((group, index) => {
     const path = `synonyms[${index}]`;
     const repeated = firstRepeat(group.map(normalizeText));
-    if (repeated) errors.push({ path, message: `группа синонимов: «${repeated}» записано дважды — оставьте одно` });
+    if (repeated) errors.push({ path, message: t.groupRepeat(repeated) });
     const key = [...new Set(group.map(normalizeText))].sort().join('|');
     const same = groups.get(key);
     if (same !== undefined) {
-      errors.push({ path, message: `группа синонимов повторяет группу №${same + 1} — удалите одну из них` });
+      errors.push({ path, message: t.sameGroup(same + 1) });
     } else groups.set(key, index);
   });
   pack.templates.forEach((template, index) => {
@@ -24,14 +42,14 @@ export function checkSynonyms(pack: Pick<Pack, 'synonyms' | 'templates'>): DataE
     const path = `templates[${index}].synonyms`;
     const repeated = firstRepeat(synonyms);
     if (repeated) {
-      errors.push({ path, message: `шаблон «${template.id}»: синоним «${repeated}» записан дважды — оставьте один` });
+      errors.push({ path, message: t.templateRepeat(template.id, repeated) });
     }
     const tags = new Set(template.tags.map(normalizeText));
     for (const synonym of new Set(synonyms)) {
       if (tags.has(synonym)) {
         errors.push({
           path,
-          message: `шаблон «${template.id}»: синоним «${synonym}» уже есть в тегах — теги ищутся так же, уберите его`,
+          message: t.inTags(template.id, synonym),
         });
       }
     }

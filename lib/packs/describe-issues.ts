@@ -18,6 +18,7 @@ const FIELD_LABELS_RU: Record<string, string> = {
   tags: 'Теги',
   shortcut: 'Сокращение',
   note: 'Основание или заметка',
+  synonyms: 'Синонимы',
   // The pack's header.
   id: 'Идентификатор пакета',
   name: 'Название пакета',
@@ -66,6 +67,7 @@ const FIELD_LABELS_EN: Record<string, string> = {
   tags: 'Tags',
   shortcut: 'Shortcut',
   note: 'Source or note',
+  synonyms: 'Synonyms',
   id: 'Pack id',
   name: 'Pack name',
   version: 'Version',

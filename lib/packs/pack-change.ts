@@ -1,6 +1,7 @@
 import { defineMessages } from '../i18n';
 import { parseExample } from '../lint/parse-example';
 import type { NamedList, Pack, PackChange, Policy, Rule, Template } from '../model';
+import { guardModeName, isGuardMode } from './guard-mode-names';
 
 /**
  * What one sync changed in a team pack, by name (template titles, rule phrases, policy settings), so the
@@ -125,10 +126,6 @@ export function packChanged(change: PackChange): boolean {
 
 const t = defineMessages({
   ru: {
-    off: 'выключена',
-    warn: 'предупреждать',
-    confirm: 'спрашивать',
-    strict: 'строгая',
     guardMode: 'проверка перед отправкой',
     locked: 'закреплено руководителем',
     newHireMode: 'режим новичка',
@@ -150,10 +147,6 @@ const t = defineMessages({
     updated: (name: string, from: string, to: string) => `Пакет «${name}» обновлён: версия ${from} → ${to}`,
   },
   en: {
-    off: 'off',
-    warn: 'warn',
-    confirm: 'ask',
-    strict: 'strict',
     guardMode: 'check before sending',
     locked: 'locked by the lead',
     newHireMode: 'new-hire mode',
@@ -176,11 +169,9 @@ const t = defineMessages({
   },
 });
 
-const GUARD_MODES = new Set(['off', 'warn', 'confirm', 'strict']);
-
 function policyValue(field: keyof Policy, value: unknown): string {
   if (value === undefined) return t.unset;
-  if (field === 'guardMode') return GUARD_MODES.has(String(value)) ? t[String(value) as 'off'] : String(value);
+  if (field === 'guardMode') return isGuardMode(value) ? guardModeName(value) : String(value);
   if (typeof value === 'boolean') return value ? t.yes : t.no;
   return String(value);
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { defineMessages } from '../i18n';
 import {
   FIX_SCOPES,
   MISSING_AT,
@@ -12,6 +13,36 @@ import {
 } from '../model';
 import { siteEntrySchema } from './pack-sites';
 
+/**
+ * The schema's own wording, where zod's generic one (describe-issues.ts) would not say how to fix it. Given as
+ * `error: () => …` so the text is picked when a pack is checked, not when this module loads: a schema-level
+ * message wins over describe-issues' map, and a string fixed at import would be Russian in the English UI.
+ */
+const t = defineMessages({
+  ru: {
+    id: 'только латинские строчные буквы, цифры и «-», «_», «.» между ними (например, return-7-days)',
+    emptySynonym: 'пустой синоним: уберите его',
+    lonelySynonym: 'в группе синонимов нужно хотя бы два слова — иначе она ничего не связывает',
+    oneWord: 'одно слово, без пробелов',
+    patterns: 'нужен хотя бы один шаблон',
+    twoSuggestions: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
+    oneSuggestion: 'нужен хотя бы один текст, который можно вставить',
+    onlyFor: (field: string, kinds: string) => `поле «${field}» только для kind: ${kinds}`,
+    locale: 'код языка, например «ru» или «ru-RU»',
+  },
+  en: {
+    id: 'lower-case Latin letters and digits only, with “-”, “_” or “.” between them (for example, return-7-days)',
+    emptySynonym: 'empty synonym: remove it',
+    lonelySynonym: 'a synonym group needs at least two words, otherwise it links nothing',
+    oneWord: 'one word, no spaces',
+    patterns: 'at least one phrase needed',
+    twoSuggestions: 'at least two replacements needed: the first one is applied with one click',
+    oneSuggestion: 'at least one text to insert needed',
+    onlyFor: (field: string, kinds: string) => `the field “${field}” is only for kind: ${kinds}`,
+    locale: 'a language code, for example “ru” or “ru-RU”',
+  },
+});
+
 // Extension pages forbid eval; zod would otherwise probe `new Function` and log a CSP violation.
 z.config({ jitless: true });
 
@@ -20,9 +51,7 @@ const idSchema = z
   .string()
   .min(1)
   .max(120)
-  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, {
-    message: 'только латинские строчные буквы, цифры и «-», «_», «.» между ними (например, return-7-days)',
-  });
+  .regex(/^[a-z0-9]+(?:[-_.][a-z0-9]+)*$/, { error: () => t.id });
 
 const severitySchema = z.enum(['error', 'warning', 'info']);
 
@@ -44,13 +73,17 @@ export const LIMITS = {
 
 /** A synonym: a word or a short phrase, as an agent would type it. */
 function synonymSchema() {
-  return z.string().trim().min(1, { message: 'пустой синоним: уберите его' }).max(LIMITS.synonymChars);
+  return z
+    .string()
+    .trim()
+    .min(1, { error: () => t.emptySynonym })
+    .max(LIMITS.synonymChars);
 }
 
 /** A pack's synonym group: words that mean the same to search. One word alone joins nothing. */
 const synonymGroupSchema = z
   .array(synonymSchema())
-  .min(2, { message: 'в группе синонимов нужно хотя бы два слова — иначе она ничего не связывает' })
+  .min(2, { error: () => t.lonelySynonym })
   .max(LIMITS.synonyms);
 
 export const templateSchema = z.strictObject({
@@ -59,7 +92,13 @@ export const templateSchema = z.strictObject({
   body: z.string().trim().min(1).max(LIMITS.bodyChars),
   tags: z.array(z.string().trim().min(1).max(LIMITS.tagChars)).max(LIMITS.tags).default([]),
   category: z.string().trim().min(1).max(80),
-  shortcut: z.string().trim().min(1).max(40).regex(/^\S+$/, { message: 'одно слово, без пробелов' }).optional(),
+  shortcut: z
+    .string()
+    .trim()
+    .min(1)
+    .max(40)
+    .regex(/^\S+$/, { error: () => t.oneWord })
+    .optional(),
   note: z.string().trim().max(2000).optional(),
   synonyms: z.array(synonymSchema()).max(LIMITS.synonyms).optional(),
 }) satisfies z.ZodType<Template, unknown>;
@@ -89,20 +128,20 @@ export const ruleSchema = z
     // Whole-draft checks with no words to look for (caps, «!!!», long sentences) need no patterns; the
     // engine makes their suggestions (lib/lint/draft-hints.ts).
     if ((kind === 'phrase' || kind === 'clause' || kind === 'missing') && rule.patterns.length === 0) {
-      context.addIssue({ code: 'custom', path: ['patterns'], message: 'нужен хотя бы один шаблон' });
+      context.addIssue({ code: 'custom', path: ['patterns'], message: t.patterns });
     }
     if ((kind === 'phrase' || kind === 'clause') && rule.suggestions.length < 2) {
       context.addIssue({
         code: 'custom',
         path: ['suggestions'],
-        message: 'нужно не меньше двух вариантов замены: первый ставится одним щелчком',
+        message: t.twoSuggestions,
       });
     }
     if (kind === 'missing' && rule.suggestions.length < 1) {
       context.addIssue({
         code: 'custom',
         path: ['suggestions'],
-        message: 'нужен хотя бы один текст, который можно вставить',
+        message: t.oneSuggestion,
       });
     }
     const only = (field: 'at' | 'minWords' | 'maxWords', kinds: string[]) => {
@@ -110,7 +149,7 @@ export const ruleSchema = z
         context.addIssue({
           code: 'custom',
           path: [field],
-          message: `поле «${field}» только для kind: ${kinds.join(', ')}`,
+          message: t.onlyFor(field, kinds.join(', ')),
         });
       }
     };
@@ -140,7 +179,7 @@ export const packSchema = z.strictObject({
   name: z.string().trim().min(1).max(120),
   version: z.string().trim().min(1).max(40),
   description: z.string().trim().max(2000).default(''),
-  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { message: 'код языка, например «ru» или «ru-RU»' }),
+  locale: z.string().regex(/^[a-z]{2}(?:-[A-Z]{2})?$/, { error: () => t.locale }),
   templates: z.array(templateSchema).max(LIMITS.templates).default([]),
   rules: z.array(ruleSchema).max(LIMITS.rules).default([]),
   policy: policySchema.default({}),

@@ -1,4 +1,4 @@
-import { defineMessages, enPlural } from '../i18n';
+import { defineMessages, enPlural, type Locale, setLocale } from '../i18n';
 import type { PickerFrameAnswer, PickerInput, PickerTemplate, SearchLexiconSource, UsageStats } from '../model';
 import { convertLayout } from '../search/fix-keyboard-layout';
 import { buildSearchIndexInChunks, type SearchIndex } from '../search/search-index';
@@ -11,6 +11,10 @@ export interface PickerLibrary {
   templates: PickerTemplate[];
   usage: UsageStats;
   lexicons: SearchLexiconSource[];
+  /** Настройки → Язык интерфейса; unset follows the browser. */
+  language?: Locale;
+  /** Настройки → Оформление (this page is no React surface: App.tsx does not set it); unset follows the system. */
+  theme?: 'light' | 'dark';
 }
 
 export interface PickerFrameDeps {
@@ -167,6 +171,9 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
   // the one the search will keep showing for that query.
   const reload = async () => {
     const loaded = await deps.load();
+    setLocale(loaded.language);
+    if (loaded.theme) doc.documentElement.dataset.theme = loaded.theme;
+    else delete doc.documentElement.dataset.theme;
     await new Promise<void>((done) => {
       search = createPickerSearch(loaded, done);
     });

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { type PackServer, samplePack, serveStatic, startPackServer } from '../fixtures/pack-server';
 import {
+  collectUiTexts,
   inClosedRoot,
   launcher,
   launcherLabel,
@@ -24,31 +25,7 @@ import {
 const CYRILLIC = /[\u0400-\u04FF]/;
 const DRAFT = 'Анна, к сожалению, ничем не могу помочь. Хорошего дня!';
 
-/**
- * Every visible text node and every text-bearing attribute (accessible names, tooltips, placeholders) of a
- * root, open shadow roots included. Runs in the page (`this` is a document or a shadow root).
- */
-const COLLECT = `function () {
-  const out = [];
-  const visible = (element) => element.getClientRects().length > 0 || element.tagName === 'OPTION';
-  const walk = (root) => {
-    for (const element of root.querySelectorAll('*')) {
-      if (element.shadowRoot) walk(element.shadowRoot);
-      if (!visible(element) || element.closest('script, style')) continue;
-      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-        const value = element.getAttribute(name);
-        if (value) out.push(value);
-      }
-      for (const node of element.childNodes) {
-        if (node.nodeType === 3 && node.textContent.trim()) out.push(node.textContent.trim());
-      }
-    }
-  };
-  walk(this);
-  return out;
-}`;
-
-const collect = (target: Page | Frame) => target.evaluate(`(${COLLECT}).call(document)`) as Promise<string[]>;
+const collect = collectUiTexts;
 
 describe('the English locale', () => {
   const env = useExtensionBrowser(undefined, { locale: 'en' });
@@ -201,7 +178,7 @@ describe('the English locale', () => {
     await popup.close();
   });
 
-  it('a team lead meets pack errors in English: an unreachable server, a broken pack', async () => {
+  it('a team lead meets pack errors in English: an unreachable server, a broken pack, a failed pack check, an import', async () => {
     const server: PackServer = await startPackServer();
     try {
       const options = await openExtensionPage(env.browser, 'options.html#tab=packs');
@@ -227,6 +204,53 @@ describe('the English locale', () => {
         'templates[1].body: “Text”: not filled in',
       ]);
       expect(untranslated(await collect(options), [broken.name]), 'broken pack').toEqual([]);
+
+      // A pack that fails its own proof (checkPack): a rule's example does not mark its phrase, and its
+      // seeAlso names a template the pack does not have.
+      const unproven = samplePack({
+        id: 'unproven',
+        rules: [
+          {
+            id: 'cannot-help',
+            severity: 'error',
+            message: 'Закрывает разговор.',
+            patterns: ['=ничем =не =могу =помочь'],
+            suggestions: ['Я передам ваш запрос', 'Я уточню'],
+            seeAlso: ['absent'],
+            examples: { bad: ['Извините, ничем не могу помочь.'], good: ['Чем ещё помочь?'] },
+          },
+        ],
+      });
+      server.route('/unproven.json', serveStatic(JSON.stringify(unproven)));
+      await url.fill(server.url('/unproven.json'));
+      await options.getByRole('button', { name: 'Subscribe' }).click();
+      await expect.poll(() => options.getByRole('alert').textContent()).toMatch(/seeAlso/);
+      expect(await options.getByRole('alert').locator('li').allTextContents()).toEqual([
+        'rules[0].examples.bad[0]: rule “cannot-help”, bad example “Извините, ничем не могу помочь.”: mark the expected phrase as [[…]]',
+        'rules[0].seeAlso[0]: rule “cannot-help”: seeAlso names the template “absent”, which is not in this library',
+      ]);
+      const ruleTexts = [unproven.name, 'Извините, ничем не могу помочь.'];
+      expect(untranslated(await collect(options), ruleTexts), 'unproven pack').toEqual([]);
+
+      // Importing a file into «My templates»: the schema's own wording (a shortcut, an id) in English.
+      await options.getByRole('tab', { name: 'Library' }).click();
+      await options.getByText('Import and export my templates').click();
+      const mine = samplePack({ id: 'mine' });
+      mine.templates[0].shortcut = 'два слова';
+      mine.templates[1].id = 'Второй';
+      await options.locator('input[type=file]').setInputFiles({
+        name: 'mine.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(mine)),
+      });
+      const alert = options.getByRole('alert');
+      await expect
+        .poll(() => alert.locator('li').allTextContents())
+        .toEqual([
+          'templates[0].shortcut: “Shortcut”: one word, no spaces',
+          'templates[1].id: “Template id”: lower-case Latin letters and digits only, with “-”, “_” or “.” between them (for example, return-7-days)',
+        ]);
+      expect(untranslated(await collect(options), ['mine.json']), 'import').toEqual([]);
       await options.close();
     } finally {
       await server.close();

@@ -119,3 +119,34 @@ export async function openDemo(browser: ExtensionBrowser, pages: PageServer): Pr
   await page.goto(`${pages.origin}/demo/helpdesk.html`);
   return page;
 }
+
+/**
+ * Every visible text node and every text-bearing attribute (accessible names, tooltips, placeholders) of a
+ * page or frame, open shadow roots included: what the locale tests read. Text marked as another language
+ * (`lang="en"` on «English» in the language menu of a Russian page) is that language's on purpose: left out.
+ */
+const COLLECT_UI_TEXTS = `function () {
+  const out = [];
+  const pageLang = document.documentElement.lang;
+  const visible = (element) => element.getClientRects().length > 0 || element.tagName === 'OPTION';
+  const walk = (root) => {
+    for (const element of root.querySelectorAll(root === document ? 'body *' : '*')) {
+      if (element.shadowRoot) walk(element.shadowRoot);
+      if (!visible(element) || element.closest('script, style')) continue;
+      const tagged = element.closest('[lang]');
+      if (tagged && tagged !== document.documentElement && tagged.lang !== pageLang) continue;
+      for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
+        const value = element.getAttribute(name);
+        if (value) out.push(value);
+      }
+      for (const node of element.childNodes) {
+        if (node.nodeType === 3 && node.textContent.trim()) out.push(node.textContent.trim());
+      }
+    }
+  };
+  walk(document);
+  return out;
+}`;
+
+export const collectUiTexts = (target: Page | Frame) =>
+  target.evaluate(`(${COLLECT_UI_TEXTS}).call(document)`) as Promise<string[]>;

@@ -1,7 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { buildFixturePages } from '../fixtures/pages/build-fixture-pages';
-import { callBackground, openDemo, openExtensionPage, useExtensionBrowser } from './extension-harness';
+import {
+  callBackground,
+  launcher,
+  openDemo,
+  openExtensionPage,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
 
 /** New-hire mode on the demo helpdesk, through the built extension and the bundled default pack. */
 describe('new-hire hints in the extension', () => {
@@ -58,6 +65,33 @@ describe('new-hire hints in the extension', () => {
     await shown.getByRole('button', { name: 'Вставить шаблон «Признать нашу ошибку»' }).click();
     await expect.poll(() => reply.inputValue()).not.toContain('не наша вина');
     expect((await reply.inputValue()).startsWith('Анна, ')).toBe(true);
+    await page.close();
+  });
+
+  it('the sidebar’s «Замечания» offers the same template; its tabs are a keyboard tablist', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.click();
+    await page.keyboard.type('Анна, это не наша вина.');
+    await launcher(page).click();
+    const sidebar = await sidebarFrame(page);
+    const templatesTab = sidebar.getByRole('tab', { name: 'Шаблоны' });
+    const findingsTab = sidebar.getByRole('tab', { name: /^Замечания/ });
+    // ←/→ move between the tabs and select them; only the selected one is in the Tab order.
+    await templatesTab.focus();
+    await sidebar.locator('body').press('ArrowRight');
+    await expect.poll(() => findingsTab.getAttribute('aria-selected')).toBe('true');
+    expect(await findingsTab.evaluate((tab) => tab === document.activeElement)).toBe(true);
+    expect([await templatesTab.getAttribute('tabindex'), await findingsTab.getAttribute('tabindex')]).toEqual([
+      '-1',
+      '0',
+    ]);
+    const panel = sidebar.getByRole('tabpanel', { name: /^Замечания/ });
+    expect(await panel.getAttribute('id')).toBe(await findingsTab.getAttribute('aria-controls'));
+    await panel.getByRole('button', { name: 'Вставить шаблон «Признать нашу ошибку»' }).click();
+    await expect.poll(() => reply.inputValue()).not.toContain('не наша вина');
+    expect((await reply.inputValue()).startsWith('Анна, ')).toBe(true);
+    await sidebar.locator('body').press('Escape');
     await page.close();
   });
 

@@ -43,6 +43,25 @@ async function contrastViolations(page: Page, host: string, inner: string): Prom
 
 const background = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).backgroundColor);
 
+/** The launcher badge's button colour, inside its closed root: blue in light, a lighter blue in dark. */
+const BADGE = { light: 'rgb(59, 91, 219)', dark: 'rgb(145, 167, 255)' };
+const badgeBackground = (page: Page) =>
+  inClosedRoot<string>(
+    page,
+    ownUi('launcher'),
+    'function () { return getComputedStyle(this.querySelector("button")).backgroundColor; }',
+  );
+
+/** The «/» picker's list (an extension page in a frame): its background once it shows options. */
+async function pickerBackground(page: Page): Promise<string> {
+  await page.keyboard.type(' /');
+  await expect.poll(() => page.locator(ownUi('picker')).isVisible(), { timeout: 5_000 }).toBe(true);
+  const frame = page.frames().find((candidate) => candidate.url().endsWith('/picker.html'))!;
+  const color = await frame.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await page.keyboard.press('Escape');
+  return color;
+}
+
 /** Types the banned draft on the demo and points at its underline: the reply box and the card it opens. */
 async function cardOnBannedDraft(page: Page) {
   const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
@@ -70,6 +89,7 @@ describe('dark mode in the page', () => {
       await page.emulateMedia({ colorScheme: scheme });
       const { reply, card } = await cardOnBannedDraft(page);
       expect(await background(card)).toBe(scheme === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)');
+      expect(await badgeBackground(page), `badge, ${scheme}`).toBe(BADGE[scheme]);
       expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${scheme}`).toEqual([]);
       await page.mouse.move(5, 5);
 
@@ -96,6 +116,10 @@ describe('dark mode in the page', () => {
       await page.emulateMedia({ colorScheme: system });
       const { reply, card } = await cardOnBannedDraft(page);
       expect(await background(card)).toBe(expected);
+      // The badge was made before the first config arrived and attached at the first focus: it has the setting.
+      const theme = setting === 'Тёмное' ? 'dark' : 'light';
+      expect(await page.locator(ownUi('launcher')).getAttribute('data-theme')).toBe(theme);
+      expect(await badgeBackground(page), `badge, ${setting}`).toBe(BADGE[theme]);
       expect(await contrastViolations(page, ownUi('card'), '.card'), `card, ${setting}`).toEqual([]);
       await page.mouse.move(5, 5);
 
@@ -105,6 +129,11 @@ describe('dark mode in the page', () => {
       await dialog.waitFor();
       expect(await background(dialog)).toBe(expected);
       await dialog.getByRole('button', { name: 'Исправить' }).click();
+      // «Исправить» opens the error's card; Escape puts the caret back in the box, where «/» opens the picker.
+      await card.waitFor();
+      await page.keyboard.press('Escape');
+      await reply.press('End');
+      expect(await pickerBackground(page), `picker, ${setting}`).toBe(expected);
 
       // Back to «Как в системе» while the page is open: the agent's hosts follow the system again, no reload.
       expect(await page.locator(ownUi('underlines')).getAttribute('data-theme')).toBe(

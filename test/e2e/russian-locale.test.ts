@@ -1,8 +1,15 @@
 import { join } from 'node:path';
-import type { Frame, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
-import { launcher, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowser } from './extension-harness';
+import {
+  collectUiTexts,
+  launcher,
+  launcherLabel,
+  openDemo,
+  openExtensionPage,
+  sidebarFrame,
+  useExtensionBrowser,
+} from './extension-harness';
 
 /**
  * Issue 15, the other half of the locale check: in the Russian UI no string is Latin-only (an English word
@@ -13,23 +20,7 @@ import { launcher, openDemo, openExtensionPage, sidebarFrame, useExtensionBrowse
 /** Latin in a Russian UI on purpose: key names, file formats, addresses. */
 const LATIN_ALLOWED = [/^Enter$/, /^Escape$/, /^https?:\/\//, /^(JSON|CSV)$/];
 
-const COLLECT = `function () {
-  const out = [];
-  const visible = (element) => element.getClientRects().length > 0 || element.tagName === 'OPTION';
-  for (const element of document.querySelectorAll('body *')) {
-    if (!visible(element) || element.closest('script, style')) continue;
-    for (const name of ['aria-label', 'title', 'placeholder', 'alt']) {
-      const value = element.getAttribute(name);
-      if (value) out.push(value);
-    }
-    for (const node of element.childNodes) {
-      if (node.nodeType === 3 && node.textContent.trim()) out.push(node.textContent.trim());
-    }
-  }
-  return out;
-}`;
-
-const collect = (target: Page | Frame) => target.evaluate(`(${COLLECT}).call(document)`) as Promise<string[]>;
+const collect = collectUiTexts;
 
 describe('the Russian locale', () => {
   const env = useExtensionBrowser();
@@ -75,5 +66,41 @@ describe('the Russian locale', () => {
     await popup.getByRole('heading', { name: 'Суфлёр' }).waitFor();
     expect(latinOnly(await collect(popup)), 'popup').toEqual([]);
     await popup.close();
+  });
+
+  it('«Язык интерфейса: English» in a Russian browser: options, the badge, the card and the sidebar read English', async () => {
+    const options = await openExtensionPage(env.browser, 'options.html#tab=settings');
+    await options.getByLabel('Язык интерфейса').selectOption('en');
+    // The open page follows at once, without a reload, and keeps the tab it was on.
+    await options.getByRole('tabpanel', { name: 'Settings' }).waitFor();
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await options.getByRole('tab').allTextContents()).toEqual([
+      'Library',
+      'Team packs',
+      'Statistics',
+      'Settings',
+    ]);
+    try {
+      const page = await openDemo(env.browser, env.pages);
+      await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+      await page.keyboard.type('Анна, к сожалению, ничем не могу помочь.');
+      await expect.poll(() => launcherLabel(page)).toBe('Open Sufler: reply templates. Findings — errors: 1');
+      await page.keyboard.press('Control+Home');
+      await page.keyboard.press('Control+Period');
+      const card = page.getByRole('dialog', { name: /^Sufler finding/ });
+      await card.waitFor();
+      expect(await card.getByRole('button', { name: 'Skip' }).count()).toBe(1);
+      await page.keyboard.press('Escape');
+      await launcher(page).click();
+      const sidebar = await sidebarFrame(page);
+      await sidebar.getByRole('searchbox', { name: 'Search templates' }).waitFor();
+      expect(await sidebar.getByRole('tab').allTextContents()).toEqual(['Templates', 'Findings (1)']);
+      await page.close();
+    } finally {
+      // Back to the browser's language (Russian here) for whatever runs next in this browser.
+      await options.getByLabel('Interface language').selectOption('');
+      await options.getByRole('tabpanel', { name: 'Настройки' }).waitFor();
+      await options.close();
+    }
   });
 });

@@ -1,12 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n';
+import type { Rule } from '@/lib/model';
+import { checkPack } from '@/lib/packs/check-pack';
 import { checkPackUrl } from '@/lib/packs/check-pack-url';
+import { checkShortcuts } from '@/lib/packs/check-shortcuts';
+import { checkSynonyms } from '@/lib/packs/check-synonyms';
 import { fetchPack } from '@/lib/packs/fetch-pack';
 import { parseCsvPack } from '@/lib/packs/pack-csv';
 import { parsePack } from '@/lib/packs/parse-pack';
 import { samplePack } from '../../fixtures/pack-server';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
+/** A message without what it quotes of the pack (“…” in English): the lead's own words may be Russian. */
+const ownWording = (message: string) => message.replace(/“[^”]*”/g, '“”');
 afterEach(() => setLocale(undefined));
 
 /** The fetch edge as a function: what the server (or the network) answers. */
@@ -67,5 +73,85 @@ describe('background error texts follow the UI language', () => {
     expect(result.errors).toEqual([{ path: 'row 1', message: 'no column “body”; headers: “title”, “tags”' }]);
     setLocale(undefined);
     expect(parseCsvPack('title,tags\nHello,x\n', { packId: 'team', name: 'Team' }).errors[0].path).toBe('строка 1');
+  });
+
+  it('the schema’s own wording (ids, shortcuts, synonyms, rules) is English, not fixed Russian from import time', () => {
+    const pack = samplePack();
+    pack.id = 'Команда';
+    pack.templates[0].shortcut = 'два слова';
+    (pack as { synonyms?: string[][] }).synonyms = [['деньги']];
+    pack.rules = [
+      {
+        id: 'no-phrases',
+        severity: 'error',
+        message: 'Нет фраз.',
+        patterns: [],
+        suggestions: ['одна', 'две'],
+        examples: { bad: ['[[что-то]]'], good: ['другое'] },
+      },
+    ];
+    setLocale('en');
+    const english = parsePack(pack).errors.map((error) => error.message);
+    expect(english).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^“Pack id”: lower-case Latin letters and digits only/),
+        '“Shortcut”: one word, no spaces',
+        '“Synonyms”: a synonym group needs at least two words, otherwise it links nothing',
+        '“Rule phrases”: at least one phrase needed',
+      ]),
+    );
+    for (const message of english) expect(ownWording(message)).not.toMatch(CYRILLIC);
+    setLocale(undefined);
+    expect(parsePack(pack).errors.map((error) => error.message)).toContain('«Сокращение»: одно слово, без пробелов');
+  });
+
+  it('a pack that fails its own proof (examples, seeAlso, shortcuts, synonyms) is explained in English', () => {
+    const rule: Rule = {
+      id: 'cannot-help',
+      severity: 'error',
+      message: 'Закрывает разговор.',
+      patterns: ['ничем не могу помочь'],
+      suggestions: ['Я передам ваш запрос', 'Я уточню'],
+      seeAlso: ['absent'],
+      examples: { bad: ['Извините, ничем не могу помочь.'], good: ['Ничем не могу помочь прямо сейчас, но уточню.'] },
+    };
+    const pack = {
+      ...samplePack(),
+      rules: [rule],
+      synonyms: [
+        ['деньги', 'Деньги'],
+        ['Деньги', 'деньги'],
+      ],
+      templates: [
+        {
+          id: 'a',
+          title: 'А',
+          body: 'Спасибо!',
+          tags: ['возврат'],
+          category: 'Общее',
+          shortcut: 'спс',
+          synonyms: ['возврат'],
+        },
+        { id: 'b', title: 'Б', body: 'Спасибо ещё раз!', tags: [], category: 'Общее', shortcut: 'СПС' },
+      ],
+    };
+    setLocale('en');
+    const errors = [...checkPack(pack), ...checkShortcuts(pack), ...checkSynonyms(pack)].map((e) => e.message);
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        'rule “cannot-help”, bad example “Извините, ничем не могу помочь.”: mark the expected phrase as [[…]]',
+        expect.stringMatching(/^rule “cannot-help” wrongly fires on the good example/),
+        'rule “cannot-help”: seeAlso names the template “absent”, which is not in this library',
+        expect.stringMatching(/^template “b”: the shortcut “СПС” is already used by “a”/),
+        'synonym group: “деньги” is written twice; keep one',
+        'the synonym group repeats group no. 1; delete one of them',
+        expect.stringMatching(/^template “a”: the synonym “возврат” is already a tag/),
+      ]),
+    );
+    for (const message of errors) expect(ownWording(message)).not.toMatch(CYRILLIC);
+    setLocale(undefined);
+    expect(checkPack(pack).map((e) => e.message)).toContain(
+      'правило «cannot-help»: в seeAlso шаблон «absent», которого нет в этой библиотеке',
+    );
   });
 });

@@ -107,6 +107,7 @@ describe('background protocol', () => {
         'getPageContext',
         'ignoreFinding',
         'insertIntoPage',
+        'insertSeeAlso',
         'saveFillValues',
       ].sort(),
     );
