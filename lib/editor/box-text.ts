@@ -52,8 +52,12 @@ export function readBoxText(box: ReplyBox): BoxText {
 
   const segments: Segment[] = [];
   let text = '';
+  // Tracked, not read back: `text.endsWith` on the string being built flattens it at every block, which made
+  // reading a draft of n blocks cost n × its length (issue 19: the biggest script cost of a keystroke).
+  let broken = true;
   const breakLine = () => {
-    if (text !== '' && !text.endsWith('\n')) text += '\n';
+    if (!broken) text += '\n';
+    broken = true;
   };
   const walk = (node: Node) => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
@@ -62,11 +66,13 @@ export function readBoxText(box: ReplyBox): BoxText {
         if (data) {
           segments.push({ node: child as Text, at: text.length });
           text += data;
+          broken = data.charCodeAt(data.length - 1) === 0x0a;
         }
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const name = (child as Element).localName;
         if (name === 'br') {
           text += '\n';
+          broken = true;
           continue;
         }
         const block = BLOCK.has(name);

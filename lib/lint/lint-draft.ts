@@ -1,6 +1,6 @@
-import type { Finding } from '../model';
+import { type Finding, isHintKind } from '../model';
 import type { CompiledRules } from './compile-rules';
-import { lintText } from './lint-text';
+import { lintPiece, lintText } from './lint-text';
 import type { SuggestionContext } from './render-suggestion';
 
 export interface DraftLinter {
@@ -10,18 +10,138 @@ export interface DraftLinter {
 /**
  * The linter an agent's drafts go through: every pack's compiled rules plus unfilled placeholders. Info
  * hints are for new hires only. Across packs, overlapping findings keep the longer one, as within a pack.
+ *
+ * Incremental (issue 19): a draft is re-linted on every keystroke, and a keystroke changes one sentence. The
+ * draft is cut into pieces at sentence ends that no finding can cross (`pieceEnds`); each piece's findings are
+ * kept by its text, so only the piece the agent is typing in is linted again, the others are shifted to their
+ * new offsets. Quotation marks pair from the start of the draft (suppress/quotation.ts): a cut is made only
+ * where none is open, and after a piece that leaves one open the rest of the draft is one piece. Whole-draft
+ * hints (draft-hints.ts) are one pass over the whole draft, run only when a hint can be shown. The result is
+ * exactly `lintText` over the whole draft (test/unit/lint/lint-draft-incremental.test.ts).
  */
 export function createDraftLinter(
   sets: readonly CompiledRules[],
   { includeInfo = false, context = {} as SuggestionContext } = {},
 ): DraftLinter {
+  const visible = (severity: Finding['severity']) => includeInfo || severity !== 'info';
+  const hinted = sets.map((set) => set.hasHints && set.rules.some((r) => isHintKind(r.kind) && visible(r.severity)));
+  /** The last draft's pieces, by text: each linted once while it stays as it is. */
+  let pieces = new Map<string, Piece>();
+  const lintAt = (piece: string, at: number): Piece => {
+    const known = pieces.get(piece);
+    if (known) return known.at === at ? known : shifted(known, at);
+    let quoteParity = 0;
+    const findings = sets.map((set, index) => {
+      const linted = lintPiece(piece, set, { placeholders: index === 0, context, hints: false });
+      quoteParity = linted.quoteParity;
+      return linted.findings;
+    });
+    const linted: Piece = { at: 0, findings, quoteParity, text: piece };
+    return at === 0 ? linted : shifted(linted, at);
+  };
   return {
     lint(text) {
-      const found = sets.flatMap((set, index) => lintText(text, set, { placeholders: index === 0, context }));
-      const visible = includeInfo ? found : found.filter((finding) => finding.severity !== 'info');
-      return sets.length > 1 ? resolveOverlaps(visible) : visible;
+      const next = new Map<string, Piece>();
+      const perSet: Finding[][] = sets.map(() => []);
+      const take = (piece: Piece) => {
+        next.set(piece.text, piece);
+        piece.findings.forEach((found, index) => {
+          for (const finding of found) perSet[index].push(finding);
+        });
+      };
+      let start = 0;
+      for (const end of pieceEnds(text)) {
+        const piece = lintAt(text.slice(start, end), start);
+        if (piece.quoteParity !== 0) break; // a quotation stays open: no cut until the draft's end
+        take(piece);
+        start = end;
+      }
+      take(lintAt(text.slice(start), start));
+      pieces = next;
+      const found = perSet.flatMap((findings, index) => {
+        if (!hinted[index]) return findings;
+        const hints = lintText(text, sets[index], { placeholders: index === 0, context, phrases: false });
+        return hints.length === 0
+          ? findings
+          : [...findings, ...hints].sort((a, b) => a.start - b.start || a.end - b.end);
+      });
+      const shown = includeInfo ? found : found.filter((finding) => finding.severity !== 'info');
+      return sets.length > 1 ? resolveOverlaps(shown) : shown;
     },
   };
+}
+
+interface Piece {
+  text: string;
+  /** Offset of the piece in the draft its findings' offsets are for. */
+  at: number;
+  /** Per rule set, in draft offsets. */
+  findings: Finding[][];
+  quoteParity: number;
+}
+
+function shifted(piece: Piece, at: number): Piece {
+  const by = at - piece.at;
+  const move = (finding: Finding): Finding => {
+    const moved = { ...finding, start: finding.start + by, end: finding.end + by };
+    if (finding.replaces)
+      moved.replaces = finding.replaces.map((range) => range && { start: range.start + by, end: range.end + by });
+    return moved;
+  };
+  return { ...piece, at, findings: piece.findings.map((found) => found.map(move)) };
+}
+
+/**
+ * Where a draft may be cut with no finding changed: after a sentence end that a word closes — `x.`, `x!`,
+ * `x?` (one full stop, not an ellipsis) — and the spaces or line breaks after it, before a letter or digit.
+ * Every rule match, clause, suppressor and suggestion stays inside a sentence (tokenize.ts, clauses.ts), the
+ * gap holds no comma, dash or quotation mark, and normalization folds no character across it. One pass over
+ * the code units, linear; a surrogate pair is never taken for a word character (fewer cuts are always exact).
+ */
+/**
+ * A piece's linting has a fixed cost (its tables): a sentence shorter than this goes with the next one, so
+ * 100 KB of «Ок. » is not 25,000 pieces. Decided by the sentence alone, not by where the piece began, so
+ * the cuts after an edited sentence fall where they fell before and their pieces are found by text again.
+ */
+const MIN_SENTENCE = 24;
+
+function pieceEnds(text: string): number[] {
+  const ends: number[] = [];
+  const length = text.length;
+  let sentence = 0; // where the current sentence began
+  for (let i = 1; i < length - 2; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (!isWordUnit(text, i - 1)) continue;
+    let j = i + 1;
+    while (j < length && (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x0a)) j++;
+    if (j > i + 1 && j < length && isWordUnit(text, j)) {
+      if (j - sentence >= MIN_SENTENCE) ends.push(j);
+      sentence = j;
+    }
+    i = j - 1;
+  }
+  return ends;
+}
+
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+function isWordUnit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if ((code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39)) return true;
+  if (code >= 0x410 && code <= 0x44f) return true;
+  if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) return false;
+  return WORD_UNIT.test(text[index]);
+}
+
+/** The same findings by one `lintText` pass over the whole draft per set: the reference the incremental linter keeps to. */
+export function lintWholeDraft(
+  sets: readonly CompiledRules[],
+  text: string,
+  { includeInfo = false, context = {} as SuggestionContext } = {},
+): Finding[] {
+  const found = sets.flatMap((set, index) => lintText(text, set, { placeholders: index === 0, context }));
+  const visible = includeInfo ? found : found.filter((finding) => finding.severity !== 'info');
+  return sets.length > 1 ? resolveOverlaps(visible) : visible;
 }
 
 /** Longest first wins a contested span; the result is sorted by position, as `lintText` returns it. */

@@ -28,6 +28,10 @@ export interface LintOptions {
   placeholders?: boolean;
   /** The agent's name and gender, for suggestions that mention them (render-suggestion.ts). */
   context?: SuggestionContext;
+  /** Phrase, clause and placeholder findings (default true). */
+  phrases?: boolean;
+  /** Whole-draft hints, draft-hints.ts (default true; they need the whole draft, see lint-draft.ts). */
+  hints?: boolean;
 }
 
 interface Candidate {
@@ -43,9 +47,45 @@ interface Candidate {
  * wins, then the more severe, then the earlier, then the earlier rule), sorted by position. Never throws.
  */
 export function lintText(text: string, rules: CompiledRules, options: LintOptions = {}): Finding[] {
+  return lintPiece(text, rules, options).findings;
+}
+
+/**
+ * `lintText`, also saying whether the piece leaves a quotation open: the parity of its `"` marks (typographic
+ * quotes folded) outside placeholders, which is how quotation.ts pairs marks from the start of the draft.
+ * The incremental linter (lint-draft.ts) cuts a draft only where no quotation is open.
+ */
+export function lintPiece(
+  text: string,
+  rules: CompiledRules,
+  options: LintOptions = {},
+): { findings: Finding[]; quoteParity: number } {
   const normalized = normalizeText(text);
   const tokens = tokenize(normalized.text);
-  if (tokens.length === 0) return [];
+  const quoteParity = quoteMarks(normalized.text, tokens) & 1;
+  return { findings: tokens.length === 0 ? [] : lintTokens(text, normalized, tokens, rules, options), quoteParity };
+}
+
+/** `"` marks outside placeholder tokens (a placeholder swallows the marks inside it). Linear. */
+function quoteMarks(text: string, tokens: readonly Token[]): number {
+  let marks = 0;
+  let t = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    while (t < tokens.length && tokens[t].end <= i) t++;
+    if (t < tokens.length && tokens[t].placeholder && tokens[t].start <= i) continue;
+    marks++;
+  }
+  return marks;
+}
+
+function lintTokens(
+  text: string,
+  normalized: ReturnType<typeof normalizeText>,
+  tokens: Token[],
+  rules: CompiledRules,
+  options: LintOptions,
+): Finding[] {
+  const phrases = options.phrases !== false;
   const { starts, ends } = normalized;
   const toCandidate = (ruleIndex: number, first: number, last: number): Candidate => ({
     ruleIndex,
@@ -95,6 +135,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
         const from = Math.max(0, t - pattern.maxBefore);
         for (let s = t - pattern.minBefore; s >= from; s--) {
           if (tokens[s].sentence !== sentence) break;
+          if (!phrases && rules.rules[pattern.ruleIndex].kind !== 'missing') break;
           const key = patternId * (tokens.length + 1) + s;
           if (tried.has(key)) continue;
           tried.add(key);
@@ -114,6 +155,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
     }
   }
 
+  if (!phrases) return rules.hasHints ? draftHints(rules, { original: text, tokens, starts, ends, present }) : [];
   const clauses = splitClauses(tokens);
   if (rules.clauseAnchored.size > 0) {
     const view: ClauseView = {
@@ -162,7 +204,7 @@ export function lintText(text: string, rules: CompiledRules, options: LintOption
     clauses,
     context: options.context ?? {},
   });
-  if (!rules.hasHints) return findings;
+  if (!rules.hasHints || options.hints === false) return findings;
   const hints = draftHints(rules, { original: text, tokens, starts, ends, present });
   return hints.length === 0 ? findings : [...findings, ...hints].sort((a, b) => a.start - b.start || a.end - b.end);
 }

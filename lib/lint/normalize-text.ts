@@ -81,6 +81,7 @@ const LOOKALIKE_CODES = new Map<number, number>(
 );
 
 const UTF16 = new TextDecoder('utf-16le');
+const SHORT = 512;
 
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
@@ -171,7 +172,9 @@ export function normalizeText(original: string): NormalizedText {
     } else if (QUOTES.has(code)) emit(0x22, i - 1, i);
     else if (SINGLE_QUOTES.has(code)) emit(0x27, i - 1, i);
     else if (DASHES.has(code)) emit(0x2d, i - 1, i);
-    else if (code < 0xc0 || (code >= 0xd800 && code <= 0xdfff)) emit(code, i - 1, i);
+    // A lone surrogate becomes U+FFFD here, as the decoder below would make it: short texts skip the decoder.
+    else if (code >= 0xd800 && code <= 0xdfff) emit(0xfffd, i - 1, i);
+    else if (code < 0xc0) emit(code, i - 1, i);
     else {
       const lower = original[i - 1].toLowerCase();
       for (let k = 0; k < lower.length; k++) emit(lower.charCodeAt(k), i - 1, i);
@@ -181,7 +184,12 @@ export function normalizeText(original: string): NormalizedText {
   fixLookalikes(out, original, starts, n);
   // One native decode instead of String.fromCharCode over chunks: 100,000 emoji or dots cost a
   // millisecond, not ten (issue 12). A lone surrogate decodes to U+FFFD, also one code unit, so offsets hold.
-  const text = UTF16.decode(out.subarray(0, n));
+  // A short text (a sentence: the incremental linter's piece, lint-draft.ts) is faster without the decoder's
+  // fixed cost.
+  const text =
+    n <= SHORT
+      ? String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[])
+      : UTF16.decode(out.subarray(0, n));
   return { text, starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
