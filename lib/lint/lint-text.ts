@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import type { Finding, Severity } from '../model';
 import { type Clauses, splitClauses } from './clauses';
 import type { CompiledClausePattern, CompiledPattern, CompiledRules } from './compile-rules';
@@ -18,8 +19,17 @@ import { candidateStems } from './word-forms';
 /** The rule id of the built-in check for placeholders left in a draft. */
 export const UNFILLED_PLACEHOLDER = 'unfilled-placeholder';
 
-const PLACEHOLDER_MESSAGE =
-  'В тексте осталась незаполненная подстановка: клиент увидит квадратные или фигурные скобки вместо данных. Впишите значение или удалите её.';
+/** The built-in finding's explanation: read when a draft is linted, so it follows the UI language. */
+const t = defineMessages({
+  ru: {
+    placeholder:
+      'В тексте осталась незаполненная подстановка: клиент увидит квадратные или фигурные скобки вместо данных. Впишите значение или удалите её.',
+  },
+  en: {
+    placeholder:
+      'A placeholder is left unfilled: the customer would see square or curly brackets instead of the details. Fill in the value or delete it.',
+  },
+});
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -529,7 +539,7 @@ function resolve(candidates: Candidate[], rules: CompiledRules, tokens: Token[],
         start: candidate.start,
         end: candidate.end,
         severity: 'error',
-        message: PLACEHOLDER_MESSAGE,
+        message: t.placeholder,
         suggestions: [],
       };
     }

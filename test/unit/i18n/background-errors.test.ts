@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n';
+import { compileRules } from '@/lib/lint/compile-rules';
+import { lintText } from '@/lib/lint/lint-text';
 import type { Rule } from '@/lib/model';
 import { checkPack } from '@/lib/packs/check-pack';
 import { checkPackUrl } from '@/lib/packs/check-pack-url';
@@ -8,6 +10,7 @@ import { checkSynonyms } from '@/lib/packs/check-synonyms';
 import { fetchPack } from '@/lib/packs/fetch-pack';
 import { parseCsvPack } from '@/lib/packs/pack-csv';
 import { parsePack } from '@/lib/packs/parse-pack';
+import { ruleNames } from '@/lib/packs/rule-names';
 import { samplePack } from '../../fixtures/pack-server';
 
 const CYRILLIC = /[\u0400-\u04FF]/;
@@ -153,5 +156,14 @@ describe('background error texts follow the UI language', () => {
     expect(checkPack(pack).map((e) => e.message)).toContain(
       'правило «cannot-help»: в seeAlso шаблон «absent», которого нет в этой библиотеке',
     );
+  });
+
+  it('the built-in unfilled-placeholder finding and its name in the statistics follow the UI language', () => {
+    const { compiled } = compileRules([]);
+    setLocale('en');
+    expect(lintText('Здравствуйте, [Имя]!', compiled)[0].message).toMatch(/^A placeholder is left unfilled/);
+    expect(Object.values(ruleNames([]))).toEqual(['unfilled field […]']);
+    setLocale(undefined);
+    expect(lintText('Здравствуйте, [Имя]!', compiled)[0].message).toMatch(/^В тексте осталась незаполненная/);
   });
 });
