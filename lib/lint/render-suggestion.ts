@@ -200,11 +200,7 @@ export function renderSuggestions(
     if (site.scope === 'clause' && !leadIn) {
       from = Math.min(from, clauseStart(site));
       to = Math.max(to, site.clauseLast);
-      if (clauseHasDependent) {
-        const sentence = site.tokens[site.last].sentence;
-        const tokens = site.tokens;
-        while (to + 1 < tokens.length && tokens[to + 1].sentence === sentence && !tokens[to + 1].placeholder) to++;
-      }
+      if (clauseHasDependent) to = Math.max(to, tokenIndexOf(site.tokens).runEnd[to]);
     }
     replaces.push(
       from !== site.first || to !== site.last
@@ -231,21 +227,53 @@ const SOFTENERS = new Set(
 function clauseStart(site: SuggestionSite): number {
   const { tokens } = site;
   const start = site.clauseFirst + (CONJUNCTIONS.has(tokens[site.clauseFirst].form) ? 1 : 0);
-  let comma = -1;
-  for (let t = site.first; t > start; t--) {
-    if (tokens[t].punct & PUNCT_COMMA) {
-      comma = t;
-      break;
-    }
-  }
-  if (comma < 0) return start;
-  let softenersOnly = true;
-  for (let t = start; t < comma; t++) {
-    if (PRONOUNS.has(tokens[t].form)) return start;
-    if (!SOFTENERS.has(tokens[t].form)) softenersOnly = false;
-  }
+  const index = tokenIndexOf(tokens);
+  const comma = index.lastComma[site.first];
+  if (comma <= start) return start;
+  if (index.pronouns[comma] - index.pronouns[start] > 0) return start;
   // «К сожалению, ничем не могу помочь» → the softener goes with the refusal it softened.
-  return softenersOnly ? start : comma;
+  return index.others[comma] - index.others[start] === 0 ? start : comma;
+}
+
+/**
+ * Per-draft lookups that keep every fix's scope O(1) however long its clause or sentence (a draft of one
+ * banned phrase repeated thousands of times without a comma made the scans back and forward quadratic).
+ * `lastComma[t]`: the last token ≤ t preceded by a comma, or -1; `pronouns` and `others`: prefix counts of
+ * pronouns and of words that are not softeners before token t; `runEnd[t]`: the last token after t in t's
+ * sentence reached without crossing a placeholder.
+ */
+interface TokenIndex {
+  lastComma: Int32Array;
+  pronouns: Int32Array;
+  others: Int32Array;
+  runEnd: Int32Array;
+}
+
+const tokenIndexes = new WeakMap<readonly Token[], TokenIndex>();
+
+function tokenIndexOf(tokens: readonly Token[]): TokenIndex {
+  let index = tokenIndexes.get(tokens);
+  if (index) return index;
+  const n = tokens.length;
+  index = {
+    lastComma: new Int32Array(n),
+    pronouns: new Int32Array(n + 1),
+    others: new Int32Array(n + 1),
+    runEnd: new Int32Array(n),
+  };
+  for (let t = 0; t < n; t++) {
+    const { form, punct } = tokens[t];
+    index.lastComma[t] = punct & PUNCT_COMMA ? t : t > 0 ? index.lastComma[t - 1] : -1;
+    index.pronouns[t + 1] = index.pronouns[t] + (PRONOUNS.has(form) ? 1 : 0);
+    index.others[t + 1] = index.others[t] + (SOFTENERS.has(form) ? 0 : 1);
+  }
+  for (let t = n - 1; t >= 0; t--) {
+    const next = tokens[t + 1];
+    index.runEnd[t] =
+      next !== undefined && next.sentence === tokens[t].sentence && !next.placeholder ? index.runEnd[t + 1] : t;
+  }
+  tokenIndexes.set(tokens, index);
+  return index;
 }
 
 /** The token of a name written right after the finding in its clause (a capitalized word within 3 words), or -1. */
