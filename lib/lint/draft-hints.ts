@@ -131,7 +131,11 @@ function firstOfLastSentences(tokens: Token[]): number {
 }
 
 function isCapsWord(word: string): boolean {
-  return word.length >= 2 && word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
+  if (word.length < 2) return false;
+  // Most words start with a lower-case letter («заказ») or have one second («Анна»): decided without mapping the
+  // whole word's case, which was the hint pass's main cost on a long draft.
+  for (let i = 0; i < 2; i++) if (word[i] !== word[i].toUpperCase()) return false;
+  return word === word.toUpperCase() && word !== word.toLowerCase() && !/\d/u.test(word);
 }
 
 function caps(rule: CompiledRule, site: HintSite): Finding[] {

@@ -3,7 +3,7 @@ import type { Finding, Severity } from '../model';
 import { type Clauses, splitClauses } from './clauses';
 import type { CompiledClausePattern, CompiledPattern, CompiledRules } from './compile-rules';
 import { draftHints } from './draft-hints';
-import { negations } from './negation';
+import { NEGATED_BY_PARTICLE, NEGATED_THROUGH_DEGREE, negations, particleOf } from './negation';
 import { normalizeText } from './normalize-text';
 import { CLAUSE_WINDOW } from './parse-clause-pattern';
 import { renderSuggestions, type SuggestionContext } from './render-suggestion';
@@ -168,13 +168,15 @@ function lintTokens(
   if (!phrases) return rules.hasHints ? draftHints(rules, { original: text, tokens, starts, ends, present }) : [];
   const clauses = splitClauses(tokens);
   if (rules.clauseAnchored.size > 0) {
+    const negated = negations(tokens, clauses, joined);
     const view: ClauseView = {
       tokens,
       termsOf,
       readAs,
+      apart: splitNegatedWords(tokens, negated, rules),
       rules,
       clauses,
-      negated: negations(tokens, clauses, joined),
+      negated,
       chosen: new Int32Array(16),
     };
     // The suppressors (lib/lint/suppress/) apply to clause rules; phrase rules keep their exact old reading.
@@ -182,8 +184,10 @@ function lintTokens(
     const quoted = quotedTokens(tokens, normalized.text);
     const seen = new Set<number>();
     for (let t = 0; t < tokens.length; t++) {
-      const terms = termsOf[t];
-      if (terms === undefined) continue;
+      const own = termsOf[t];
+      const apart = view.apart[t];
+      if (own === undefined && apart === undefined) continue;
+      const terms = apart === undefined ? own! : own === undefined ? apart : [...own, ...apart];
       for (const term of terms) {
         const patterns = rules.clauseAnchored.get(term);
         if (patterns === undefined) continue;
@@ -289,6 +293,8 @@ interface ClauseView {
   tokens: Token[];
   termsOf: (number[] | undefined)[];
   readAs: string[];
+  /** A rule word written with its «не» typed apart («не правильно» for «неправильно»): its terms. */
+  apart: (number[] | undefined)[];
   rules: CompiledRules;
   clauses: Clauses;
   negated: Uint8Array;
@@ -296,17 +302,52 @@ interface ClauseView {
   chosen: Int32Array;
 }
 
+/**
+ * «не правильно», «не правы», «не совсем правильно»: a negated word whose form with «не» joined is a rule
+ * word («неправильно», «неправы») also reads as that word — how people type it, the mirror of «немогу».
+ * Those tokens' terms, else undefined; one lookup per negated word.
+ */
+function splitNegatedWords(
+  tokens: readonly Token[],
+  negated: Uint8Array,
+  rules: CompiledRules,
+): (number[] | undefined)[] {
+  const apart: (number[] | undefined)[] = new Array(tokens.length);
+  for (let t = 0; t < tokens.length; t++) {
+    if (negated[t] !== NEGATED_BY_PARTICLE && negated[t] !== NEGATED_THROUGH_DEGREE) continue;
+    const terms = rules.formTerms.get(`не${tokens[t].form}`);
+    if (terms !== undefined) apart[t] = terms;
+  }
+  return apart;
+}
+
 /** True when token t can stand for a slot: one of its terms, the right negation, subject and reading. */
 function slotAccepts(slot: CompiledClausePattern['slots'][number], t: number, view: ClauseView): boolean {
   if (slot.any) return !view.tokens[t].placeholder;
-  const terms = view.termsOf[t];
-  if (terms === undefined) return false;
-  if ((view.negated[t] !== 0) !== slot.negated) return false;
+  const own = view.termsOf[t];
+  if (
+    own !== undefined &&
+    (view.negated[t] !== 0) === slot.negated &&
+    termAccepts(slot, own, view.readAs[t], t, view)
+  ) {
+    return true;
+  }
+  // The «не» typed apart belongs to the word: it satisfies a slot that is not negated.
+  const apart = view.apart[t];
+  return apart !== undefined && !slot.negated && termAccepts(slot, apart, `не${view.tokens[t].form}`, t, view);
+}
+
+function termAccepts(
+  slot: CompiledClausePattern['slots'][number],
+  terms: readonly number[],
+  form: string,
+  t: number,
+  view: ClauseView,
+): boolean {
   const { rules } = view;
   for (let k = 0; k < terms.length; k++) {
     const term = terms[k];
     if (!slot.terms.has(term)) continue;
-    const form = view.readAs[t];
     const person = rules.termPerson.get(term);
     if (person !== undefined && rules.personless.get(term)?.has(form)) {
       if (!subjectAgrees(view.tokens, view.clauses, t, person)) continue;
@@ -381,10 +422,12 @@ function matchClause(pattern: CompiledClausePattern, anchor: number, view: Claus
       previous = chosen[s];
     }
   }
-  // A negated word brings its «не» into the span.
+  // A negated word brings its «не» (and a degree adverb after it) into the span.
   for (let s = 0; s < slots.length; s++) {
     const t = chosen[s];
-    if (t >= 0 && negated[t] === 1 && t - 1 < first) first = t - 1;
+    if (t < 0) continue;
+    const particle = particleOf(tokens, negated, t);
+    if (particle >= 0 && particle < first) first = particle;
   }
   // Optional words join only right beside the match («ничем не могу вам помочь», «вы должны будете»).
   for (let grown = true; grown; ) {

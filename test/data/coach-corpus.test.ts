@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../lib/model';
 import {
   BENIGN_KINDS,
+  COACH_HELD_APART_DIR,
   COACH_KINDS,
   type CoachDraft,
   defaultPackFindings,
@@ -115,6 +116,40 @@ describe('the default pack on the coach corpus (floors: see FLOORS)', async () =
     const plain = drafts.filter((draft) => draft.kind === 'benign-plain');
     const { overall } = scoreCoach(findingsFor, plain);
     expect(overall.cleanDrafts / overall.benignDrafts).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
+/*
+ * The held-apart set (coach-corpus/held-apart/, issue 10's generalisation check): written after the rules were
+ * tuned, from real support writing, and never read by the tuning loop. Scored before any change at 0.99 / 0.96
+ * (precision / recall); `npx tsx test/data/score-coach.ts --held-apart` prints today's figure.
+ */
+describe('the default pack on the held-apart set', async () => {
+  const heldApart = loadCoachCorpus(COACH_HELD_APART_DIR);
+  const findingsFor = await defaultPackFindings();
+  it('holds ≥ 80 drafts of every kind, none of them a copy of a corpus draft', () => {
+    expect(heldApart.length).toBeGreaterThanOrEqual(80);
+    for (const kind of COACH_KINDS)
+      expect(
+        heldApart.some((draft) => draft.kind === kind),
+        kind,
+      ).toBe(true);
+    const seen = new Set(drafts.map((draft) => draft.text.toLowerCase().replace(/\s+/g, ' ').trim()));
+    for (const draft of heldApart) {
+      expect(seen.has(draft.text.toLowerCase().replace(/\s+/g, ' ').trim()), draft.id).toBe(false);
+    }
+  });
+  it('scores precision and recall ≥ 0.95, overall and on the core, variant and benign kinds', () => {
+    const { overall, byKind } = scoreCoach(findingsFor, heldApart);
+    expect(precision(overall)).toBeGreaterThanOrEqual(0.95);
+    expect(recall(overall)).toBeGreaterThanOrEqual(0.95);
+    for (const kind of ['core', 'variant'] as const) {
+      expect(precision(byKind[kind]), kind).toBeGreaterThanOrEqual(0.95);
+      expect(recall(byKind[kind]), kind).toBeGreaterThanOrEqual(0.95);
+    }
+    for (const kind of ['benign-plain', 'benign-hard'] as const) {
+      expect(byKind[kind].cleanDrafts / byKind[kind].benignDrafts, kind).toBeGreaterThanOrEqual(0.95);
+    }
   });
 });
 

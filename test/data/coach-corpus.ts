@@ -14,6 +14,11 @@ import { buildPackFromDir } from '../../lib/packs/build-pack';
  */
 
 export const COACH_CORPUS_DIR = resolve(import.meta.dirname, 'coach-corpus');
+/**
+ * The held-apart set (issue 10's generalisation check): drafts written after the rules were tuned, kept in a
+ * sub-folder so that `readCoachCorpusFiles(COACH_CORPUS_DIR)` — the tuning loop — never reads them.
+ */
+export const COACH_HELD_APART_DIR = resolve(COACH_CORPUS_DIR, 'held-apart');
 const TEMPLATES_DIR = resolve(import.meta.dirname, '../../templates');
 
 /** The rule ids the corpus may expect; agreed with the lint engine's default rules (issue 10). */

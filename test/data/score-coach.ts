@@ -3,6 +3,8 @@
  *
  *   npx tsx test/data/score-coach.ts [--split tune|heldout] [--misses]
  *       the bundled default pack, in process (the same build → compile → lintText path as `sufler lint`)
+ *   npx tsx test/data/score-coach.ts --held-apart [--cli] [--misses]
+ *       the held-apart set (coach-corpus/held-apart/, never used while tuning) instead of the corpus
  *   npx tsx test/data/score-coach.ts --cli [--split …] [--misses]
  *       runs `sufler lint --jsonl` on the corpus and scores what it prints
  *   npx tsx test/data/score-coach.ts --write-jsonl drafts.jsonl [--split …]
@@ -18,6 +20,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Finding } from '../../lib/model';
 import {
+  COACH_CORPUS_DIR,
+  COACH_HELD_APART_DIR,
   COACH_KINDS,
   COACH_SPLITS,
   type CoachDraft,
@@ -41,6 +45,7 @@ const { values } = parseArgs({
     split: { type: 'string' },
     misses: { type: 'boolean', default: false },
     cli: { type: 'boolean', default: false },
+    'held-apart': { type: 'boolean', default: false },
     findings: { type: 'string' },
     'write-jsonl': { type: 'string' },
   },
@@ -54,7 +59,8 @@ function fail(message: string): never {
 if (values.split !== undefined && !(COACH_SPLITS as readonly string[]).includes(values.split)) {
   fail(`--split: ожидается tune или heldout / expected tune or heldout, got «${values.split}»`);
 }
-const drafts = ofSplit(loadCoachCorpus(), values.split as CoachSplit | undefined);
+const corpusDir = values['held-apart'] ? COACH_HELD_APART_DIR : COACH_CORPUS_DIR;
+const drafts = ofSplit(loadCoachCorpus(corpusDir), values.split as CoachSplit | undefined);
 const jsonl = drafts.map((draft) => `${JSON.stringify({ id: draft.id, text: draft.text })}\n`).join('');
 
 if (values['write-jsonl']) {
@@ -107,7 +113,8 @@ if (values.findings) {
 }
 
 const score = scoreCoach(findingsFor, drafts);
-process.stdout.write(report(score, `${source}; split: ${values.split ?? 'all'}`));
+const set = values['held-apart'] ? 'held-apart set' : 'corpus';
+process.stdout.write(report(score, `${set}; ${source}; split: ${values.split ?? 'all'}`));
 if (values.misses) process.stdout.write(listMisses(score));
 
 function fmt(value: number): string {

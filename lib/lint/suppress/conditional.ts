@@ -7,13 +7,21 @@ import type { Token } from '../tokenize';
  * «в случае», «вдруг» or the particle «бы» is not flagged.
  *
  * Expectations are not orders either: «вы должны были получить заказ ещё вчера» (our fault, said kindly),
- * «вы должны получить SMS»: «должен» with a verb of receiving or arriving.
+ * «вы должны получить SMS», «деньги должны поступить»: «должен» with a verb of receiving, or of arriving when the
+ * customer is not its subject («вы должны прийти в отделение» is an order).
  */
 const CONDITIONAL = new Set(['если', 'бы', 'б', 'вдруг', 'ежели']);
-const EXPECTED = new Set(
-  `получить получать прийти приходить поступить поступать увидеть видеть дойти доходить отобразиться
-  отображаться появиться появляться прибыть зачислиться обновиться заметить доставить вернуться`.split(/\s+/),
+/** Receiving: an expectation whoever the subject is («вы должны получить SMS»). */
+const RECEIVING = new Set('получить получать увидеть видеть заметить'.split(' '));
+/**
+ * Arriving: an expectation of a thing («деньги должны поступить», «заказ должен прийти»), but said to the
+ * customer it is an order to go somewhere («вы должны прийти в отделение с паспортом»).
+ */
+const ARRIVING = new Set(
+  `прийти приходить поступить поступать дойти доходить отобразиться отображаться появиться появляться прибыть
+  зачислиться обновиться доставить вернуться`.split(/\s+/),
 );
+const ADDRESSEE = new Set(['вы', 'ты']);
 const OBLIGATION = /^(?:должн|должен|обязан)/;
 /** «должны были ещё вчера получить»: the verb comes within a few words. */
 const REACH = 5;
@@ -36,7 +44,12 @@ export function isExpectation(tokens: readonly Token[], first: number, last: num
   let obligation = -1;
   for (let t = first; t <= last; t++) if (OBLIGATION.test(tokens[t].form)) obligation = t;
   if (obligation < 0) return false;
+  let addressed = false;
+  for (let t = first; t <= last; t++) if (ADDRESSEE.has(tokens[t].form)) addressed = true;
   const limit = Math.min(clauseLast, obligation + REACH);
-  for (let t = obligation + 1; t <= limit; t++) if (EXPECTED.has(tokens[t].form)) return true;
+  for (let t = obligation + 1; t <= limit; t++) {
+    const form = tokens[t].form;
+    if (RECEIVING.has(form) || (!addressed && ARRIVING.has(form))) return true;
+  }
   return false;
 }

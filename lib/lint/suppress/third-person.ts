@@ -26,6 +26,11 @@ const PRONOUN_PERSON = new Map<string, number>([
   ['никто', 3],
   ['кто-то', 3],
   ['кто-нибудь', 3],
+  // A relative clause speaks of its antecedent: «Оператор, который принимал звонок, не смог помочь».
+  ['который', 3],
+  ['которая', 3],
+  ['которое', 3],
+  ['которые', 3],
 ]);
 
 /** Third parties, in the nominative singular and plural. */

@@ -24,6 +24,8 @@ const RULES = [
   }),
   clause('fault', ['не =наша вина']),
   clause('wait', ['=ожидайте'], { exceptions: ['=ожидайте *'] }),
+  clause('misread', ['=вы неправильно понять', '=вы не понять']),
+  clause('wrong', ['=вы =неправы']),
 ];
 const lexicon = { lint: await buildLexicon(RULES) };
 const { compiled, errors } = compileRules(RULES, lexicon);
@@ -113,6 +115,33 @@ describe('clauses and negation', () => {
     expect([...id]).toEqual([0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 2]);
     const negated = negations(tokens, splitClauses(tokens), new Uint8Array(tokens.length));
     expect(tokens.filter((_, t) => negated[t]).map((t) => t.form)).toEqual(['зависит']);
+  });
+  it('lets «не» bind through a degree adverb: «не совсем поняли», «не до конца поняли»', () => {
+    const negatedForms = (text: string) => {
+      const tokens = tokenize(normalizeText(text).text);
+      const negated = negations(tokens, splitClauses(tokens), new Uint8Array(tokens.length));
+      return tokens.filter((_, t) => negated[t]).map((t) => t.form);
+    };
+    expect(negatedForms('Вы не совсем поняли')).toEqual(['совсем', 'поняли']);
+    expect(negatedForms('Вы не до конца поняли')).toEqual(['до', 'поняли']);
+    expect(negatedForms('Вы совсем не поняли')).toEqual(['поняли']);
+    expect(negatedForms('Не очень, поняли?')).toEqual(['очень']);
+  });
+});
+
+describe('a rule word with its «не» typed apart', () => {
+  it('reads «не правильно», «не правы», «не совсем правильно» as «неправильно», «неправы»', () => {
+    expect(found('Вы не правильно поняли условия.')).toEqual([['misread', 'Вы не правильно поняли']]);
+    expect(found('Вы, наверное, не совсем правильно поняли.')).toEqual([
+      ['misread', 'Вы, наверное, не совсем правильно поняли'],
+    ]);
+    expect(found('Вы не правы.')).toEqual([['wrong', 'Вы не правы']]);
+    expect(found('Вы не до конца поняли условия.')).toEqual([['misread', 'Вы не до конца поняли']]);
+  });
+  it('still needs the «не»: «вы правильно поняли», «вы правы» stay clean', () => {
+    expect(found('Вы правильно поняли условия.')).toEqual([]);
+    expect(found('Вы правы, заказ задержан.')).toEqual([]);
+    expect(found('Вы не правильно поняли? Нет, правильно.')).toEqual([['misread', 'Вы не правильно поняли']]);
   });
 });
 

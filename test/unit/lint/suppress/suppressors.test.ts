@@ -41,6 +41,10 @@ describe('third-person subject', () => {
     expect(agrees('Вы правы, мы должны были предупредить', 'должны', 2)).toBe(false);
     expect(agrees('Вы, как администратор аккаунта, должны подтвердить', 'должны', 2)).toBe(true);
   });
+  it('reads a relative clause as about its antecedent: «оператор, который …, не смог»', () => {
+    expect(agrees('Оператор, который принимал ваш звонок, не смог помочь', 'смог', 1)).toBe(false);
+    expect(agrees('Заявка, которую я не смогла найти', 'смогла', 1)).toBe(true);
+  });
 });
 
 describe('conditional and hypothetical clauses', () => {
@@ -63,6 +67,15 @@ describe('conditional and hypothetical clauses', () => {
     expect(expected('Вы должны были получить заказ ещё вчера')).toBe(true);
     expect(expected('Вы должны получить SMS с кодом')).toBe(true);
     expect(expected('Вы должны прислать фото чека')).toBe(false);
+  });
+  it('reads a verb of arriving as an expectation of a thing, but as an order to the customer', () => {
+    const expected = (text: string) => {
+      const { tokens, clauses } = read(text);
+      return isExpectation(tokens, 0, 1, clauses.last[0]);
+    };
+    expect(expected('Деньги должны поступить на карту до пятницы')).toBe(true);
+    expect(expected('Заказ должен прийти завтра')).toBe(true);
+    expect(expected('Вы должны лично прийти в отделение с паспортом')).toBe(false);
   });
 });
 
