@@ -200,7 +200,10 @@ export function renderSuggestions(
     if (site.scope === 'clause' && !leadIn) {
       from = Math.min(from, clauseStart(site));
       to = Math.max(to, site.clauseLast);
-      if (clauseHasDependent) to = Math.max(to, tokenIndexOf(site.tokens).runEnd[to]);
+      if (clauseHasDependent) {
+        const index = sentenceIndexAt(site.tokens, to);
+        to = Math.max(to, index.runEnd[to - index.first]);
+      }
     }
     replaces.push(
       from !== site.first || to !== site.last
@@ -227,52 +230,64 @@ const SOFTENERS = new Set(
 function clauseStart(site: SuggestionSite): number {
   const { tokens } = site;
   const start = site.clauseFirst + (CONJUNCTIONS.has(tokens[site.clauseFirst].form) ? 1 : 0);
-  const index = tokenIndexOf(tokens);
-  const comma = index.lastComma[site.first];
+  const index = sentenceIndexAt(tokens, site.first);
+  const at = (t: number) => t - index.first;
+  const comma = index.lastComma[at(site.first)];
   if (comma <= start) return start;
-  if (index.pronouns[comma] - index.pronouns[start] > 0) return start;
+  if (index.pronouns[at(comma)] - index.pronouns[at(start)] > 0) return start;
   // «К сожалению, ничем не могу помочь» → the softener goes with the refusal it softened.
-  return index.others[comma] - index.others[start] === 0 ? start : comma;
+  return index.others[at(comma)] - index.others[at(start)] === 0 ? start : comma;
 }
 
 /**
- * Per-draft lookups that keep every fix's scope O(1) however long its clause or sentence (a draft of one
- * banned phrase repeated thousands of times without a comma made the scans back and forward quadratic).
- * `lastComma[t]`: the last token ≤ t preceded by a comma, or -1; `pronouns` and `others`: prefix counts of
- * pronouns and of words that are not softeners before token t; `runEnd[t]`: the last token after t in t's
- * sentence reached without crossing a placeholder.
+ * Lookups over one sentence that keep each fix's scope O(1) however long its clause or sentence: a draft of one
+ * banned phrase repeated thousands of times without a comma made every finding scan its clause back and its
+ * sentence forward (quadratic). Built on a finding's first ask and kept for the next findings of the same
+ * sentence, which come in text order; a normal draft pays one pass over each sentence that holds a finding.
+ * Absolute token indexes: `lastComma[t]` the last token ≤ t preceded by a comma, or -1; `pronouns`/`others`
+ * prefix counts of pronouns and of non-softeners before t; `runEnd[t]` the last token after t in the sentence
+ * reached without crossing a placeholder.
  */
-interface TokenIndex {
+interface SentenceIndex {
+  tokens: readonly Token[];
+  first: number;
+  last: number;
   lastComma: Int32Array;
   pronouns: Int32Array;
   others: Int32Array;
   runEnd: Int32Array;
 }
 
-const tokenIndexes = new WeakMap<readonly Token[], TokenIndex>();
+let recent: SentenceIndex | undefined;
 
-function tokenIndexOf(tokens: readonly Token[]): TokenIndex {
-  let index = tokenIndexes.get(tokens);
-  if (index) return index;
-  const n = tokens.length;
-  index = {
-    lastComma: new Int32Array(n),
-    pronouns: new Int32Array(n + 1),
-    others: new Int32Array(n + 1),
-    runEnd: new Int32Array(n),
+function sentenceIndexAt(tokens: readonly Token[], t: number): SentenceIndex {
+  if (recent && recent.tokens === tokens && t >= recent.first && t <= recent.last) return recent;
+  const sentence = tokens[t].sentence;
+  let first = t;
+  while (first > 0 && tokens[first - 1].sentence === sentence) first--;
+  let last = t;
+  while (last + 1 < tokens.length && tokens[last + 1].sentence === sentence) last++;
+  const size = last - first + 1;
+  const index: SentenceIndex = {
+    tokens,
+    first,
+    last,
+    lastComma: new Int32Array(size),
+    pronouns: new Int32Array(size + 1),
+    others: new Int32Array(size + 1),
+    runEnd: new Int32Array(size),
   };
-  for (let t = 0; t < n; t++) {
-    const { form, punct } = tokens[t];
-    index.lastComma[t] = punct & PUNCT_COMMA ? t : t > 0 ? index.lastComma[t - 1] : -1;
-    index.pronouns[t + 1] = index.pronouns[t] + (PRONOUNS.has(form) ? 1 : 0);
-    index.others[t + 1] = index.others[t] + (SOFTENERS.has(form) ? 0 : 1);
+  for (let i = 0; i < size; i++) {
+    const { form, punct } = tokens[first + i];
+    index.lastComma[i] = punct & PUNCT_COMMA ? first + i : i > 0 ? index.lastComma[i - 1] : -1;
+    index.pronouns[i + 1] = index.pronouns[i] + (PRONOUNS.has(form) ? 1 : 0);
+    index.others[i + 1] = index.others[i] + (SOFTENERS.has(form) ? 0 : 1);
   }
-  for (let t = n - 1; t >= 0; t--) {
-    const next = tokens[t + 1];
-    index.runEnd[t] =
-      next !== undefined && next.sentence === tokens[t].sentence && !next.placeholder ? index.runEnd[t + 1] : t;
+  for (let i = size - 1; i >= 0; i--) {
+    const next = tokens[first + i + 1];
+    index.runEnd[i] = i + 1 < size && !next.placeholder ? index.runEnd[i + 1] : first + i;
   }
-  tokenIndexes.set(tokens, index);
+  recent = index;
   return index;
 }
 
