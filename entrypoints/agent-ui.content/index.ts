@@ -5,6 +5,7 @@ import { createInlineInsert } from '@/lib/agent/inline-insert';
 import { createPickerHost } from '@/lib/agent/picker-host';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { startSitePicker } from '@/lib/agent/site-picker';
+import { createTextControlMirror } from '@/lib/agent/text-control-mirror';
 import { INSERT_FAILURE_MESSAGES, insertIntoReplyBox } from '@/lib/editor/insert-into-reply-box';
 import { showGuardDialog, showGuardNotice } from '@/lib/guard/guard-dialog';
 import { createDraftLinter, decodeCompiledRules } from '@/lib/lint/lint-draft';
@@ -30,5 +31,6 @@ export default defineContentScript({
       withoutRepeatedGreeting,
       createInlineInsert,
       createPickerHost,
+      createTextControlMirror,
     }),
 });

@@ -8,6 +8,7 @@ import type { createInlineInsert } from './inline-insert';
 import type { createPickerHost } from './picker-host';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
+import type { createTextControlMirror } from './text-control-mirror';
 
 /**
  * The agent script's on-demand part: the draft linter, the finding card (also the one drawn here for a cross-origin frame), the guard dialog and notice, the
@@ -34,6 +35,8 @@ export interface AgentUi {
   /** Inline insert in the reply box: the «/» trigger, shortcuts, placeholders; and the picker frame's host. */
   createInlineInsert: typeof createInlineInsert;
   createPickerHost: typeof createPickerHost;
+  /** A textarea's underlines: needed only once there is a linter, which comes with this script too. */
+  createTextControlMirror: typeof createTextControlMirror;
 }
 
 const KEY = '__suflerAgentUi';

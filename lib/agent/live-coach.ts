@@ -8,12 +8,14 @@ import type { Finding, InsertOutcome } from '../model';
 import type { FindingCard, FindingCardActions } from './finding-card';
 import { isFindingShortcut } from './finding-shortcut';
 import { clearHighlights, paintHighlights } from './paint-highlights';
-import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
+import type { TextControlMirror } from './text-control-mirror';
 
 export interface LiveCoachDeps {
   /** The card's code is loaded on first use (see agent-ui.ts); `loadCard` builds it then. */
   loadCard(actions: FindingCardActions): Promise<FindingCard>;
   linter(): DraftLinter | null;
+  /** The underlines of a textarea or input (text-control-mirror.ts, on demand with the linter); null before. */
+  createMirror(box: HTMLTextAreaElement | HTMLInputElement, signal: AbortSignal): TextControlMirror | null;
   /** Current findings of the box and its text, after every change (badge counts, the sidebar's «Замечания»). */
   onFindings(findings: readonly Finding[], text: string): void;
   /** Replaces `[start, end)` of the box's text through the editor (undoable in one step). */
@@ -136,9 +138,9 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       }
     }
     if (!box) return;
-    if (mirror) {
+    if (isTextControl(box)) {
       // The mirror rebuilds only the lines whose text or underlines changed (text-control-mirror.ts).
-      mirror.paint(findings);
+      mirror?.paint(findings);
     } else {
       // Live ranges follow the DOM as the agent types: when every finding still has a range at exactly
       // its place (typing moved offsets, not underlines), the highlights stay as they are. Any change to
@@ -305,7 +307,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
         observer.observe(box, { characterData: true, childList: true, subtree: true });
         boxSignal.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
       } else {
-        mirror = createTextControlMirror(box, boxSignal.signal);
+        mirror = deps.createMirror(box, boxSignal.signal);
       }
       const view = box.ownerDocument.defaultView!;
       view.addEventListener('pointermove', onPointer, options);

@@ -75,6 +75,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     void sendToBackground('reportFindings', { findings: drafted }).catch(() => undefined);
   };
   let config: AgentConfig | null = null;
+  /** Set with the linter: the coach's textarea mirror comes from it. */
+  let loadedUi: AgentUi | null = null;
   const ui = () => loadAgentUi(() => sendToBackground('loadAgentUi'));
   const record = (ruleId: string, kind: LintEventKind) =>
     void sendToBackground('recordLintEvent', { ruleId, kind }).catch(() => undefined);
@@ -91,6 +93,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
             actions,
           ),
     linter: () => linter,
+    createMirror: (box, boxSignal) => loadedUi?.createTextControlMirror(box, boxSignal) ?? null,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
       reportFindings(findings, text);
@@ -106,10 +109,9 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
   let linting: Promise<void> | null = null;
   const loadLinter = () => {
     linting ??= (async () => {
-      const [{ createDraftLinter, decodeCompiledRules }, current] = await Promise.all([
-        ui(),
-        config ?? sendToBackground('getAgentConfig'),
-      ]);
+      const [loaded, current] = await Promise.all([ui(), config ?? sendToBackground('getAgentConfig')]);
+      const { createDraftLinter, decodeCompiledRules } = loaded;
+      loadedUi = loaded;
       config = current;
       linter = createDraftLinter(decodeCompiledRules(current.rules), {
         includeInfo: current.newHireMode,

@@ -117,14 +117,36 @@ export function createTextControlMirror(
         if (same) same.push(line);
         else reusable.set(line.key, [line]);
       }
-      const built = next.map((line) => {
+      const found = next.map((line) => {
         const old = reusable.get(line.key)?.shift();
-        if (!old) return buildLine(doc, line);
+        if (!old) return null;
         // Same spans in the same order; they now stand for this update's findings (offsets moved).
         old.spans.forEach((entry, index) => {
           entry.finding = line.marks[index].finding;
         });
         return old;
+      });
+      const taken = new Set(found);
+      const built = next.map((line, index) => {
+        const old = found[index];
+        if (old) return old;
+        // The line being typed in, still at its place and with the same parts: its text nodes take the new
+        // text, so the browser lays out that text again but restyles nothing (no new elements).
+        const here = lines[index];
+        const parts = partsOf(line);
+        if (here && !taken.has(here) && reusable.get(here.key)?.includes(here) && here.shape === shapeOf(parts)) {
+          reusable.get(here.key)!.splice(reusable.get(here.key)!.indexOf(here), 1);
+          taken.add(here);
+          parts.forEach((part, k) => {
+            if (here.texts[k].data !== part.text) here.texts[k].data = part.text;
+          });
+          here.spans.forEach((entry, k) => {
+            entry.finding = line.marks[k].finding;
+          });
+          here.key = line.key;
+          return here;
+        }
+        return buildLine(doc, line, parts);
       });
       for (const leftover of reusable.values()) for (const line of leftover) line.element.remove();
       let cursor = mirror.firstChild;
@@ -177,6 +199,9 @@ interface MirrorLine {
   key: string;
   element: HTMLDivElement;
   spans: MarkedSpan[];
+  /** Its text nodes, one per part (partsOf), and the parts' kinds: a line of the same shape is patched. */
+  texts: Text[];
+  shape: string;
 }
 
 /**
@@ -213,23 +238,46 @@ export function layoutLines(value: string, findings: readonly Finding[]): LineLa
   return lines;
 }
 
-function buildLine(doc: Document, line: LineLayout): MirrorLine {
-  const element = doc.createElement('div');
-  const spans: MarkedSpan[] = [];
+/** A line's runs of text in order: plain, or underlined for a mark (`severity`); one zero-width space if empty. */
+interface Part {
+  text: string;
+  mark: LineLayout['marks'][number] | null;
+}
+
+function partsOf(line: LineLayout): Part[] {
+  const parts: Part[] = [];
   let at = 0;
   for (const mark of line.marks) {
-    if (mark.start > at) element.append(line.text.slice(at, mark.start));
-    const span = doc.createElement('span');
-    span.className = mark.finding.severity;
-    span.textContent = line.text.slice(mark.start, mark.end);
-    element.append(span);
-    spans.push({ finding: mark.finding, span });
+    if (mark.start > at) parts.push({ text: line.text.slice(at, mark.start), mark: null });
+    parts.push({ text: line.text.slice(mark.start, mark.end), mark });
     at = mark.end;
   }
-  if (at < line.text.length) element.append(line.text.slice(at));
+  if (at < line.text.length) parts.push({ text: line.text.slice(at), mark: null });
   // An empty line needs a character, or its block collapses to no height.
-  if (line.text.length === 0) element.append('\u200b');
-  return { key: line.key, element, spans };
+  if (line.text.length === 0) parts.push({ text: '\u200b', mark: null });
+  return parts;
+}
+
+const shapeOf = (parts: readonly Part[]) => parts.map((part) => part.mark?.finding.severity ?? '-').join(',');
+
+function buildLine(doc: Document, line: LineLayout, parts: readonly Part[]): MirrorLine {
+  const element = doc.createElement('div');
+  const spans: MarkedSpan[] = [];
+  const texts: Text[] = [];
+  for (const part of parts) {
+    const text = doc.createTextNode(part.text);
+    texts.push(text);
+    if (!part.mark) {
+      element.append(text);
+      continue;
+    }
+    const span = doc.createElement('span');
+    span.className = part.mark.finding.severity;
+    span.append(text);
+    element.append(span);
+    spans.push({ finding: part.mark.finding, span });
+  }
+  return { key: line.key, element, spans, texts, shape: shapeOf(parts) };
 }
 
 /** Written compact: the always-on script is at its size budget and a template literal's spaces are not minified. */

@@ -66,13 +66,13 @@ export function readBoxText(box: ReplyBox): BoxText {
         if (data) {
           segments.push({ node: child as Text, at: text.length });
           text += data;
-          broken = data.charCodeAt(data.length - 1) === 0x0a;
+          broken = data.endsWith('\n');
         }
       } else if (child.nodeType === Node.ELEMENT_NODE) {
         const name = (child as Element).localName;
         if (name === 'br') {
-          text += '\n';
-          broken = true;
+          broken = false;
+          breakLine();
           continue;
         }
         const block = BLOCK.has(name);

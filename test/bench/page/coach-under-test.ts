@@ -71,6 +71,7 @@ const bench: CoachBench = {
     coach = (version === 'before' ? createOldCoach : createLiveCoach)(signal, {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
+      createMirror: (target, mirrorSignal) => createTextControlMirror(target, mirrorSignal),
       linter: () => {
         opened = performance.now();
         return timed;

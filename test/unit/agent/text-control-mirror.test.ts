@@ -33,7 +33,7 @@ describe('the textarea mirror, line by line', () => {
     expect(lines[0].marks.map((mark) => [mark.start, mark.end])).toEqual([[0, 9]]);
   });
 
-  it('rebuilds only the line the agent typed in, and the untouched lines keep their elements', () => {
+  it('patches the line the agent typed in, rebuilds it only when its underlines change, and the untouched lines keep their elements', () => {
     const textarea = document.createElement('textarea');
     document.body.append(textarea);
     const controller = new AbortController();
@@ -50,11 +50,22 @@ describe('the textarea mirror, line by line', () => {
     mirror.paint([moved]);
     const after = mirrorLines();
     expect(after.map((line) => line.textContent)).toEqual(['Здравствуйте!!', 'Вы должны подождать.', 'Спасибо.']);
-    expect(after[0]).not.toBe(before[0]);
+    // The typed line has the same parts (plain text): its text node takes the new text, no new element.
+    const typedText = before[0].firstChild;
+    expect(after[0]).toBe(before[0]);
+    expect(after[0].firstChild).toBe(typedText);
     expect(after[1]).toBe(before[1]);
     expect(after[2]).toBe(before[2]);
     // The kept span now stands for the moved finding (the card opens on it with its new offsets).
     expect(mirror.rectOf(moved)).not.toBeUndefined();
+
+    // An underline appears in the typed line: its parts change, so it is built again.
+    mirror.paint([finding(0, 5), moved]);
+    const marked = mirrorLines();
+    expect(marked[0]).not.toBe(before[0]);
+    expect(marked[0].querySelector('span')?.textContent).toBe('Здрав');
+    expect(marked[1]).toBe(before[1]);
+    mirror.paint([moved]);
 
     // A new line break: the lines after it move down, still the same elements.
     textarea.value = 'Здравствуйте!!\n\nВы должны подождать.\nСпасибо.';
