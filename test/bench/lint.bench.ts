@@ -19,6 +19,7 @@ import { tokenize } from '../../lib/lint/tokenize';
 import type { Pack, Rule } from '../../lib/model';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { checkPack } from '../../lib/packs/check-pack';
+import { ADVERSARIAL_SHAPES } from '../data/adversarial-text';
 import { median, ms, sample, table } from './measure';
 import { compileRules as oldCompileRules } from './old-lint/compile-rules';
 import { lintText as oldLintText } from './old-lint/lint-text';
@@ -71,18 +72,6 @@ function syntheticClauseRules(count: number): Rule[] {
     examples: { bad: ['x'], good: ['y'] },
   }));
 }
-
-/** 100,000 characters each: runs of punctuation, whitespace, combining marks, emoji, one long word. */
-const ADVERSARIAL: [string, string][] = [
-  ['dots', '.'.repeat(100_000)],
-  ['ellipses «…»', '…'.repeat(100_000)],
-  ['dots and spaces', '. '.repeat(50_000)],
-  ['spaces', ' '.repeat(100_000)],
-  ['combining marks', `и${'\u0301'.repeat(99_999)}`],
-  ['emoji', '😀'.repeat(50_000)],
-  ['one long word', 'а'.repeat(100_000)],
-  ['«не могу» × 12,500 (one clause)', 'не могу '.repeat(12_500)],
-];
 
 const SENTENCES = [
   'Здравствуйте, Анна! Спасибо, что написали нам и подробно описали ситуацию с заказом.',
@@ -266,8 +255,9 @@ export default async function (): Promise<void> {
   // Linear cost shown: each shape again at a tenth of the length (same shape, same run); ×10 is linear, ×100
   // would be quadratic.
   const growth = (large: number, small: number) => `${(large / Math.max(small, 0.001)).toFixed(1)}×`;
-  for (const [name, text] of ADVERSARIAL) {
-    const tenth = text.slice(0, text.length / 10);
+  for (const [name, make] of ADVERSARIAL_SHAPES) {
+    const text = make(100_000);
+    const tenth = make(10_000);
     const normalized = normalizeText(text).text;
     const normalizedTenth = normalizeText(tenth).text;
     const lint = median(sample(() => lintText(text, defaults), 15, 3));
