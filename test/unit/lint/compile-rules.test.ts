@@ -45,6 +45,6 @@ describe('compileRules', () => {
     const rules = Array.from({ length: 1000 }, (_, i) => rule(`r${i}`, [`слово${i} не мочь|смочь (=вам) помочь`]));
     const start = performance.now();
     compileRules(rules, LEXICON);
-    expect(performance.now() - start).toBeLessThan(500); // the bench holds the real budget (50 ms)
+    expect(performance.now() - start).toBeLessThan(2000); // a guard against a pathological compile on a loaded CI machine; the bench holds the budget (50 ms)
   });
 });

@@ -147,7 +147,7 @@ describe('lintText properties', () => {
     const big = phrase.repeat(Math.ceil(100_000 / phrase.length));
     const start = performance.now();
     const findings = checkInvariants(big);
-    expect(performance.now() - start).toBeLessThan(2000);
+    expect(performance.now() - start).toBeLessThan(6000); // linear is ~0.5 s on a quiet machine, 3 s under heavy load; quadratic is minutes
     expect(findings.filter((f) => f.ruleId === 'cannot-help').length).toBe(Math.ceil(100_000 / phrase.length));
     checkInvariants(randomUnicode(100_000, 7));
     checkInvariants('не '.repeat(40_000)); // every token is a candidate start for the gap rule
