@@ -9,8 +9,7 @@ import { createPageRouter } from '@/lib/messaging/page-router';
 import { registerBackgroundHandlers } from '@/lib/messaging/register-background';
 import { createSiteAccess } from '@/lib/messaging/site-access';
 import { draftFromSelection } from '@/lib/templates/draft-from-selection';
-
-const SAVE_SELECTION_MENU = 'save-selection-as-template';
+import { createSelectionMenu, SAVE_SELECTION_MENU } from '@/lib/templates/selection-menu';
 
 export default defineBackground(() => {
   const notifyAll = () =>
@@ -18,6 +17,7 @@ export default defineBackground(() => {
       (await browser.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])),
     );
   const db = new SuflerDatabase();
+  const selectionMenu = createSelectionMenu(browser.contextMenus);
   const services = createBackgroundServices(db, {
     router: createPageRouter({
       queryActiveTab: async () => (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id,
@@ -39,7 +39,10 @@ export default defineBackground(() => {
       void notifyAll();
       void scheduler.reschedule();
     },
-    onSettings: (settings) => setLocale(settings.language),
+    onSettings: (settings) => {
+      setLocale(settings.language);
+      void selectionMenu.retitle();
+    },
   });
   // Handlers wait for the bundled pack and for the UI language their answers are written in.
   const ready = Promise.all([
@@ -61,7 +64,7 @@ export default defineBackground(() => {
     if (command === 'toggle-sidebar') void services.router.toggleSidebarInActiveTab();
   });
   browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: SAVE_SELECTION_MENU, title: 'Сохранить как шаблон', contexts: ['selection'] });
+    selectionMenu.create();
     void scheduler.reschedule();
   });
   browser.contextMenus.onClicked.addListener(async (info) => {

@@ -1,5 +1,6 @@
 import { defineMessages } from '../i18n';
 import { createOwnUiHost } from './own-ui-host';
+import { FRAME_HOST_BACKGROUND } from './themed-css';
 
 const t = defineMessages({ ru: { name: 'Суфлёр' }, en: { name: 'Sufler' } });
 
@@ -85,8 +86,7 @@ const HOST_CSS = `
   border-radius: 8px !important;
   overflow: hidden !important;
   box-shadow: 0 4px 16px rgb(0 0 0 / 22%) !important;
-  background: #fff !important;
 }
 :host([hidden]) { visibility: hidden !important; }
 iframe { border: 0; width: 100%; height: 100%; display: block; color-scheme: normal; }
-`;
+${FRAME_HOST_BACKGROUND}`;

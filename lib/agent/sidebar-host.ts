@@ -2,6 +2,7 @@ import { defineMessages } from '../i18n';
 import { SIDEBAR_WIDTH } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { guardInertHost } from './prepare-frame';
+import { FRAME_HOST_BACKGROUND } from './themed-css';
 
 const t = defineMessages({
   ru: { resize: 'Потяните, чтобы изменить ширину', name: 'Суфлёр' },
@@ -252,7 +253,6 @@ const HOST_CSS = `
   z-index: 2147483646 !important;
   display: block !important;
   box-shadow: -2px 0 12px rgb(0 0 0 / 18%) !important;
-  background: #fff !important;
 }
 :host([hidden]) { display: none !important; }
 :host([data-layout="overlay-left"]) { right: auto !important; left: 0 !important; }
@@ -263,4 +263,4 @@ const HOST_CSS = `
 :host([data-layout="overlay-left"]) .resize, :host([data-layout="sheet"]) .resize { display: none; }
 iframe { border: 0; width: 100%; height: 100%; display: block; color-scheme: light; }
 .resize { position: absolute; left: -3px; top: 0; width: 6px; height: 100%; cursor: ew-resize; }
-`;
+${FRAME_HOST_BACKGROUND}`;

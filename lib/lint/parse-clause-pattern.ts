@@ -1,4 +1,5 @@
-import { normalizeWord, PATTERN_LIMITS } from './parse-pattern';
+import { defineMessages } from '../i18n';
+import { normalizeWord, PATTERN_LIMITS, patternMessages } from './parse-pattern';
 
 /**
  * The pattern language of `kind: clause` rules (documented for authors in lib/lint/README.md):
@@ -67,10 +68,57 @@ export const GRAMMEMES: Record<string, string> = {
 /** The lexicon key of a word with grammemes: `мочь:1л`. */
 export const taggedKey = (form: string, tags: string) => (tags ? `${form}:${tags}` : form);
 
+/**
+ * The clause parser's own syntax errors (those worded as for phrase patterns come from `patternMessages`).
+ * «не», «*», «+» and the grammeme names are the syntax itself, so English quotes them as written. `@__PURE__`:
+ * lint-text.ts (in the page scripts) imports `CLAUSE_WINDOW` from here, and the bundler keeps a top-level call
+ * it cannot prove pure, with both catalogs.
+ */
+const t = /* @__PURE__ */ defineMessages({
+  ru: {
+    plusBetween: '«+» ставят между двумя словами: «=как+=я»',
+    negatedGroup: '«не» относится к слову: пишите «(не слово)» или «не слово» вне скобок',
+    wordAfterNot: 'после «не» нужно слово',
+    noGaps: 'в правиле вида clause пропуски «…» не нужны: слова и так ищутся по всей части предложения',
+    anyFirst: '«*» означает «любое слово после предыдущего»: перед ним нужно слово',
+    anyPlace: '«*» не бывает в скобках или после «не»',
+    doubleNot: '«не не» — лишнее «не»',
+    emptyAlternative: (part: string) => `«${part}»: пустой вариант — проверьте «|», «=» и «:»`,
+    extraColon: (alternative: string) => `«${alternative}»: признаки пишутся через запятую после одного «:»`,
+    exactTags: (alternative: string) => `«${alternative}»: у точной формы «=» признаков не бывает`,
+    unknownTag: (alternative: string, unknown: string, known: string[]) =>
+      `«${alternative}»: неизвестный признак «${unknown}»; можно: ${known.join(', ')}`,
+    notAWord: (word: string) =>
+      `«${word}» — не слово: в шаблоне пишут слова, «|», «=», «:признак», «не» и скобки; знаки препинания и регулярные выражения не поддерживаются`,
+    endsNot: 'шаблон не может кончаться на «не»: после него нужно слово',
+    wordAfterPlus: 'после «+» нужно слово',
+  },
+  en: {
+    plusBetween: '“+” goes between two words: “=как+=я”',
+    negatedGroup: '“не” belongs to a word: write “(не word)”, or “не word” outside the parentheses',
+    wordAfterNot: '“не” must be followed by a word',
+    noGaps: 'a clause rule needs no gaps “…”: its words are looked for anywhere in the clause',
+    anyFirst: '“*” means “any word after the previous one”: it needs a word before it',
+    anyPlace: '“*” cannot stand inside parentheses or after “не”',
+    doubleNot: '“не не”: one “не” too many',
+    emptyAlternative: (part: string) => `“${part}”: an empty alternative; check the “|”, “=” and “:”`,
+    extraColon: (alternative: string) => `“${alternative}”: grammemes follow a single “:”, separated by commas`,
+    exactTags: (alternative: string) => `“${alternative}”: an exact form “=” takes no grammemes`,
+    unknownTag: (alternative: string, unknown: string, known: string[]) =>
+      `“${alternative}”: unknown grammeme “${unknown}”; known: ${known.map((tag) => `“${tag}”`).join(', ')}`,
+    notAWord: (word: string) =>
+      `“${word}” is not a word: a pattern is made of words, “|”, “=”, “:grammeme”, “не” and parentheses; punctuation and regular expressions are not supported`,
+    endsNot: 'a pattern cannot end with “не”: it must be followed by a word',
+    wordAfterPlus: '“+” must be followed by a word',
+  },
+});
+
+const shared = patternMessages;
+
 export function parseClausePattern(source: string): ParseClauseResult {
   const fail = (error: string): ParseClauseResult => ({ error });
   if (source.length > PATTERN_LIMITS.chars) {
-    return fail(`шаблон длиннее ${PATTERN_LIMITS.chars} символов — разбейте его на несколько`);
+    return fail(shared.tooLong(PATTERN_LIMITS.chars));
   }
   const parts = source
     .replace(/([()])/g, ' $1 ')
@@ -78,84 +126,80 @@ export function parseClausePattern(source: string): ParseClauseResult {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  if (parts.length === 0) return fail('пустой шаблон');
+  if (parts.length === 0) return fail(shared.empty);
   const slots: ClauseSlot[] = [];
   let optional = false;
   let negated = false;
   let adjacent = false;
   for (const part of parts) {
     if (part === '+') {
-      if (slots.length === 0 || negated || adjacent) return fail('«+» ставят между двумя словами: «=как+=я»');
+      if (slots.length === 0 || negated || adjacent) return fail(t.plusBetween);
       adjacent = true;
       continue;
     }
     if (part === '(') {
-      if (optional) return fail('скобки нельзя вкладывать друг в друга');
-      if (negated) return fail('«не» относится к слову: пишите «(не слово)» или «не слово» вне скобок');
+      if (optional) return fail(shared.nested);
+      if (negated) return fail(t.negatedGroup);
       optional = true;
       continue;
     }
     if (part === ')') {
-      if (!optional) return fail('лишняя закрывающая скобка «)»');
-      if (negated) return fail('после «не» нужно слово');
+      if (!optional) return fail(shared.extraClose);
+      if (negated) return fail(t.wordAfterNot);
       optional = false;
       continue;
     }
     if (/^(?:…|\.\.\.)\d*$/.test(part)) {
-      return fail('в правиле вида clause пропуски «…» не нужны: слова и так ищутся по всей части предложения');
+      return fail(t.noGaps);
     }
     if (part === '*') {
-      if (slots.length === 0) return fail('«*» означает «любое слово после предыдущего»: перед ним нужно слово');
-      if (optional || negated) return fail('«*» не бывает в скобках или после «не»');
+      if (slots.length === 0) return fail(t.anyFirst);
+      if (optional || negated) return fail(t.anyPlace);
       slots.push({ alternatives: [], negated: false, optional: false, any: true, adjacent: false });
-      if (slots.length > CLAUSE_LIMITS.words) return fail(`не больше ${CLAUSE_LIMITS.words} слов в одном шаблоне`);
+      if (slots.length > CLAUSE_LIMITS.words) return fail(shared.tooManyWords(CLAUSE_LIMITS.words));
       continue;
     }
     if (part === 'не') {
-      if (negated) return fail('«не не» — лишнее «не»');
+      if (negated) return fail(t.doubleNot);
       negated = true;
       continue;
     }
     const raw = part.split('|');
     if (raw.length > PATTERN_LIMITS.alternatives) {
-      return fail(`«${part}»: не больше ${PATTERN_LIMITS.alternatives} вариантов через «|»`);
+      return fail(shared.tooManyAlternatives(part, PATTERN_LIMITS.alternatives));
     }
     const alternatives: ClauseAlternative[] = [];
     for (const alternative of raw) {
       const exact = alternative.startsWith('=');
       const [word, tagText, extra] = (exact ? alternative.slice(1) : alternative).split(':');
-      if (!word) return fail(`«${part}»: пустой вариант — проверьте «|», «=» и «:»`);
-      if (extra !== undefined) return fail(`«${alternative}»: признаки пишутся через запятую после одного «:»`);
+      if (!word) return fail(t.emptyAlternative(part));
+      if (extra !== undefined) return fail(t.extraColon(alternative));
       let tags = '';
       if (tagText !== undefined) {
-        if (exact) return fail(`«${alternative}»: у точной формы «=» признаков не бывает`);
+        if (exact) return fail(t.exactTags(alternative));
         const list = tagText.split(',').filter(Boolean);
         const unknown = list.find((tag) => !(tag in GRAMMEMES));
         if (list.length === 0 || unknown !== undefined) {
-          return fail(
-            `«${alternative}»: неизвестный признак «${unknown ?? ''}»; можно: ${Object.keys(GRAMMEMES).join(', ')}`,
-          );
+          return fail(t.unknownTag(alternative, unknown ?? '', Object.keys(GRAMMEMES)));
         }
         tags = [...new Set(list)].sort().join(',');
       }
       const form = normalizeWord(word);
       if (form === null) {
-        return fail(
-          `«${word}» — не слово: в шаблоне пишут слова, «|», «=», «:признак», «не» и скобки; знаки препинания и регулярные выражения не поддерживаются`,
-        );
+        return fail(t.notAWord(word));
       }
       alternatives.push({ form, exact, tags });
     }
     slots.push({ alternatives, negated, optional, any: false, adjacent });
     negated = false;
     adjacent = false;
-    if (slots.length > CLAUSE_LIMITS.words) return fail(`не больше ${CLAUSE_LIMITS.words} слов в одном шаблоне`);
+    if (slots.length > CLAUSE_LIMITS.words) return fail(shared.tooManyWords(CLAUSE_LIMITS.words));
   }
-  if (optional) return fail('не закрыта скобка «(»');
-  if (negated) return fail('шаблон не может кончаться на «не»: после него нужно слово');
-  if (adjacent) return fail('после «+» нужно слово');
+  if (optional) return fail(shared.unclosed);
+  if (negated) return fail(t.endsNot);
+  if (adjacent) return fail(t.wordAfterPlus);
   if (!slots.some((slot) => !slot.optional && !slot.any)) {
-    return fail('в шаблоне нет ни одного обязательного слова: он совпал бы с чем угодно');
+    return fail(shared.noRequired);
   }
   return { slots };
 }

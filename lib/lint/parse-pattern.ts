@@ -1,3 +1,4 @@
+import { defineMessages } from '../i18n';
 import { normalizeText } from './normalize-text';
 import { tokenize } from './tokenize';
 
@@ -34,6 +35,56 @@ export const PATTERN_LIMITS = {
   defaultGap: 3,
 } as const;
 
+/**
+ * The syntax errors a lead sees in options (a subscribed or imported pack's rule that does not parse) and in
+ * `sufler pack check`. Shared with the clause parser where the wording is the same. Background and CLI only:
+ * the agent script receives compiled rules and never parses a pattern.
+ */
+export const patternMessages = /* @__PURE__ */ defineMessages({
+  ru: {
+    tooLong: (max: number) => `шаблон длиннее ${max} символов — разбейте его на несколько`,
+    empty: 'пустой шаблон',
+    nested: 'скобки нельзя вкладывать друг в друга',
+    extraClose: 'лишняя закрывающая скобка «)»',
+    emptyGroup: 'пустые скобки «()»: внутри должно быть хотя бы одно слово',
+    gapInGroup: 'пропуск «…» нельзя ставить внутри скобок',
+    gapSize: (part: string, max: number) => `пропуск «${part}»: можно пропустить от 1 до ${max} слов`,
+    gapFirst: 'шаблон не может начинаться с пропуска «…»',
+    twoGaps: 'два пропуска «…» подряд — оставьте один',
+    tooManyGaps: (max: number) => `не больше ${max} пропусков «…» в одном шаблоне`,
+    tooManyAlternatives: (part: string, max: number) => `«${part}»: не больше ${max} вариантов через «|»`,
+    emptyAlternative: (part: string) => `«${part}»: пустой вариант — проверьте «|» и «=»`,
+    notAWord: (word: string) =>
+      `«${word}» — не слово: в шаблоне пишут слова, «|», «=», скобки и «…»; знаки препинания и регулярные выражения не поддерживаются`,
+    tooManyWords: (max: number) => `не больше ${max} слов в одном шаблоне`,
+    unclosed: 'не закрыта скобка «(»',
+    gapLast: 'шаблон не может заканчиваться пропуском «…»',
+    noRequired: 'в шаблоне нет ни одного обязательного слова: он совпал бы с чем угодно',
+  },
+  en: {
+    tooLong: (max: number) => `the pattern is longer than ${max} characters; split it into several`,
+    empty: 'the pattern is empty',
+    nested: 'parentheses cannot be nested',
+    extraClose: 'a closing parenthesis “)” without an opening one',
+    emptyGroup: 'empty parentheses “()”: put at least one word inside',
+    gapInGroup: 'a gap “…” cannot stand inside parentheses',
+    gapSize: (part: string, max: number) => `gap “${part}”: a gap skips 1 to ${max} words`,
+    gapFirst: 'a pattern cannot start with a gap “…”',
+    twoGaps: 'two gaps “…” in a row; keep one',
+    tooManyGaps: (max: number) => `at most ${max} gaps “…” in one pattern`,
+    tooManyAlternatives: (part: string, max: number) => `“${part}”: at most ${max} alternatives separated by “|”`,
+    emptyAlternative: (part: string) => `“${part}”: an empty alternative; check the “|” and “=”`,
+    notAWord: (word: string) =>
+      `“${word}” is not a word: a pattern is made of words, “|”, “=”, parentheses and “…”; punctuation and regular expressions are not supported`,
+    tooManyWords: (max: number) => `at most ${max} words in one pattern`,
+    unclosed: 'the parenthesis “(” is not closed',
+    gapLast: 'a pattern cannot end with a gap “…”',
+    noRequired: 'the pattern has no required word: it would match anything',
+  },
+});
+
+const t = patternMessages;
+
 const GAP = /^(?:…|\.\.\.)(\d+)?$/;
 
 /** Normalizes one word exactly as draft text is normalized; null when it is not a single word. */
@@ -51,7 +102,7 @@ const SIMPLE_WORD = /^[а-яА-ЯёЁ0-9]+(?:-[а-яА-ЯёЁ0-9]+)*$/;
 export function parsePattern(source: string): ParsePatternResult {
   const fail = (error: string): ParsePatternResult => ({ error });
   if (source.length > PATTERN_LIMITS.chars) {
-    return fail(`шаблон длиннее ${PATTERN_LIMITS.chars} символов — разбейте его на несколько`);
+    return fail(t.tooLong(PATTERN_LIMITS.chars));
   }
   // Parentheses are separate tokens, so `(вам)` and `( вам )` read the same.
   const parts = source
@@ -59,7 +110,7 @@ export function parsePattern(source: string): ParsePatternResult {
     .trim()
     .split(/\s+/)
     .filter(Boolean);
-  if (parts.length === 0) return fail('пустой шаблон');
+  if (parts.length === 0) return fail(t.empty);
 
   const items: PatternItem[] = [];
   let group = 0;
@@ -69,58 +120,56 @@ export function parsePattern(source: string): ParsePatternResult {
   let gaps = 0;
   for (const part of parts) {
     if (part === '(') {
-      if (inGroup) return fail('скобки нельзя вкладывать друг в друга');
+      if (inGroup) return fail(t.nested);
       inGroup = true;
       group++;
       groupWords = 0;
       continue;
     }
     if (part === ')') {
-      if (!inGroup) return fail('лишняя закрывающая скобка «)»');
-      if (groupWords === 0) return fail('пустые скобки «()»: внутри должно быть хотя бы одно слово');
+      if (!inGroup) return fail(t.extraClose);
+      if (groupWords === 0) return fail(t.emptyGroup);
       inGroup = false;
       continue;
     }
     const gap = GAP.exec(part);
     if (gap) {
-      if (inGroup) return fail('пропуск «…» нельзя ставить внутри скобок');
+      if (inGroup) return fail(t.gapInGroup);
       const max = gap[1] === undefined ? PATTERN_LIMITS.defaultGap : Number(gap[1]);
       if (max < 1 || max > PATTERN_LIMITS.gapMax) {
-        return fail(`пропуск «${part}»: можно пропустить от 1 до ${PATTERN_LIMITS.gapMax} слов`);
+        return fail(t.gapSize(part, PATTERN_LIMITS.gapMax));
       }
-      if (items.length === 0) return fail('шаблон не может начинаться с пропуска «…»');
-      if (items[items.length - 1].type === 'gap') return fail('два пропуска «…» подряд — оставьте один');
-      if (++gaps > PATTERN_LIMITS.gaps) return fail(`не больше ${PATTERN_LIMITS.gaps} пропусков «…» в одном шаблоне`);
+      if (items.length === 0) return fail(t.gapFirst);
+      if (items[items.length - 1].type === 'gap') return fail(t.twoGaps);
+      if (++gaps > PATTERN_LIMITS.gaps) return fail(t.tooManyGaps(PATTERN_LIMITS.gaps));
       items.push({ type: 'gap', max });
       continue;
     }
     const raw = part.split('|');
     if (raw.length > PATTERN_LIMITS.alternatives) {
-      return fail(`«${part}»: не больше ${PATTERN_LIMITS.alternatives} вариантов через «|»`);
+      return fail(t.tooManyAlternatives(part, PATTERN_LIMITS.alternatives));
     }
     const alternatives: PatternAlternative[] = [];
     for (const alternative of raw) {
       const exact = alternative.startsWith('=');
       const word = exact ? alternative.slice(1) : alternative;
-      if (!word) return fail(`«${part}»: пустой вариант — проверьте «|» и «=»`);
+      if (!word) return fail(t.emptyAlternative(part));
       const form = normalizeWord(word);
       if (form === null) {
-        return fail(
-          `«${word}» — не слово: в шаблоне пишут слова, «|», «=», скобки и «…»; знаки препинания и регулярные выражения не поддерживаются`,
-        );
+        return fail(t.notAWord(word));
       }
       if (!alternatives.some((known) => known.form === form && known.exact === exact)) {
         alternatives.push({ form, exact });
       }
     }
-    if (++words > PATTERN_LIMITS.words) return fail(`не больше ${PATTERN_LIMITS.words} слов в одном шаблоне`);
+    if (++words > PATTERN_LIMITS.words) return fail(t.tooManyWords(PATTERN_LIMITS.words));
     if (inGroup) groupWords++;
     items.push({ type: 'word', alternatives, optional: inGroup, group: inGroup ? group : 0 });
   }
-  if (inGroup) return fail('не закрыта скобка «(»');
-  if (items[items.length - 1].type === 'gap') return fail('шаблон не может заканчиваться пропуском «…»');
+  if (inGroup) return fail(t.unclosed);
+  if (items[items.length - 1].type === 'gap') return fail(t.gapLast);
   if (!items.some((item) => item.type === 'word' && !item.optional)) {
-    return fail('в шаблоне нет ни одного обязательного слова: он совпал бы с чем угодно');
+    return fail(t.noRequired);
   }
   return { items };
 }

@@ -134,6 +134,10 @@ describe('dark mode in the page', () => {
       await page.keyboard.press('Escape');
       await reply.press('End');
       expect(await pickerBackground(page), `picker, ${setting}`).toBe(expected);
+      // The frames' hosts paint the frame's own background, so a dark frame does not flash white as it loads.
+      for (const kind of ['picker', 'sidebar'] as const) {
+        expect(await background(page.locator(ownUi(kind))), `${kind} host, ${setting}`).toBe(expected);
+      }
 
       // Back to «Как в системе» while the page is open: the agent's hosts follow the system again, no reload.
       expect(await page.locator(ownUi('underlines')).getAttribute('data-theme')).toBe(
@@ -141,6 +145,9 @@ describe('dark mode in the page', () => {
       );
       await settings.getByLabel('Оформление').selectOption({ label: 'Как в системе' });
       await expect.poll(() => page.locator(ownUi('underlines')).getAttribute('data-theme')).toBeNull();
+      expect(await background(page.locator(ownUi('sidebar'))), 'sidebar host, system').toBe(
+        system === 'dark' ? 'rgb(29, 31, 35)' : 'rgb(255, 255, 255)',
+      );
       await settings.close();
       await page.close();
     });

@@ -2,6 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { setLocale } from '@/lib/i18n';
 import { compileRules } from '@/lib/lint/compile-rules';
 import { lintText } from '@/lib/lint/lint-text';
+import { parseClausePattern } from '@/lib/lint/parse-clause-pattern';
+import { parsePattern } from '@/lib/lint/parse-pattern';
 import type { Rule } from '@/lib/model';
 import { checkPack } from '@/lib/packs/check-pack';
 import { checkPackUrl } from '@/lib/packs/check-pack-url';
@@ -156,6 +158,73 @@ describe('background error texts follow the UI language', () => {
     expect(checkPack(pack).map((e) => e.message)).toContain(
       'правило «cannot-help»: в seeAlso шаблон «absent», которого нет в этой библиотеке',
     );
+  });
+
+  it('a rule pattern that does not parse (phrase and clause syntax) is explained in English, Russian unchanged', () => {
+    const rule = (id: string, kind: Rule['kind'], patterns: string[]): Rule => ({
+      id,
+      kind,
+      severity: 'warning',
+      message: 'Не пишите так.',
+      patterns,
+      suggestions: ['Я уточню', 'Я проверю'],
+      examples: { bad: ['[[ничем не могу помочь]]'], good: ['Я помогу.'] },
+    });
+    const pack = {
+      ...samplePack(),
+      rules: [
+        rule('broken-phrase', 'phrase', ['ничем не могу (вам']),
+        rule('broken-clause', 'clause', ['не не мочь помочь']),
+        rule('unknown-grammeme', 'clause', ['мочь:1лицо помочь']),
+      ],
+    };
+    setLocale('en');
+    const english = checkPack(pack).map((error) => error.message);
+    expect(english).toEqual([
+      'rule “broken-phrase”, pattern “ничем не могу (вам”: the parenthesis “(” is not closed',
+      'rule “broken-clause”, pattern “не не мочь помочь”: “не не”: one “не” too many',
+      expect.stringMatching(
+        /^rule “unknown-grammeme”, pattern “мочь:1лицо помочь”: “мочь:1лицо”: unknown grammeme “1лицо”; known: “1л”, “2л”/,
+      ),
+    ]);
+    for (const message of english) expect(ownWording(message)).not.toMatch(CYRILLIC);
+    setLocale(undefined);
+    expect(checkPack(pack).map((error) => error.message)).toEqual([
+      'правило «broken-phrase», шаблон «ничем не могу (вам»: не закрыта скобка «(»',
+      'правило «broken-clause», шаблон «не не мочь помочь»: «не не» — лишнее «не»',
+      expect.stringMatching(
+        /^правило «unknown-grammeme», шаблон «мочь:1лицо помочь»: «мочь:1лицо»: неизвестный признак «1лицо»; можно: 1л, 2л/,
+      ),
+    ]);
+  });
+
+  it('every rule-pattern syntax error, phrase and clause, has its own English wording', () => {
+    const words = (count: number) => Array.from({ length: count }, (_, i) => `слово${i}`).join(' ');
+    const alternatives = `а ${Array.from({ length: 21 }, (_, i) => `в${i}`).join('|')}`;
+    // One source per error each parser can give, in the order the parser checks them.
+    const phrase = [
+      ...['а'.repeat(301), '', '(вам (лично)) помочь', 'вам) помочь', '() помочь', '( … ) помочь', 'а …9 б'],
+      ...['… помочь', 'а … … б', 'а … б … в … г … д', alternatives, 'не мочь|| помочь', 'помо.*чь', words(13)],
+      ...['(вам помочь', 'помочь …', '(вам)'],
+    ];
+    const clause = [
+      ...['а'.repeat(301), '', '+ мочь', '(мочь (вам)) помочь', 'не (мочь) помочь', 'мочь) помочь', '(не) мочь'],
+      ...['=вы … должен', '* =вы', 'мочь (*)', 'не не мочь', alternatives, 'мочь|| помочь', 'мочь:1л:2л'],
+      ...['=мочь:1л', 'мочь:1x', 'помо.*чь', words(9), '(мочь помочь', 'не', '=вы+', '(=вам)'],
+    ];
+    const errors = (parse: (source: string) => { error?: string }, sources: string[]) =>
+      sources.map((source) => parse(source).error ?? `no error for ${source}`);
+    setLocale('en');
+    const english = [errors(parsePattern, phrase), errors(parseClausePattern, clause)];
+    setLocale(undefined);
+    const russian = [errors(parsePattern, phrase), errors(parseClausePattern, clause)];
+    english.forEach((messages, kind) => {
+      expect(new Set(messages).size).toBe(messages.length);
+      messages.forEach((message, i) => {
+        expect(ownWording(message)).not.toMatch(CYRILLIC);
+        expect(russian[kind][i]).toMatch(CYRILLIC);
+      });
+    });
   });
 
   it('the built-in unfilled-placeholder finding and its name in the statistics follow the UI language', () => {
