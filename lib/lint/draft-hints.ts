@@ -33,7 +33,6 @@ const END_SENTENCES = 3;
 const CAPS_RUN_WORDS = 3;
 const CAPS_WORD_LETTERS = 5;
 const REPEATED_PUNCTUATION = /[!?]{3,}/gu;
-const SENTENCE_END = /[.!?…]["»)]*\s*$/u;
 
 export function draftHints(rules: CompiledRules, site: HintSite): Finding[] {
   const out: Finding[] = [];
@@ -69,7 +68,7 @@ function missing(rule: CompiledRule, ruleIndex: number, site: HintSite, words: n
   if (tokens.length === 0 || words < (rule.minWords ?? 8)) return null;
   const first = tokens[0];
   const last = tokens[tokens.length - 1];
-  const ended = SENTENCE_END.test(original);
+  const ended = endsSentence(original);
   const at = rule.at ?? 'anywhere';
   const matches = site.present.get(ruleIndex) ?? [];
   if (at === 'start') {
@@ -130,6 +129,20 @@ function firstOfLastSentences(tokens: Token[]): number {
   return 0;
 }
 
+/**
+ * Whether the text ends a sentence: `.` `!` `?` `…`, then closing quotes or brackets, then white space. Read
+ * back from the end: a regex ending in `$` is tried at every full stop of the draft, on every keystroke.
+ */
+function endsSentence(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/u.test(text[i])) i--;
+  while (i >= 0 && (text[i] === '"' || text[i] === '»' || text[i] === ')')) i--;
+  return i >= 0 && '.!?…'.includes(text[i]);
+}
+
+/** A lower-case Cyrillic or Latin letter: most words start with one, and are no shouting. */
+const isLowerLetter = (code: number) => (code >= 0x430 && code <= 0x45f) || (code >= 0x61 && code <= 0x7a);
+
 function isCapsWord(word: string): boolean {
   if (word.length < 2) return false;
   // Most words start with a lower-case letter («заказ») or have one second («Анна»): decided without mapping the
@@ -142,15 +155,20 @@ function caps(rule: CompiledRule, site: HintSite): Finding[] {
   const out: Finding[] = [];
   const { tokens, original } = site;
   const textOf = (t: number) => original.slice(site.starts[tokens[t].start], site.ends[tokens[t].end - 1]);
+  // Read in place first: the word is cut out of the draft only when it does not start in lower case.
+  const shouting = (t: number) =>
+    !tokens[t].placeholder &&
+    !isLowerLetter(original.charCodeAt(site.starts[tokens[t].start])) &&
+    isCapsWord(textOf(t));
   let t = 0;
   while (t < tokens.length) {
-    if (tokens[t].placeholder || !isCapsWord(textOf(t))) {
+    if (!shouting(t)) {
       t++;
       continue;
     }
     let last = t;
     let longest = textOf(t).length;
-    while (last + 1 < tokens.length && !tokens[last + 1].placeholder && isCapsWord(textOf(last + 1))) {
+    while (last + 1 < tokens.length && shouting(last + 1)) {
       last++;
       longest = Math.max(longest, textOf(last).length);
     }
