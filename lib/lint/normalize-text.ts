@@ -85,14 +85,23 @@ const SHORT = 512;
 
 export function normalizeText(original: string): NormalizedText {
   const length = original.length;
-  // At most three code units per input unit («…» → «...»; lower-casing grows a few letters by one or two):
-  // sized once, so the hot loop writes without a capacity check or a closure (this pass is a third of a
-  // 2,000-character draft's lint otherwise).
-  const capacity = 3 * length + 16;
-  const out = new Uint16Array(capacity);
-  const starts = new Int32Array(capacity);
-  const ends = new Int32Array(capacity);
+  // The fast paths below write at most one code unit per unit they read, so room for what is left of the
+  // input (`n + length - i`) is checked only where a character grows («…» → «...», a few letters when
+  // lower-cased): the hot loop writes without a capacity check or a closure.
+  let capacity = length + 16;
+  let out = new Uint16Array(capacity);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
   let n = 0;
+  const makeRoom = (needed: number) => {
+    if (needed <= capacity) return;
+    capacity = Math.max(needed, 2 * capacity);
+    const grown = [new Uint16Array(capacity), new Int32Array(capacity), new Int32Array(capacity)] as const;
+    grown[0].set(out.subarray(0, n));
+    grown[1].set(starts.subarray(0, n));
+    grown[2].set(ends.subarray(0, n));
+    [out, starts, ends] = grown;
+  };
 
   let i = 0;
   while (i < length) {
@@ -135,6 +144,7 @@ export function normalizeText(original: string): NormalizedText {
       continue;
     }
     const start = i++;
+    makeRoom(n + 3 + length - i);
     // Emoji and ellipses first: a page can paste 100,000 of them (issue 12), so they skip the set lookups below.
     if (code >= 0xd800 && code <= 0xdbff && i < length && (original.charCodeAt(i) & 0xfc00) === 0xdc00) {
       // Astral characters are never part of a word; keep the pair whole so offsets stay on boundaries.
