@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 /** Small timing helpers shared by the benches: medians and percentiles of repeated runs. */
 
 export function percentile(samples: number[], p: number): number {
@@ -26,4 +28,14 @@ export const ms = (value: number) => `${value < 1 ? value.toFixed(3) : value.toF
 export function table(headers: string[], rows: (string | number)[][]): void {
   const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
   console.log([line(headers), line(headers.map(() => '---')), ...rows.map(line)].join('\n'));
+}
+
+// A collected heap before each reading, without asking for `node --expose-gc` on the command line.
+setFlagsFromString('--expose-gc');
+export const collect = runInNewContext('gc') as () => void;
+
+/** CPU milliseconds this process has used: the machine is shared, so wall time would measure the neighbours. */
+export function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }

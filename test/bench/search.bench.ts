@@ -1,25 +1,25 @@
 /**
  * Search: quality on the agent query table (our pipeline beside Fuse.js with default options, same data),
- * per-keystroke latency at 1k / 10k / 50k synthetic Russian templates, index build time, heap.
+ * per-keystroke latency at 1k / 10k / 50k synthetic Russian templates (in a child process: search-latency.ts), index
+ * build time, heap.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
-import { buildSearchIndexInChunks, createSearchIndex, type SearchableTemplate } from '../../lib/search/search-index';
+import { buildSearchIndexInChunks, createSearchIndex } from '../../lib/search/search-index';
 import { createSearchLexicon } from '../../lib/search/search-lexicon';
 import { searchTemplates } from '../../lib/search/search-templates';
 import { SEARCH_QUERIES, type SearchQueryCase } from '../data/search-queries';
-import { median, ms, percentile, sample, table } from './measure';
-import { prng, syntheticTemplates } from './synthetic-library';
+import { collect, cpuNow, median, ms, sample, table } from './measure';
+import { NOW, SIDEBAR_LIMIT } from './search-latency';
+import { syntheticTemplates } from './synthetic-library';
 
 export default async function (): Promise<void> {
   await quality();
-  latency();
+  latencyInOwnProcess();
   await chunkedBuild();
   adversarial();
 }
@@ -169,12 +169,6 @@ async function chunkedBuild(): Promise<void> {
   );
 }
 
-/** CPU milliseconds this process has used: the machine is shared, so wall time would measure the neighbours. */
-function cpuNow(): number {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-}
-
 /**
  * Issue 12 item 3: hostile or pasted input costs linear time. A 100k-character query and a 100k-character
  * body of each shape, beside the same shape at 10k: the ratio should be about 10, never 100.
@@ -215,140 +209,10 @@ function adversarial(): void {
   table(['shape', 'query at 1k templates', 'ratio', 'index one body', 'ratio'], rows);
 }
 
-/** What agents type, keystroke by keystroke; a mix of plain, wrong-layout, typo and word-form queries. */
-const TYPED = [
-  'вернуть деньги',
-  'курьер опоздал',
-  'где мой заказ',
-  'djpdhfn njdfhf',
-  'промакод не работает',
-  'гарантийный ремонт',
-  'оплата не прошла',
-  'сломалось',
-];
-
-function latency(): void {
-  const rows: (string | number)[][] = [];
-  let buildAt10k = '';
-  for (const size of [1_000, 10_000, 50_000]) {
-    const templates = syntheticTemplates(size, 42);
-    // Builds from the same plain objects, as the sidebar does from templates fetched over messaging. The
-    // first build also pays for JIT and the stem cache; the median of three is the steady cost.
-    const builds: number[] = [];
-    const buildCpu: number[] = [];
-    for (let run = 0; run < 3; run++) {
-      collect();
-      const cpuStart = process.cpuUsage();
-      const start = performance.now();
-      createSearchIndex(templates);
-      builds.push(performance.now() - start);
-      const used = process.cpuUsage(cpuStart);
-      buildCpu.push((used.user + used.system) / 1000);
-    }
-    const heapBefore = heapUsed();
-    const index = createSearchIndex(templates);
-    const heapAfter = heapUsed();
-    const heap = heapAfter - heapBefore;
-    const build = `${ms(median(builds))} (CPU ${ms(median(buildCpu))}; first ${ms(builds[0])})`;
-    if (size === 10_000) buildAt10k = build;
-    const usage = syntheticUsage(templates, 200);
-    const times: number[] = [];
-    const cpu: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const query of TYPED) {
-        for (let i = 1; i <= query.length; i++) {
-          const prefix = query.slice(0, i);
-          const cpuStart = process.cpuUsage();
-          const t = performance.now();
-          searchTemplates(index, prefix, { usage, now: NOW, limit: SIDEBAR_LIMIT });
-          const wall = performance.now() - t;
-          const used = process.cpuUsage(cpuStart);
-          if (round > 0) {
-            times.push(wall);
-            cpu.push((used.user + used.system) / 1000);
-          }
-        }
-      }
-    }
-    rows.push([
-      size.toLocaleString('en'),
-      ms(median(times)),
-      ms(percentile(times, 95)),
-      ms(median(cpu)),
-      ms(percentile(cpu, 95)),
-      build,
-      `${(heap / 2 ** 20).toFixed(0)} MB`,
-      `${(heapAfter / 2 ** 20).toFixed(0)} MB`,
-    ]);
-    baselineRows.push(miniSearchBaseline(size, templates));
-  }
-  console.log(
-    `\nPer-keystroke latency (${TYPED.length} queries typed char by char, ${SIDEBAR_LIMIT} results each, 4 measured rounds; ` +
-      `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores — CPU time is what the ` +
-      `process itself spent, wall time includes waiting for a shared core):\n`,
-  );
-  table(
-    ['templates', 'wall median', 'wall p95', 'CPU median', 'CPU p95', 'index build', 'index heap', 'heap used'],
-    rows,
-  );
-  console.log(`\nBudget: p95 ≤ 5 ms at 10k; index build ≤ 300 ms at 10k (measured ${buildAt10k}).`);
-  console.log(
-    '\nBaseline in the same run: MiniSearch with default options (exact words, no prefix, no fuzzy) over the same ' +
-      'templates (title, tags, body) and the same keystrokes, CPU time — what the shared machine lets any index do now:\n',
-  );
-  table(['templates', 'keystroke CPU median', 'keystroke CPU p95', 'index build CPU (median of 3)'], baselineRows);
-}
-
-const baselineRows: (string | number)[][] = [];
-
-function miniSearchBaseline(size: number, templates: SearchableTemplate[]): (string | number)[] {
-  const builds: number[] = [];
-  let mini: MiniSearch<SearchableTemplate> | undefined;
-  for (let run = 0; run < 3; run++) {
-    collect();
-    const start = cpuNow();
-    mini = new MiniSearch<SearchableTemplate>({
-      fields: ['title', 'tags', 'body'],
-      extractField: (doc, field) => {
-        const value = (doc as unknown as Record<string, unknown>)[field];
-        return Array.isArray(value) ? value.join(' ') : ((value as string | undefined) ?? '');
-      },
-    });
-    mini.addAll(templates);
-    builds.push(cpuNow() - start);
-  }
-  const cpu: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const query of TYPED) {
-      for (let i = 1; i <= query.length; i++) {
-        const start = cpuNow();
-        mini!.search(query.slice(0, i)).slice(0, SIDEBAR_LIMIT);
-        if (round > 0) cpu.push(cpuNow() - start);
-      }
-    }
-  }
-  return [size.toLocaleString('en'), ms(median(cpu)), ms(percentile(cpu, 95)), ms(median(builds))];
-}
-
-const NOW = Date.UTC(2026, 10, 23, 12);
-/** As many results as the sidebar asks for per keystroke (components/sidebar/use-template-search.ts). */
-const SIDEBAR_LIMIT = 200;
-
-// A collected heap before each reading, without asking for `node --expose-gc` on the command line.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
-function heapUsed(): number {
-  collect();
-  return process.memoryUsage().heapUsed;
-}
-
-function syntheticUsage(templates: SearchableTemplate[], used: number) {
-  const random = prng(7);
-  const stats: Record<string, { count: number; lastUsedAt: number }> = {};
-  for (let i = 0; i < used; i++) {
-    const template = templates[Math.floor(random() * templates.length)];
-    stats[template.id] = { count: 1 + Math.floor(random() * 40), lastUsedAt: NOW - random() * 30 * 86_400_000 };
-  }
-  return stats;
+/** Runs search-latency.ts in a fresh Node process (see there why) and lets it print its tables here. */
+function latencyInOwnProcess(): void {
+  const child = spawnSync(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'search-latency.ts')], {
+    stdio: 'inherit',
+  });
+  if (child.status !== 0) throw new Error(`search-latency.ts failed (exit ${child.status ?? child.signal})`);
 }
