@@ -5,10 +5,14 @@
  * clause engine), `checkPack` on 80 templates × 20,000 dots. Baselines in the same run: the engine before
  * issue 10 (a frozen copy in test/bench/old-lint/, with the rules it shipped with), and one case-insensitive
  * regex per phrase over the lowercased text (the Vale way), with its recall on the rules' own bad examples.
+ * The whole-pass figures are also taken on both engines bundled as the extension ships them (minified, no
+ * `keepNames`): under tsx every function carries a `__name` wrapper, which the product never runs.
  */
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { buildLexicon } from '../../lib/lint/build-lexicon';
 import { compileRules } from '../../lib/lint/compile-rules';
@@ -21,7 +25,7 @@ import type { Pack, Rule } from '../../lib/model';
 import { buildPackFromDir } from '../../lib/packs/build-pack';
 import { checkPack } from '../../lib/packs/check-pack';
 import { ADVERSARIAL_SHAPES } from '../data/adversarial-text';
-import { median, ms, sample, table } from './measure';
+import { median, ms, percentile, sample, table } from './measure';
 import { compileRules as oldCompileRules } from './old-lint/compile-rules';
 import { lintText as oldLintText } from './old-lint/lint-text';
 import { normalizeText as oldNormalizeText } from './old-lint/normalize-text';
@@ -167,6 +171,32 @@ const literalPhrase = (pattern: string) =>
     .map((part) => part.split('|')[0].replace(/^=/, ''))
     .join(' ');
 
+/** The linter as the extension ships it: `lintText` and `compileRules` of `dir` bundled and minified. */
+type LintBundle = { lintText: typeof lintText; compileRules: typeof compileRules };
+async function productionBundle(dir: string): Promise<LintBundle> {
+  const out = await mkdtemp(join(tmpdir(), 'sufler-lint-bundle-'));
+  const outfile = join(out, 'lint.mjs');
+  await build({
+    stdin: {
+      contents: `export { lintText } from './lint-text'; export { compileRules } from './compile-rules';`,
+      resolveDir: dir,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    target: 'chrome120',
+    outfile,
+    logLevel: 'silent',
+  });
+  try {
+    return (await import(pathToFileURL(outfile).href)) as LintBundle;
+  } finally {
+    await rm(out, { recursive: true, force: true });
+  }
+}
+
 export default async function (): Promise<void> {
   const { pack } = await buildPackFromDir(resolve(import.meta.dirname, '../../templates'));
   if (!pack) throw new Error('templates/ does not build');
@@ -210,6 +240,19 @@ export default async function (): Promise<void> {
   // A cold lookup cache: every word of the draft is looked up (and typo-checked) afresh.
   const cold = median(sample(() => lintText(draft, compileRules(pack.rules, pack.compiled).compiled), 200, 20));
   const coldCompile = median(sample(() => compileRules(pack.rules, pack.compiled), 200, 20));
+  const shipped = await productionBundle(resolve(import.meta.dirname, '../../lib/lint'));
+  const shippedOld = await productionBundle(resolve(import.meta.dirname, 'old-lint'));
+  const shippedDefaults = shipped.compileRules(pack.rules, pack.compiled).compiled;
+  const shippedOldDefaults = shippedOld.compileRules(old.rules, old.compiled).compiled;
+  // Turn about, so that both bundles see the same moments of a shared machine.
+  const shippedTimes: number[] = [];
+  const shippedOldTimes: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    shippedTimes.push(...sample(() => shipped.lintText(draft, shippedDefaults), 200, 20));
+    shippedOldTimes.push(...sample(() => shippedOld.lintText(draft, shippedOldDefaults), 200, 20));
+  }
+  const shippedDefault = median(shippedTimes);
+  const shippedOldDefault = median(shippedOldTimes);
   table(
     ['case', 'Суфлёр (median)', 'budget', 'engine before issue 10', 'regex per phrase', 'ratio regex/ours'],
     [
@@ -220,6 +263,14 @@ export default async function (): Promise<void> {
         `${ms(oldDefault)} (its 22 rules)`,
         ms(baseDefault),
         `${(baseDefault / oursDefault).toFixed(1)}×`,
+      ],
+      [
+        '… the same, both engines bundled as shipped (esbuild, minified)',
+        `${ms(shippedDefault)} (p95 ${ms(percentile(shippedTimes, 95))})`,
+        verdict(shippedDefault, 0.2),
+        `${ms(shippedOldDefault)} (p95 ${ms(percentile(shippedOldTimes, 95))}; ×${(shippedDefault / shippedOldDefault).toFixed(1)})`,
+        '—',
+        '—',
       ],
       [
         '… one keystroke into it, as the live coach lints (incremental)',
