@@ -127,7 +127,12 @@ function lintTokens(
   const candidates: Candidate[] = [];
   /** `missing` rules: where their patterns were found (they mark nothing themselves). */
   const present = new Map<number, number[]>();
-  const tried = new Set<number>();
+  /**
+   * Per pattern, the highest start already tried. Anchors come in token order and a pattern's window
+   * [t - maxBefore, t - minBefore] (cut at the sentence start) only slides forward, so every start at or
+   * below it was tried by an earlier anchor: one number per pattern replaces a Set of (pattern, start) keys.
+   */
+  const triedUpTo: number[] = [];
   const patternIds = new Map<CompiledPattern, number>();
   for (let t = 0; t < tokens.length; t++) {
     const terms = termsOf[t];
@@ -140,15 +145,15 @@ function lintTokens(
         if (patternId === undefined) {
           patternId = patternIds.size;
           patternIds.set(pattern, patternId);
+          triedUpTo.push(-1);
         }
+        const upTo = triedUpTo[patternId];
         const sentence = tokens[t].sentence;
         const from = Math.max(0, t - pattern.maxBefore);
         for (let s = t - pattern.minBefore; s >= from; s--) {
           if (tokens[s].sentence !== sentence) break;
           if (!phrases && rules.rules[pattern.ruleIndex].kind !== 'missing') break;
-          const key = patternId * (tokens.length + 1) + s;
-          if (tried.has(key)) continue;
-          tried.add(key);
+          if (s <= upTo) break;
           const last = matchAt(pattern, tokens, termsOf, s);
           if (last < 0) continue;
           const rule = rules.rules[pattern.ruleIndex];
@@ -161,6 +166,7 @@ function lintTokens(
           }
           candidates.push(toCandidate(pattern.ruleIndex, s, last));
         }
+        if (t - pattern.minBefore > upTo) triedUpTo[patternId] = t - pattern.minBefore;
       }
     }
   }
