@@ -1,8 +1,10 @@
 /**
  * Search per-keystroke latency, run by search.bench.ts in a child process of its own: the sidebar frame searches
- * in its own renderer, which never holds the pack build's `az` dictionary or the other benches' heaps. Measured in
- * the bench's own process, the garbage collector walking that heap tripled the p95 (17.9 ms against 2.4–3.8 ms
- * alone). Beside it, in the same child: MiniSearch with default options over the same templates and keystrokes.
+ * in its own renderer, which holds neither the pack build nor the other benches. Measured in the bench's own
+ * process after those, the 10k p95 was three to five times the same keystrokes' alone (17.9 ms against
+ * 2.4–3.8 ms), and only our index slowed, not MiniSearch; the cause is not pinned down (the pack build leaves
+ * ≈ 45 MB of heap), so the figure is taken where the product takes it. Beside it, in the same child: MiniSearch
+ * with default options over the same templates and keystrokes.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { pathToFileURL } from 'node:url';
