@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchLexiconSource, StoredTemplate, UsageStats } from '@/lib/model';
+import { nextTask } from '@/lib/search/next-task';
 import type { SearchIndex } from '@/lib/search/search-index';
 import { rankRecent } from '@/lib/search/usage-score';
 
@@ -8,21 +9,6 @@ type Engine = typeof import('@/lib/search/search-engine');
 const LIMIT = 200;
 /** Bodies indexed per slice of work (headlines go first, 2,000 a slice): tens of milliseconds each at most. */
 const CHUNK = 1_000;
-
-/**
- * The next task, by a message to ourselves rather than a timer: Chromium throttles timers in hidden
- * cross-origin frames to about one a second, and a prepared sidebar frame (prepare-frame.ts) is one, so a
- * 10k build paused by `setTimeout` took a second a slice and was still going when the agent opened it.
- */
-const nextTask = () =>
-  new Promise<void>((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /**
  * Search over the cached library. The engine's code and its index come after the first paint, so opening

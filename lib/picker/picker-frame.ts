@@ -1,6 +1,7 @@
 import { defineMessages, enPlural, type Locale, setLocale } from '../i18n';
 import type { PickerFrameAnswer, PickerInput, PickerTemplate, SearchLexiconSource, UsageStats } from '../model';
 import { convertLayout } from '../search/fix-keyboard-layout';
+import { nextTask } from '../search/next-task';
 import { buildSearchIndexInChunks, type SearchIndex } from '../search/search-index';
 import { createSearchLexicon } from '../search/search-lexicon';
 import { searchTemplates } from '../search/search-templates';
@@ -49,8 +50,6 @@ export const PICKER_LIMIT = 6;
 /** Bodies indexed per slice while the frame prepares (the page never waits: this is an extension process). */
 const CHUNK = 1_000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /**
  * The inline picker's list, in its own extension-origin frame (picker.html): the page can neither read the
  * library shown here nor the query (issue 12.8), and the agent's content script never holds more than the one
@@ -89,6 +88,8 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
   let query: string | null = null;
   let results: PickerTemplate[] = [];
   let active = 0;
+  /** Whether the agent's arrows moved off the first option for this query (then a refresh keeps their choice). */
+  let moved = false;
 
   const draw = () => {
     list.replaceChildren(
@@ -121,11 +122,12 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
 
   /** `keep`: the same query again (the index grew), so the option the agent's arrows are on stays active. */
   const refresh = (keep: boolean) => {
+    if (!keep) moved = false;
     if (query === null) {
       results = [];
       active = 0;
     } else {
-      const kept = keep ? results[active]?.key : undefined;
+      const kept = keep && moved ? results[active]?.key : undefined;
       results = search.search(query, PICKER_LIMIT);
       active = Math.max(
         0,
@@ -152,6 +154,7 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
       case 'ArrowUp':
         if (results.length > 0) {
           active = (active + (input.key === 'ArrowDown' ? 1 : results.length - 1)) % results.length;
+          moved = true;
           draw();
         }
         return answer();
