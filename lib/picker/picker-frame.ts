@@ -120,7 +120,10 @@ export async function startPickerFrame(doc: Document, deps: PickerFrameDeps): Pr
     status.textContent = current ? t.status(results.length, current.title) : '';
   };
 
-  /** `keep`: the same query again (the index grew), so the option the agent's arrows are on stays active. */
+  /**
+   * `keep`: the same query again (the index grew). The option the agent's arrows moved to stays active; if they
+   * have not moved, the best match of the grown index is, as Enter inserts what is shown first.
+   */
   const refresh = (keep: boolean) => {
     if (!keep) moved = false;
     if (query === null) {

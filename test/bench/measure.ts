@@ -1,6 +1,6 @@
+/** Small timing helpers shared by the benches: medians and percentiles of repeated runs, GC, CPU time. */
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-/** Small timing helpers shared by the benches: medians and percentiles of repeated runs. */
 
 export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);

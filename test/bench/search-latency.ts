@@ -26,7 +26,7 @@ const TYPED = [
   'сломалось',
 ];
 
-export function latency(): void {
+function latency(): void {
   const rows: (string | number)[][] = [];
   let buildAt10k = '';
   let p95At10k = Number.NaN;
