@@ -3,6 +3,7 @@ import { createFindingCard } from '@/lib/agent/finding-card';
 import { createFindingCardInTop, hostFrameFindingCards } from '@/lib/agent/finding-card-in-top';
 import { createInlineInsert } from '@/lib/agent/inline-insert';
 import { createPickerHost } from '@/lib/agent/picker-host';
+import { createRangeUnderlines } from '@/lib/agent/range-underlines';
 import { createSidebarHost } from '@/lib/agent/sidebar-host';
 import { startSitePicker } from '@/lib/agent/site-picker';
 import { createTextControlMirror } from '@/lib/agent/text-control-mirror';
@@ -32,5 +33,6 @@ export default defineContentScript({
       createInlineInsert,
       createPickerHost,
       createTextControlMirror,
+      createRangeUnderlines,
     }),
 });

@@ -6,6 +6,7 @@ import type { createFindingCard } from './finding-card';
 import type { createFindingCardInTop, hostFrameFindingCards } from './finding-card-in-top';
 import type { createInlineInsert } from './inline-insert';
 import type { createPickerHost } from './picker-host';
+import type { createRangeUnderlines } from './range-underlines';
 import type { createSidebarHost } from './sidebar-host';
 import type { startSitePicker } from './site-picker';
 import type { createTextControlMirror } from './text-control-mirror';
@@ -37,6 +38,8 @@ export interface AgentUi {
   createPickerHost: typeof createPickerHost;
   /** A textarea's underlines: needed only once there is a linter, which comes with this script too. */
   createTextControlMirror: typeof createTextControlMirror;
+  /** A rich editor's underlines, for the same reason. */
+  createRangeUnderlines: typeof createRangeUnderlines;
 }
 
 const KEY = '__suflerAgentUi';

@@ -7,7 +7,7 @@ import type { DraftLinter } from '../lint/lint-draft';
 import type { Finding, InsertOutcome } from '../model';
 import type { FindingCard, FindingCardActions } from './finding-card';
 import { isFindingShortcut } from './finding-shortcut';
-import { clearHighlights, paintHighlights } from './paint-highlights';
+import type { RangeUnderlines } from './range-underlines';
 import type { TextControlMirror } from './text-control-mirror';
 
 export interface LiveCoachDeps {
@@ -16,6 +16,8 @@ export interface LiveCoachDeps {
   linter(): DraftLinter | null;
   /** The underlines of a textarea or input (text-control-mirror.ts, on demand with the linter); null before. */
   createMirror(box: HTMLTextAreaElement | HTMLInputElement, signal: AbortSignal): TextControlMirror | null;
+  /** The underlines of a rich editor's DOM text (range-underlines.ts, on demand with the linter); null before. */
+  createRangeUnderlines(box: HTMLElement, signal: AbortSignal): RangeUnderlines | null;
   /** Current findings of the box and its text, after every change (badge counts, the sidebar's «Замечания»). */
   onFindings(findings: readonly Finding[], text: string): void;
   /** Replaces `[start, end)` of the box's text through the editor (undoable in one step). */
@@ -57,14 +59,15 @@ const HOVER_DELAY_MS = 250;
 
 /**
  * Live phrasing coach for the focused reply box. On each change (once per frame) the draft is linted, the
- * findings are underlined without touching the editor's DOM (Highlight API for DOM text, a mirror overlay
- * for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
+ * findings are underlined without touching the editor's DOM (an overlay of our own: range rectangles for
+ * DOM text, a mirror of the text for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
  * better phrasings. Layout is only read in animation frames and pointer handlers, never on a keystroke.
  */
 export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveCoach {
   let box: ReplyBox | null = null;
   let boxSignal: AbortController | null = null;
   let mirror: TextControlMirror | null = null;
+  let underlines: RangeUnderlines | null = null;
   let text: BoxText = { text: '', rangeOf: () => null };
   let findings: Finding[] = [];
   let ranges = new Map<Finding, Range>();
@@ -114,7 +117,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     boxSignal = null;
     mirror?.destroy();
     mirror = null;
-    if (box && !isTextControl(box)) clearHighlights(box.ownerDocument);
+    underlines?.destroy();
+    underlines = null;
     card?.hide();
     ignored.clear();
   }
@@ -126,7 +130,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     return linter.lint(text.text).filter((finding) => !(ignored.has(ignoreKey(finding)) && canSkip(finding)));
   }
 
-  function update() {
+  /** `inFrame`: run in an animation frame, where the underlines may read layout (see `schedule`). */
+  function update(inFrame = false) {
     if (timer) cancelAnimationFrame(timer);
     timer = 0;
     findings = lint();
@@ -142,25 +147,16 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       // The mirror rebuilds only the lines whose text or underlines changed (text-control-mirror.ts).
       mirror?.paint(findings);
     } else {
-      // Live ranges follow the DOM as the agent types: when every finding still has a range at exactly
-      // its place (typing moved offsets, not underlines), the highlights stay as they are. Any change to
-      // the registry repaints every highlight in the document, the biggest cost of a keystroke here.
-      const next = new Map<Finding, Range>();
+      ranges = new Map();
       for (const finding of findings) {
         const range = text.rangeOf(finding.start, finding.end);
-        if (range) next.set(finding, range);
+        if (range) ranges.set(finding, range);
       }
-      if (!sameHighlights(ranges, next)) {
-        paintHighlights(
-          box.getRootNode() as Document | ShadowRoot,
-          [...next].map(([finding, range]) => ({ ...finding, range })),
-        );
-        ranges = next;
-      } else {
-        // Keep the painted (live) ranges, now keyed by this update's findings.
-        const painted = [...ranges.values()];
-        ranges = new Map([...next.keys()].map((finding, index) => [finding, painted[index]]));
-      }
+      // Rewrites only the underlines that moved (range-underlines.ts).
+      underlines?.paint(
+        [...ranges].map(([finding, range]) => ({ severity: finding.severity, range })),
+        inFrame,
+      );
     }
     const shown = card?.shownFinding;
     if (shown && !findings.some((f) => sameFinding(f, shown))) {
@@ -177,10 +173,11 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
    * One update per rendering frame, run in the frame's animation callbacks: the underlines change in the
    * same frame as the keystroke that moved them, so the coach adds no rendering frame of its own (a timer
    * 30 ms later cost a second style, layout and paint per keystroke). Keystrokes faster than frames share
-   * one update. Nothing here reads layout, so the frame's own layout stays the only one.
+   * one update. Only the rich editor's underlines read layout, here in the frame, where the frame's own
+   * layout is due anyway: it happens earlier, not twice.
    */
   const schedule = () => {
-    if (!timer) timer = requestAnimationFrame(update);
+    if (!timer) timer = requestAnimationFrame(() => update(true));
   };
 
   const findingAt = (x: number, y: number): Finding | null => {
@@ -306,6 +303,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
         const observer = new MutationObserver(schedule);
         observer.observe(box, { characterData: true, childList: true, subtree: true });
         boxSignal.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+        underlines = deps.createRangeUnderlines(box, boxSignal.signal);
       } else {
         mirror = deps.createMirror(box, boxSignal.signal);
       }
@@ -395,28 +393,4 @@ function isGoodLength(text: string): boolean {
 
 function sameFinding(a: Finding, b: Finding): boolean {
   return a.ruleId === b.ruleId && a.start === b.start && a.end === b.end;
-}
-
-/**
- * Whether the painted ranges show the same underlines as the new ones: same count, and each at the same
- * place with the same severity, in order (findings come sorted by position).
- */
-function sameHighlights(painted: Map<Finding, Range>, next: Map<Finding, Range>): boolean {
-  if (painted.size !== next.size) return false;
-  const old = [...painted];
-  let i = 0;
-  for (const [finding, range] of next) {
-    const [was, wasRange] = old[i++];
-    if (was.severity !== finding.severity || !wasRange.startContainer.isConnected) return false;
-    try {
-      if (
-        wasRange.compareBoundaryPoints(Range.START_TO_START, range) !== 0 ||
-        wasRange.compareBoundaryPoints(Range.END_TO_END, range) !== 0
-      )
-        return false;
-    } catch {
-      return false; // another document: the editor's frame was replaced
-    }
-  }
-  return true;
 }

@@ -75,7 +75,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
     void sendToBackground('reportFindings', { findings: drafted }).catch(() => undefined);
   };
   let config: AgentConfig | null = null;
-  /** Set with the linter: the coach's textarea mirror comes from it. */
+  /** Set with the linter: the coach's underlines (textarea mirror, rich-editor overlay) come from it. */
   let loadedUi: AgentUi | null = null;
   const ui = () => loadAgentUi(() => sendToBackground('loadAgentUi'));
   const record = (ruleId: string, kind: LintEventKind) =>
@@ -94,6 +94,7 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
           ),
     linter: () => linter,
     createMirror: (box, boxSignal) => loadedUi?.createTextControlMirror(box, boxSignal) ?? null,
+    createRangeUnderlines: (box, boxSignal) => loadedUi?.createRangeUnderlines(box, boxSignal) ?? null,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
       reportFindings(findings, text);

@@ -167,7 +167,7 @@ describe('a hostile page', () => {
     await page.close();
   });
 
-  it('cannot read the findings: no open root holds them, highlight names say nothing, a scripted click opens no card', async () => {
+  it('cannot read the findings: no open root holds them, no highlight is registered, a scripted click opens no card', async () => {
     const page = await open();
     await reply(page).click();
     await page.keyboard.type(`Анна, к сожалению, ${PHRASE}. Хорошего дня!`);
@@ -201,7 +201,7 @@ describe('a hostile page', () => {
     }));
     expect(seen.card).toBe(0);
     expect(seen.text).not.toContain('помочь');
-    for (const name of seen.highlights) expect(name).not.toMatch(/sufler|error|warning|info|rule/i);
+    expect(seen.highlights).toEqual([]);
     // The agent's own click on the same spot does open it (the attack failed, not the card).
     await page.mouse.click(span.x, span.y);
     const card = page.getByRole('dialog', { name: /Замечание Суфлёра/ });

@@ -33,6 +33,30 @@ async function overlaySpans(page: Page): Promise<Span[]> {
   );
 }
 
+/** `clip`: the box the overlay clips its waves to (the editor's client area). */
+type Wave = { severity: string; box: Box; clip: Box };
+
+/** The wavy underlines the overlay draws over a rich editor's text (SVG rectangles filled with a wave pattern). */
+async function overlayWaves(page: Page): Promise<Wave[]> {
+  if ((await page.locator(ownUi('underlines')).count()) === 0) return [];
+  return inClosedRoot<Wave[]>(
+    page,
+    ownUi('underlines'),
+    `function () {
+      const boxOf = (element) => {
+        const { left, top, right, bottom } = element.getBoundingClientRect();
+        return { left, top, right, bottom };
+      };
+      const clip = boxOf(this.querySelector('.clip'));
+      return [...this.querySelectorAll('rect')].map((rect) => ({
+        severity: /w-(\\w+)/.exec(rect.getAttribute('fill'))[1],
+        box: boxOf(rect),
+        clip,
+      }));
+    }`,
+  );
+}
+
 /** Where the phrase really is in a single-line textarea, measured with the textarea's own font on a canvas. */
 async function phraseBoxInTextarea(page: Page, selector: string, phrase: string): Promise<Box> {
   return page.evaluate(
@@ -129,38 +153,87 @@ describe('the live phrasing coach', () => {
     await page.close();
   });
 
-  it('underlines DOM text in a rich editor with the Highlight API, without touching the editor DOM', async () => {
+  it('underlines DOM text in a rich editor from an overlay of its own, without touching the editor DOM', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.pages.origin}/fixtures/pages/editors/prosemirror.html`);
     const editor = page.locator('.ProseMirror');
     await editor.click();
     await page.keyboard.type(DRAFT);
-    const highlighted = () =>
-      page.evaluate(() => {
-        // Names are made up per page load (they must not tell the page anything): read every highlight.
-        const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-        return [...registry.values()].flatMap((highlight) => [...highlight].map((range) => range.toString()));
-      });
-    await expect.poll(highlighted).toEqual([PHRASE]);
-
-    const [drawn, expected] = await page.evaluate((phrase) => {
-      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
-      const range = [...registry.values()].flatMap((highlight) => [...highlight])[0];
-      const text = document.querySelector('.ProseMirror p')!.firstChild as Text;
-      const own = document.createRange();
-      own.setStart(text, text.data.indexOf(phrase));
-      own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
-      const box = (r: Range) => {
-        const { left, top, right, bottom } = r.getBoundingClientRect();
+    const where = (page: Page) =>
+      page.evaluate((phrase) => {
+        const text = document.querySelector('.ProseMirror p')!.firstChild as Text;
+        const own = document.createRange();
+        own.setStart(text, text.data.indexOf(phrase));
+        own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
+        const { left, top, right, bottom } = own.getBoundingClientRect();
         return { left, top, right, bottom };
-      };
-      return [box(range), box(own)];
-    }, PHRASE);
-    expectNear(drawn, expected, 0.5);
+      }, PHRASE);
+    await expect.poll(async () => (await overlayWaves(page)).length).toBe(1);
+    const expectUnder = async () => {
+      const [wave] = await overlayWaves(page);
+      const phrase = await where(page);
+      expect(wave.severity).toBe('error');
+      expect(Math.abs(wave.box.left - phrase.left)).toBeLessThan(0.5);
+      expect(Math.abs(wave.box.right - phrase.right)).toBeLessThan(0.5);
+      // Just below the glyphs, as a wavy text-decoration sits.
+      expect(wave.box.top).toBeGreaterThan(phrase.bottom - 5);
+      expect(wave.box.bottom).toBeLessThan(phrase.bottom + 3);
+    };
+    await expectUnder();
+    // Typing before the phrase moves it: the underline follows in the same frame.
+    await page.keyboard.press('Home');
+    await page.keyboard.type('Добрый день! ');
+    await expect.poll(async () => (await overlayWaves(page))[0]?.box.left).toBeCloseTo((await where(page)).left, 0);
+    await expectUnder();
     expect(
       await page.evaluate(() => document.querySelectorAll('.ProseMirror [data-sufler-ui], .ProseMirror span').length),
     ).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { readModel(): string }).readModel())).toBe(DRAFT);
+    // Nothing registered where the page reads it (the CSS Custom Highlight API's registry).
+    expect(await page.evaluate(() => (CSS as unknown as { highlights: Map<string, unknown> }).highlights.size)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { readModel(): string }).readModel())).toBe(
+      `Добрый день! ${DRAFT}`,
+    );
+    await page.close();
+  });
+
+  it('keeps a rich editor\'s underline on its phrase as the editor scrolls, and clips it to the editor', async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/contenteditable.html`);
+    // A composer of fixed height that scrolls, as most helpdesks have.
+    await page.addStyleTag({ content: '.reply { min-height: 0 !important; height: 5em; overflow: auto; }' });
+    const box = page.getByTestId('reply-box');
+    await box.click();
+    await page.keyboard.type(DRAFT);
+    for (let line = 0; line < 8; line++) {
+      await page.keyboard.press('Shift+Enter'); // Enter sends here
+      await page.keyboard.type(`Строка ${line + 1}: заказ в пути.`);
+    }
+    const phrase = () =>
+      page.evaluate((phrase) => {
+        const walker = document.createTreeWalker(document.querySelector('.reply')!, NodeFilter.SHOW_TEXT);
+        let text = walker.nextNode() as Text;
+        while (!text.data.includes(phrase)) text = walker.nextNode() as Text;
+        const own = document.createRange();
+        own.setStart(text, text.data.indexOf(phrase));
+        own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
+        const { left, top, right, bottom } = own.getBoundingClientRect();
+        return { left, top, right, bottom };
+      }, PHRASE);
+    /** The wave just below the phrase's glyphs, wherever the phrase is now. */
+    const onPhrase = async () => {
+      const [wave] = await overlayWaves(page);
+      const at = await phrase();
+      return Math.abs(wave.box.left - at.left) < 0.5 && Math.abs(wave.box.bottom - 1 - at.bottom) < 1.5;
+    };
+    // The caret is at the end: the first line, and its phrase, are scrolled out of the editor.
+    await expect.poll(async () => (await overlayWaves(page)).length).toBe(1);
+    await expect.poll(onPhrase).toBe(true);
+    const [hidden] = await overlayWaves(page);
+    expect(hidden.box.bottom).toBeLessThan(hidden.clip.top);
+    await box.evaluate((element) => element.scrollTo(0, 0));
+    await expect.poll(onPhrase).toBe(true);
+    const [shown] = await overlayWaves(page);
+    expect(shown.box.top).toBeGreaterThan(shown.clip.top);
     await page.close();
   });
 

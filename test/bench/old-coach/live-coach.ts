@@ -1,11 +1,11 @@
 import type { FindingCard, FindingCardActions } from '../../../lib/agent/finding-card';
-import { clearHighlights, paintHighlights } from '../../../lib/agent/paint-highlights';
 import { type BoxText, readBoxText } from '../../../lib/editor/box-text';
 import { isTextControl, type ReplyBox } from '../../../lib/editor/reply-box';
 import { topViewportRect } from '../../../lib/editor/top-viewport-rect';
 import { suggestionEdit } from '../../../lib/lint/apply-suggestion';
 import type { DraftLinter } from '../../../lib/lint/lint-draft';
 import type { Finding, InsertOutcome } from '../../../lib/model';
+import { clearHighlights, paintHighlights } from './paint-highlights';
 import { createTextControlMirror, type TextControlMirror } from './text-control-mirror';
 
 export interface LiveCoachDeps {

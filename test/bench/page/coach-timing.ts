@@ -3,7 +3,7 @@
  * forced synchronous layout in the keystroke path. Plain Chromium, no extension: the coach's modules
  * (lib/agent/live-coach.ts with the launcher badge's count, lib/lint/lint-draft.ts over the bundled pack's
  * rules compiled in Node as the background compiles them) are bundled by esbuild into a test page, mounted
- * on a textarea (mirror overlay) and on a contenteditable (Highlight API). Measuring inside the real agent
+ * on a textarea (mirror overlay) and on a contenteditable (range overlay). Measuring inside the real agent
  * would need hooks the product does not have; this is the same code with timing wrapped around its own
  * dependencies. The page is cross-origin isolated (COOP/COEP via a routed response), which gives
  * `performance.now()` 5 µs resolution instead of 100 µs. Baseline in the same run: the same page with no

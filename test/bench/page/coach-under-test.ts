@@ -7,7 +7,7 @@
 import { createFindingCard } from '../../../lib/agent/finding-card';
 import { createLauncherBadge } from '../../../lib/agent/launcher-badge';
 import { createLiveCoach, type LiveCoach } from '../../../lib/agent/live-coach';
-import { paintHighlights } from '../../../lib/agent/paint-highlights';
+import { createRangeUnderlines } from '../../../lib/agent/range-underlines';
 import { createTextControlMirror } from '../../../lib/agent/text-control-mirror';
 import { readBoxText } from '../../../lib/editor/box-text';
 import { isTextControl } from '../../../lib/editor/reply-box';
@@ -19,7 +19,7 @@ export interface UpdateTiming {
   /** Reading the box's text (readBoxText). */
   read: number;
   lint: number;
-  /** Everything after the lint: underlines (mirror or Highlight API) and the badge count. */
+  /** Everything after the lint: underlines (textarea mirror or rich-editor overlay) and the badge count. */
   paint: number;
   total: number;
   findings: number;
@@ -72,6 +72,7 @@ const bench: CoachBench = {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
       createMirror: (target, mirrorSignal) => createTextControlMirror(target, mirrorSignal),
+      createRangeUnderlines: (target, underlinesSignal) => createRangeUnderlines(target, underlinesSignal),
       linter: () => {
         opened = performance.now();
         return timed;
@@ -120,11 +121,12 @@ const bench: CoachBench = {
       controller.abort();
     } else {
       pieces['Range per finding (rangeOf)'] = time(() => findings.map((f) => text.rangeOf(f.start, f.end)), runs);
-      const ranged = findings.map((f) => ({ ...f, range: text.rangeOf(f.start, f.end)! }));
-      pieces['paintHighlights (Highlight API)'] = time(
-        () => paintHighlights(box.getRootNode() as Document | ShadowRoot, ranged),
-        runs,
-      );
+      const marks = findings.map((f) => ({ severity: f.severity, range: text.rangeOf(f.start, f.end)! }));
+      const controller = new AbortController();
+      const underlines = createRangeUnderlines(box, controller.signal);
+      // In a frame's terms: the rectangles read with layout clean (as in the coach's animation frame).
+      pieces['underlines.paint (range rectangles, overlay)'] = time(() => underlines.paint(marks, true), runs);
+      controller.abort();
     }
     pieces['badge.setFindings'] = time(() => badge.setFindings(findings), runs);
     return pieces;

@@ -1,6 +1,6 @@
-import { OWN_UI_ATTRIBUTE } from '../editor/reply-box';
-import type { Finding, Severity } from '../model';
-import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
+import { SEVERITIES, SEVERITY_COLORS } from '../../../lib/agent/severity-colors';
+import { OWN_UI_ATTRIBUTE } from '../../../lib/editor/reply-box';
+import type { Finding, Severity } from '../../../lib/model';
 
 /**
  * `CSS.highlights` is a registry the page reads too: names made up per agent start say nothing about us or
