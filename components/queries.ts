@@ -7,6 +7,7 @@ import {
   onPageBroadcast,
   sendToBackground,
 } from '@/lib/messaging/protocol';
+import { readTemplatePages } from '@/lib/messaging/template-pages';
 import type { DraftFinding, PackSite, StoredTemplate } from '@/lib/model';
 
 /**
@@ -97,7 +98,11 @@ export function useLibraryStatus() {
 
 /** The whole library; `enabled: false` lets the sidebar ask for its first screen before this big answer. */
 export function useTemplates({ enabled = true } = {}) {
-  return useQuery({ queryKey: queryKeys.templates, queryFn: () => send('listTemplates'), enabled });
+  return useQuery({
+    queryKey: queryKeys.templates,
+    queryFn: () => readTemplatePages((request) => send('listTemplatePage', request)),
+    enabled,
+  });
 }
 
 /** A few recent and frequent templates: what the sidebar shows while the whole library is on its way. */

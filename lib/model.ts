@@ -497,6 +497,18 @@ export type PickerTemplate = Pick<
   'key' | 'id' | 'title' | 'body' | 'tags' | 'category' | 'shortcut' | 'synonyms'
 >;
 
+/**
+ * One page of the library in key order (`listTemplatePage`): a 10k library sent in one message is one parse of
+ * several megabytes, ≈ 100 ms in which a frame can do nothing else (issue 19). `next` is the key to ask after,
+ * null on the last page; `version` is the library's data version, which changes with every write, so a reader
+ * sees whether the pages it put together come from one library.
+ */
+export interface TemplatePage<T> {
+  templates: T[];
+  next: string | null;
+  version: number;
+}
+
 /** The sidebar's remembered state on one site (origin). */
 export interface SiteState {
   open: boolean;

@@ -1,20 +1,21 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchLexiconSource, StoredTemplate, UsageStats } from '@/lib/model';
-import { nextTask } from '@/lib/search/next-task';
+import { nextBackgroundTask } from '@/lib/search/next-task';
 import type { SearchIndex } from '@/lib/search/search-index';
 import { rankRecent } from '@/lib/search/usage-score';
 
 type Engine = typeof import('@/lib/search/search-engine');
 
 const LIMIT = 200;
-/** Bodies indexed per slice of work (headlines go first, 2,000 a slice): tens of milliseconds each at most. */
-const CHUNK = 1_000;
+/** The partial index is handed to React at most this often while it grows (each hand-over re-renders). */
+const RENDER_EVERY_MS = 200;
 
 /**
  * Search over the cached library. The engine's code and its index come after the first paint, so opening
  * the sidebar shows recent and frequent templates at once even with a large library. The index is built in
- * slices between which the frame handles input: every headline first, then the bodies; it answers from the
- * first slice on, so a query typed during the build is answered at once and refined as the rest arrives.
+ * slices at background priority, between which the frame handles input and renders: every headline first,
+ * then the bodies; it answers from the first slice on, so a query typed during the build is answered at once
+ * and refined as the rest arrives (every RENDER_EVERY_MS).
  * `partial` is true when no template holds every word of the query: the list is the best partial matches.
  */
 export function useTemplateSearch(
@@ -35,14 +36,16 @@ export function useTemplateSearch(
   useEffect(() => {
     if (!templates || !engine || !lexicons) return;
     const controller = new AbortController();
-    void nextTask().then(() =>
+    let handedAt = Number.NEGATIVE_INFINITY;
+    void nextBackgroundTask().then(() =>
       engine.buildSearchIndexInChunks(templates, engine.createSearchLexicon(lexicons), {
-        bodyChunkSize: CHUNK,
-        pause: nextTask,
+        pause: nextBackgroundTask,
         signal: controller.signal,
-        onChunk: (built) => {
-          if (!controller.signal.aborted)
-            setIndex((previous) => ({ index: built, chunks: (previous?.chunks ?? 0) + 1 }));
+        onChunk: (built, phase) => {
+          const now = performance.now();
+          if (controller.signal.aborted || (phase !== 'done' && now - handedAt < RENDER_EVERY_MS)) return;
+          handedAt = now;
+          setIndex((previous) => ({ index: built, chunks: (previous?.chunks ?? 0) + 1 }));
         },
       }),
     );

@@ -12,8 +12,9 @@
  * - **At idle**: creation waits for `requestIdleCallback`, so it never lands inside a keystroke or the
  *   page's own start-up; afterwards the frame is out of process and costs the page nothing while the
  *   agent types (the coach bench shows it).
- * - **Invisible and inert until opened**: the host is `hidden` (display: none, enforced `!important` from
- *   inside its shadow root) and `inert` (no focus, no pointer, out of the accessibility tree).
+ * - **Invisible and inert until opened**: the host is `hidden` (invisible, enforced `!important` from
+ *   inside its shadow root: the sidebar's is `visibility: hidden` off-screen, the picker's `visibility:
+ *   hidden`, so both keep their layout) and `inert` (no focus, no pointer, out of the accessibility tree).
  *   `guardInertHost` watches those two attributes: a page that strips them from a frame the agent has not
  *   opened (to show it under a decoy and clickjack it) loses the frame; it is built again when the agent
  *   really opens it.

@@ -63,7 +63,11 @@ export function createSidebarHost(doc: Document, options: SidebarHostOptions): S
 
   const build = () => {
     const { host: element, shadow } = createOwnUiHost(doc, 'sidebar', HOST_CSS, 'closed');
-    // Closed is hidden and inert; open() lifts both.
+    // Closed is hidden and inert; open() lifts both. Hidden is not `display: none`: the frame keeps its size
+    // and its layout, so opening only moves it into view (issue 19: a frame without a box had to receive its
+    // size, lay out, measure its list and render the visible options after the click). It is invisible,
+    // off-screen to the right (so the frame's own IntersectionObserver sees it unshown, use-shown.ts) and
+    // inert (no focus, no pointer, out of the accessibility tree).
     element.hidden = true;
     element.inert = true;
     const handle = doc.createElement('div');
@@ -254,7 +258,8 @@ const HOST_CSS = `
   display: block !important;
   box-shadow: -2px 0 12px rgb(0 0 0 / 18%) !important;
 }
-:host([hidden]) { display: none !important; }
+/* Closed or prepared: laid out at its size but out of sight (see build()). */
+:host([hidden]) { visibility: hidden !important; transform: translateX(calc(100vw + 100%)) !important; }
 :host([data-layout="overlay-left"]) { right: auto !important; left: 0 !important; }
 :host([data-layout="sheet"]) {
   left: 0 !important; width: 100vw !important; height: var(--sufler-height, 60vh) !important;

@@ -6,6 +6,7 @@ import type {
   Settings,
   StoredPack,
   StoredTemplate,
+  TemplatePage,
   UsageStats,
 } from '../model';
 import { rankRecent } from '../search/usage-score';
@@ -74,6 +75,15 @@ export function createLibraryService(
     async listTemplates(): Promise<StoredTemplate[]> {
       const shown = await visible();
       return (await db.templates.toArray()).filter(shown);
+    },
+
+    /** `listTemplates` a page at a time (see `TemplatePage`). */
+    async listTemplatePage({ after, limit }: { after?: string; limit: number }): Promise<TemplatePage<StoredTemplate>> {
+      const [shown, version] = await Promise.all([visible(), readDataVersion(db)]);
+      const rows = await (after === undefined ? db.templates.orderBy(':id') : db.templates.where(':id').above(after))
+        .limit(limit)
+        .toArray();
+      return { templates: rows.filter(shown), next: rows.length < limit ? null : rows[rows.length - 1].key, version };
     },
 
     /**

@@ -158,13 +158,14 @@ export function createBackgroundHandlers({
       claimPicker: (data, sender) => router.claimPicker(data, sender),
       // Only what the picker searches and shows: no pack metadata, notes or history.
       getPickerLibrary: async () => {
-        const [templates, usage, lexicons] = await Promise.all([
-          library.listTemplates(),
-          library.getUsageStats(),
-          library.getSearchLexicons(),
-        ]);
+        const [usage, lexicons] = await Promise.all([library.getUsageStats(), library.getSearchLexicons()]);
+        return { usage, lexicons, ...(({ language, theme }) => ({ language, theme }))(await settings.getSettings()) };
+      },
+      getPickerTemplatePage: async (data) => {
+        const page = await library.listTemplatePage(data);
         return {
-          templates: templates.map(({ key, id, title, body, tags, category, shortcut, synonyms }) => ({
+          ...page,
+          templates: page.templates.map(({ key, id, title, body, tags, category, shortcut, synonyms }) => ({
             key,
             id,
             title,
@@ -174,15 +175,13 @@ export function createBackgroundHandlers({
             shortcut,
             synonyms,
           })),
-          usage,
-          lexicons,
-          ...(({ language, theme }) => ({ language, theme }))(await settings.getSettings()),
         };
       },
     },
     extensionPage: {
       getStatus: () => library.getStatus(),
       listTemplates: () => library.listTemplates(),
+      listTemplatePage: (data) => library.listTemplatePage(data),
       listRecentTemplates: (data) => library.listRecentTemplates(data),
       getSearchLexicons: () => library.getSearchLexicons(),
       getUsageStats: () => library.getUsageStats(),

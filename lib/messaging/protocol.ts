@@ -39,6 +39,7 @@ import type {
   SubscriptionStatus,
   TemplateBodyFinding,
   TemplateDraft,
+  TemplatePage,
   UsageStats,
 } from '../model';
 import type { EffectivePolicy } from '../packs/effective-policy';
@@ -100,8 +101,10 @@ export interface AgentProtocol {
 export interface PickerProtocol {
   /** The picker frame's first message: binds it as the picker of the agent frame that issued `token`. */
   claimPicker(data: { token: string }): { ok: boolean };
-  /** What the picker searches: the visible library (no pack metadata), usage and the packs' search lexicons. */
-  getPickerLibrary(): { templates: PickerTemplate[]; usage: UsageStats; lexicons: SearchLexiconSource[] };
+  /** What the picker searches besides the templates: usage and the packs' search lexicons (and its settings). */
+  getPickerLibrary(): { usage: UsageStats; lexicons: SearchLexiconSource[] };
+  /** The visible library a page at a time (see `TemplatePage`), only what the picker shows: no pack metadata. */
+  getPickerTemplatePage(data: { after?: string; limit: number }): TemplatePage<PickerTemplate>;
 }
 
 export interface SidebarProtocol {
@@ -130,6 +133,8 @@ export interface SidebarProtocol {
 export interface ExtensionPageProtocol {
   getStatus(): LibraryStatus;
   listTemplates(): StoredTemplate[];
+  /** The same a page at a time (see `TemplatePage`): what the sidebar loads, so no one message is huge. */
+  listTemplatePage(data: { after?: string; limit: number }): TemplatePage<StoredTemplate>;
   /** The sidebar's first screen: a few recent and frequent templates, before the whole library arrives. */
   listRecentTemplates(data: { limit: number }): StoredTemplate[];
   /** The sidebar's search lexicon: each pack's `compiled.search` and `synonyms` (small; no dictionary). */

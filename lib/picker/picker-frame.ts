@@ -1,7 +1,7 @@
 import { defineMessages, enPlural, type Locale, setLocale } from '../i18n';
 import type { PickerFrameAnswer, PickerInput, PickerTemplate, SearchLexiconSource, UsageStats } from '../model';
 import { convertLayout } from '../search/fix-keyboard-layout';
-import { nextTask } from '../search/next-task';
+import { nextBackgroundTask } from '../search/next-task';
 import { buildSearchIndexInChunks, type SearchIndex } from '../search/search-index';
 import { createSearchLexicon } from '../search/search-lexicon';
 import { searchTemplates } from '../search/search-templates';
@@ -47,8 +47,6 @@ const t = defineMessages({
 
 /** Options shown at once: a short list at the caret, not a second sidebar. */
 export const PICKER_LIMIT = 6;
-/** Bodies indexed per slice while the frame prepares (the page never waits: this is an extension process). */
-const CHUNK = 1_000;
 
 /**
  * The inline picker's list, in its own extension-origin frame (picker.html): the page can neither read the
@@ -207,11 +205,10 @@ export function createPickerSearch(library: PickerLibrary, onBuilt: () => void =
   const byKey = new Map(templates.map((template) => [template.key, template]));
   const shortcuts = indexShortcuts(templates);
   let index: SearchIndex | null = null;
-  void nextTask()
+  void nextBackgroundTask()
     .then(() =>
       buildSearchIndexInChunks(templates, createSearchLexicon(library.lexicons), {
-        bodyChunkSize: CHUNK,
-        pause: nextTask,
+        pause: nextBackgroundTask,
         onChunk: (built) => {
           index = built;
         },

@@ -103,7 +103,7 @@ describe('five checks on every editor family (insert, undo, guard, send anyway, 
     // (TinyMCE's and CKEditor's iframes, the cross-origin widget): the agent types on without a click.
     // (It also uncovers fixed chat widgets, and the next page would reopen it.)
     await search.press('Escape');
-    await expect.poll(() => sidebar.isDetached() || search.isHidden()).toBe(true);
+    await expect.poll(() => sidebar.isDetached() || page.locator(ownUi('sidebar')).isHidden()).toBe(true);
     // Focus into a cross-origin frame crosses processes: it arrives a moment after the sidebar is hidden.
     await expect.poll(() => editor().evaluate(() => document.hasFocus())).toBe(true);
 

@@ -32,8 +32,8 @@ const LIBRARY = 10_000;
  */
 const COLD_OPENS = Number(process.env.BENCH_COLD_OPENS) || 10;
 const WARM_OPENS = 3;
-/** How long the agent is in the reply box before opening the sidebar, in the prepared tabs. */
-const BEFORE_OPEN_MS = 1500;
+/** How long the agent is in the reply box before opening the sidebar, in the prepared tabs (`BENCH_BEFORE_OPEN_MS`). */
+const BEFORE_OPEN_MS = Number(process.env.BENCH_BEFORE_OPEN_MS) || 1500;
 const QUERIES = ['вернуть деньги', 'курьер опоздал', 'djpdhfn'];
 const KEY_ROUNDS = 2;
 
@@ -486,6 +486,11 @@ export async function sidebarTiming(extensionDir: string): Promise<void> {
         ),
         row('warm: click → first option visible', baseOpen.warm, bigOpen.warm, null),
       ].map((cells) => cells.slice(0, 6)),
+    );
+    const sorted = (values: number[]) => [...values].sort((a, b) => a - b).map((value) => value.toFixed(0));
+    console.log(
+      `\nEach cold open at +10k, sorted (ms): prepared ${sorted(bigOpen.cold).join(', ')}; on click ` +
+        `${sorted(bigClick.cold).join(', ')}.`,
     );
     console.log(
       `\nClock check: the page's and the sidebar frame's \`timeOrigin + now()\` agree within ` +

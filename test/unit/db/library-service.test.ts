@@ -46,3 +46,30 @@ describe('hiding the bundled templates', () => {
     expect(await (await library(null, { bundledTemplates: 'hide' })).packsShown()).toEqual([]);
   });
 });
+
+describe('the library a page at a time (what the sidebar and the picker load)', () => {
+  it('gives every visible template once, in pages that end with next = null', async () => {
+    const { service } = await library({ hideBundled: true }, { bundledTemplates: 'show' });
+    const whole = (await service.listTemplates()).map((t) => t.key).sort();
+    const paged: string[] = [];
+    const sizes: number[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await service.listTemplatePage(after === undefined ? { limit: 2 } : { after, limit: 2 });
+      sizes.push(page.templates.length);
+      paged.push(...page.templates.map((t) => t.key));
+      if (page.next === null) break;
+      after = page.next;
+    }
+    expect(paged.sort()).toEqual(whole);
+    expect(whole).toHaveLength(5);
+    expect(sizes.every((size) => size <= 2)).toBe(true);
+  });
+
+  it('leaves out a hidden pack in every page', async () => {
+    const { service } = await library({ hideBundled: true, locked: true }, { bundledTemplates: 'show' });
+    const page = await service.listTemplatePage({ limit: 100 });
+    expect(page.next).toBeNull();
+    expect(page.templates.map((t) => t.packId)).toEqual(['team', 'team']);
+  });
+});

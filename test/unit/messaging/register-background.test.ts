@@ -88,8 +88,10 @@ describe('background protocol', () => {
       'applyImport',
       'restoreTemplates',
       'listTemplates',
+      'listTemplatePage',
       'getFillValues',
       'getPickerLibrary',
+      'getPickerTemplatePage',
     ]) {
       expect(messagesFor(handlers, 'agent')).not.toContain(message);
     }
@@ -112,7 +114,11 @@ describe('background protocol', () => {
       ].sort(),
     );
     // The picker frame: its claim, then the library to search it — no settings, writes or page relays.
-    expect(messagesFor(handlers, 'picker').sort()).toEqual(['claimPicker', 'getPickerLibrary']);
+    expect(messagesFor(handlers, 'picker').sort()).toEqual([
+      'claimPicker',
+      'getPickerLibrary',
+      'getPickerTemplatePage',
+    ]);
   });
 
   it('tells callers apart by what Chrome reports, not by anything they say', () => {
@@ -147,7 +153,7 @@ describe('background protocol', () => {
     const handlers = {
       agent: { pickerInput: count },
       sidebar: {},
-      picker: { claimPicker: () => ({ ok: false }), getPickerLibrary: count },
+      picker: { claimPicker: () => ({ ok: false }), getPickerLibrary: count, getPickerTemplatePage: count },
       extensionPage: { saveSettings: count, listTemplates: count },
     } as unknown as BackgroundHandlers;
     let claimed = false;
@@ -158,6 +164,9 @@ describe('background protocol', () => {
     const picker = { id: EXTENSION_ID, url: 'chrome-extension://dyn/picker.html', tab, frameId: 5 };
     const agent = { id: EXTENSION_ID, url: tab.url, tab, frameId: 0 };
     expect((await deliver('getPickerLibrary', picker)).err?.message).toMatch(/not opened by Суфлёр/);
+    expect((await deliver('getPickerTemplatePage', picker, { limit: 10 })).err?.message).toMatch(
+      /not opened by Суфлёр/,
+    );
     expect(await deliver('claimPicker', picker, { token: 'guess' })).toEqual({ res: { ok: false } });
     expect((await deliver('getPickerLibrary', agent)).err?.message).toMatch(/not a message for the agent/);
     claimed = true;
