@@ -60,8 +60,9 @@ const HOVER_DELAY_MS = 250;
 /**
  * Live phrasing coach for the focused reply box. On each change (once per frame) the draft is linted, the
  * findings are underlined without touching the editor's DOM (an overlay of our own: range rectangles for
- * DOM text, a mirror of the text for textarea/input) and reported; hovering or clicking an underline opens a card with the why and the
- * better phrasings. Layout is only read in animation frames and pointer handlers, never on a keystroke.
+ * DOM text, a mirror of the text for textarea/input) and reported; hovering or clicking an underline opens a
+ * card with the why and the better phrasings. Layout is only read in animation frames and pointer handlers,
+ * never on a keystroke.
  */
 export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveCoach {
   let box: ReplyBox | null = null;

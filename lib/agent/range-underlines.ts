@@ -141,13 +141,17 @@ function textRects(range: Range): DOMRect[] {
   const { startContainer, endContainer } = range;
   if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return [...range.getClientRects()];
   const rects: DOMRect[] = [];
-  const root = range.commonAncestorContainer;
-  const walker = root.ownerDocument!.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  const part = root.ownerDocument!.createRange();
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+  const doc = startContainer.ownerDocument!;
+  // From the range's start to its end only: a finding's walk never visits the rest of the draft.
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = startContainer;
+  const part = doc.createRange();
+  let node = startContainer.nodeType === Node.TEXT_NODE ? startContainer : walker.nextNode();
+  for (; node && range.comparePoint(node, 0) <= 0; node = walker.nextNode()) {
     if (!range.intersectsNode(node)) continue;
-    part.setStart(node, node === startContainer ? range.startOffset : 0);
-    part.setEnd(node, node === endContainer ? range.endOffset : node.length);
+    const text = node as Text;
+    part.setStart(text, text === startContainer ? range.startOffset : 0);
+    part.setEnd(text, text === endContainer ? range.endOffset : text.length);
     rects.push(...part.getClientRects());
   }
   return rects;

@@ -196,7 +196,34 @@ describe('the live phrasing coach', () => {
     await page.close();
   });
 
-  it('keeps a rich editor\'s underline on its phrase as the editor scrolls, and clips it to the editor', async () => {
+  it("underlines a phrase across inline markup in one wave per text run, none over the markup's own box", async () => {
+    const page = await env.browser.context.newPage();
+    await page.goto(`${env.pages.origin}/fixtures/pages/editors/contenteditable.html`);
+    const box = page.getByTestId('reply-box');
+    await box.click();
+    // As an agent pastes from a doc: bold in the middle of the phrase.
+    await box.evaluate((element) => {
+      element.innerHTML = 'Анна, к сожалению, ничем <b>не могу</b> помочь. Хорошего дня!';
+      element.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    });
+    await expect.poll(async () => (await overlayWaves(page)).length).toBe(3);
+    const [first, , last] = await overlayWaves(page);
+    const phrase = await page.evaluate(() => {
+      const element = document.querySelector('.reply')!;
+      const range = document.createRange();
+      const [start, , end] = [element.firstChild as Text, element.querySelector('b'), element.lastChild as Text];
+      range.setStart(start, start.data.indexOf('ничем'));
+      range.setEnd(end, end.data.indexOf('помочь') + 'помочь'.length);
+      const { left, right, bottom } = range.getBoundingClientRect();
+      return { left, right, bottom };
+    });
+    expect(Math.abs(first.box.left - phrase.left)).toBeLessThan(0.5);
+    expect(Math.abs(last.box.right - phrase.right)).toBeLessThan(0.5);
+    for (const wave of await overlayWaves(page)) expect(wave.box.bottom - wave.box.top).toBeLessThan(5);
+    await page.close();
+  });
+
+  it("keeps a rich editor's underline on its phrase as the editor scrolls, and clips it to the editor", async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.pages.origin}/fixtures/pages/editors/contenteditable.html`);
     // A composer of fixed height that scrolls, as most helpdesks have.
