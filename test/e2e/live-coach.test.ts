@@ -196,7 +196,7 @@ describe('the live phrasing coach', () => {
     await page.close();
   });
 
-  it("underlines a phrase across inline markup in one wave per text run, none over the markup's own box", async () => {
+  it('underlines a phrase across inline markup from its first letter to its last, one wave per run of text', async () => {
     const page = await env.browser.context.newPage();
     await page.goto(`${env.pages.origin}/fixtures/pages/editors/contenteditable.html`);
     const box = page.getByTestId('reply-box');
