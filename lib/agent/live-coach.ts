@@ -69,9 +69,12 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   let boxSignal: AbortController | null = null;
   let mirror: TextControlMirror | null = null;
   let underlines: RangeUnderlines | null = null;
-  let text: BoxText = { text: '', rangeOf: () => null };
+  let text: BoxText = { text: '', rangeOf: () => null, boundsOf: () => null };
   let findings: Finding[] = [];
-  let ranges = new Map<Finding, Range>();
+  /** Where each painted finding is in a rich editor: static, so typing does not update them (box-text.ts). */
+  let ranges = new Map<Finding, StaticRange>();
+  /** One live Range, moved onto a painted finding when the pointer or the card asks where it is. */
+  let probe: Range | null = null;
   /** «Пропустить»: rule + phrase, for as long as the agent stays in this box. */
   const ignored = new Set<string>();
   const seen = new Set<string>();
@@ -114,6 +117,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
 
   function detach() {
     ranges = new Map();
+    probe = null;
     boxSignal?.abort();
     boxSignal = null;
     mirror?.destroy();
@@ -150,8 +154,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     } else {
       ranges = new Map();
       for (const finding of findings) {
-        const range = text.rangeOf(finding.start, finding.end);
-        if (range) ranges.set(finding, range);
+        const bounds = text.boundsOf(finding.start, finding.end);
+        if (bounds) ranges.set(finding, bounds);
       }
       // Rewrites only the underlines that moved (range-underlines.ts).
       underlines?.paint(
@@ -181,10 +185,21 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     if (!timer) timer = requestAnimationFrame(() => update(true));
   };
 
+  const rectsOf = (bounds: StaticRange): ArrayLike<DOMRect> & Iterable<DOMRect> => {
+    if (!box) return [];
+    probe ??= box.ownerDocument.createRange();
+    try {
+      probe.setStart(bounds.startContainer, bounds.startOffset);
+      probe.setEnd(bounds.endContainer, bounds.endOffset);
+    } catch {
+      return []; // the editor replaced those nodes since the last update
+    }
+    return probe.getClientRects();
+  };
   const findingAt = (x: number, y: number): Finding | null => {
     if (mirror) return mirror.findingAt(x, y);
-    for (const [finding, range] of ranges) {
-      for (const rect of range.getClientRects()) {
+    for (const [finding, bounds] of ranges) {
+      for (const rect of rectsOf(bounds)) {
         if (x >= rect.left && x <= rect.right && y >= rect.top - 2 && y <= rect.bottom + 4) return finding;
       }
     }
@@ -193,7 +208,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   /** By position: `lintNow` hands out new objects for the findings that were painted. */
   const rectOf = (finding: Finding) => {
     if (mirror) return mirror.rectOf(finding);
-    for (const [painted, range] of ranges) if (sameFinding(painted, finding)) return range.getClientRects()[0] ?? null;
+    for (const [painted, bounds] of ranges) if (sameFinding(painted, finding)) return rectsOf(bounds)[0] ?? null;
     return null;
   };
   const open = (finding: Finding, focus = false) => {

@@ -9,6 +9,11 @@ export interface BoxText {
   text: string;
   /** A DOM Range over `[start, end)` of `text`; null for text controls (they have no DOM for their text). */
   rangeOf(start: number, end: number): Range | null;
+  /**
+   * The same as a StaticRange, which the DOM does not keep up to date: a live Range costs every later edit
+   * of the document until it is collected, and the coach marks each finding on each keystroke (issue 19).
+   */
+  boundsOf(start: number, end: number): StaticRange | null;
 }
 
 const BLOCK = new Set([
@@ -48,7 +53,7 @@ interface Segment {
 }
 
 export function readBoxText(box: ReplyBox): BoxText {
-  if (isTextControl(box)) return { text: box.value, rangeOf: () => null };
+  if (isTextControl(box)) return { text: box.value, rangeOf: () => null, boundsOf: () => null };
 
   const segments: Segment[] = [];
   let text = '';
@@ -120,6 +125,12 @@ export function readBoxText(box: ReplyBox): BoxText {
       range.setStart(from[0], from[1]);
       range.setEnd(to[0], to[1]);
       return range;
+    },
+    boundsOf(start, end) {
+      const from = locate(start, true);
+      const to = locate(end, false);
+      if (!from || !to) return null;
+      return new StaticRange({ startContainer: from[0], startOffset: from[1], endContainer: to[0], endOffset: to[1] });
     },
   };
 }

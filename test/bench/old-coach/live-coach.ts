@@ -45,7 +45,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   let box: ReplyBox | null = null;
   let boxSignal: AbortController | null = null;
   let mirror: TextControlMirror | null = null;
-  let text: BoxText = { text: '', rangeOf: () => null };
+  let text: BoxText = { text: '', rangeOf: () => null, boundsOf: () => null };
   let findings: Finding[] = [];
   let ranges = new Map<Finding, Range>();
   /** «Пропустить»: rule + phrase, for as long as the agent stays in this box. */

@@ -120,8 +120,11 @@ const bench: CoachBench = {
       mirror.destroy();
       controller.abort();
     } else {
-      pieces['Range per finding (rangeOf)'] = time(() => findings.map((f) => text.rangeOf(f.start, f.end)), runs);
-      const marks = findings.map((f) => ({ severity: f.severity, range: text.rangeOf(f.start, f.end)! }));
+      pieces['StaticRange per finding (boundsOf)'] = time(
+        () => findings.map((f) => text.boundsOf(f.start, f.end)),
+        runs,
+      );
+      const marks = findings.map((f) => ({ severity: f.severity, range: text.boundsOf(f.start, f.end)! }));
       const controller = new AbortController();
       const underlines = createRangeUnderlines(box, controller.signal);
       // In a frame's terms: the rectangles read with layout clean (as in the coach's animation frame).
