@@ -18,12 +18,16 @@ type Box = { left: number; top: number; right: number; bottom: number };
 
 type Span = { text: string; className: string; box: Box };
 
-/** The underline boxes the mirror overlay draws over a textarea (in its closed root: read as a debugger would). */
-async function overlaySpans(page: Page): Promise<Span[]> {
+/** Runs `fn` in the underline overlay's closed root, as a debugger would; nothing while there is no overlay. */
+async function inUnderlines<T>(page: Page, fn: string): Promise<T[]> {
   if ((await page.locator(ownUi('underlines')).count()) === 0) return [];
-  return inClosedRoot<Span[]>(
+  return inClosedRoot<T[]>(page, ownUi('underlines'), fn);
+}
+
+/** The underline boxes the mirror overlay draws over a textarea. */
+async function overlaySpans(page: Page): Promise<Span[]> {
+  return inUnderlines<Span>(
     page,
-    ownUi('underlines'),
     `function () {
       return [...this.querySelectorAll('span')].map((span) => {
         const { left, top, right, bottom } = span.getBoundingClientRect();
@@ -38,10 +42,8 @@ type Wave = { severity: string; box: Box; clip: Box };
 
 /** The wavy underlines the overlay draws over a rich editor's text (SVG rectangles filled with a wave pattern). */
 async function overlayWaves(page: Page): Promise<Wave[]> {
-  if ((await page.locator(ownUi('underlines')).count()) === 0) return [];
-  return inClosedRoot<Wave[]>(
+  return inUnderlines<Wave>(
     page,
-    ownUi('underlines'),
     `function () {
       const boxOf = (element) => {
         const { left, top, right, bottom } = element.getBoundingClientRect();
@@ -54,6 +56,23 @@ async function overlayWaves(page: Page): Promise<Wave[]> {
         clip,
       }));
     }`,
+  );
+}
+
+/** Where PHRASE is in a rich editor's text (the first text node that holds it). */
+function phraseBox(page: Page, editor: string): Promise<Box> {
+  return page.evaluate(
+    ([editor, phrase]) => {
+      const walker = document.createTreeWalker(document.querySelector(editor)!, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode() as Text;
+      while (!text.data.includes(phrase)) text = walker.nextNode() as Text;
+      const own = document.createRange();
+      own.setStart(text, text.data.indexOf(phrase));
+      own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
+      const { left, top, right, bottom } = own.getBoundingClientRect();
+      return { left, top, right, bottom };
+    },
+    [editor, PHRASE] as const,
   );
 }
 
@@ -159,15 +178,7 @@ describe('the live phrasing coach', () => {
     const editor = page.locator('.ProseMirror');
     await editor.click();
     await page.keyboard.type(DRAFT);
-    const where = (page: Page) =>
-      page.evaluate((phrase) => {
-        const text = document.querySelector('.ProseMirror p')!.firstChild as Text;
-        const own = document.createRange();
-        own.setStart(text, text.data.indexOf(phrase));
-        own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
-        const { left, top, right, bottom } = own.getBoundingClientRect();
-        return { left, top, right, bottom };
-      }, PHRASE);
+    const where = (page: Page) => phraseBox(page, '.ProseMirror');
     await expect.poll(async () => (await overlayWaves(page)).length).toBe(1);
     const expectUnder = async () => {
       const [wave] = await overlayWaves(page);
@@ -235,17 +246,7 @@ describe('the live phrasing coach', () => {
       await page.keyboard.press('Shift+Enter'); // Enter sends here
       await page.keyboard.type(`Строка ${line + 1}: заказ в пути.`);
     }
-    const phrase = () =>
-      page.evaluate((phrase) => {
-        const walker = document.createTreeWalker(document.querySelector('.reply')!, NodeFilter.SHOW_TEXT);
-        let text = walker.nextNode() as Text;
-        while (!text.data.includes(phrase)) text = walker.nextNode() as Text;
-        const own = document.createRange();
-        own.setStart(text, text.data.indexOf(phrase));
-        own.setEnd(text, text.data.indexOf(phrase) + phrase.length);
-        const { left, top, right, bottom } = own.getBoundingClientRect();
-        return { left, top, right, bottom };
-      }, PHRASE);
+    const phrase = () => phraseBox(page, '.reply');
     /** The wave just below the phrase's glyphs, wherever the phrase is now. */
     const onPhrase = async () => {
       const [wave] = await overlayWaves(page);
