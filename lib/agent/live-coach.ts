@@ -1,4 +1,4 @@
-import { type BoxText, readBoxText } from '../editor/box-text';
+import { type BoxText, placeRange, readBoxText } from '../editor/box-text';
 import { focusReplyBox, isTextControl, type ReplyBox } from '../editor/reply-box';
 import { restoreSelection, type SavedSelection, saveSelection, selectionOf } from '../editor/saved-selection';
 import { topViewportRect } from '../editor/top-viewport-rect';
@@ -188,13 +188,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const rectsOf = (bounds: StaticRange): ArrayLike<DOMRect> & Iterable<DOMRect> => {
     if (!box) return [];
     probe ??= box.ownerDocument.createRange();
-    try {
-      probe.setStart(bounds.startContainer, bounds.startOffset);
-      probe.setEnd(bounds.endContainer, bounds.endOffset);
-    } catch {
-      return []; // the editor replaced those nodes since the last update
-    }
-    return probe.getClientRects();
+    return placeRange(probe, bounds) ? probe.getClientRects() : [];
   };
   const findingAt = (x: number, y: number): Finding | null => {
     if (mirror) return mirror.findingAt(x, y);

@@ -1,3 +1,4 @@
+import { placeRange } from '../editor/box-text';
 import type { Severity } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITIES, SEVERITY_COLORS } from './severity-colors';
@@ -74,7 +75,8 @@ export function createRangeUnderlines(box: HTMLElement, signal: AbortSignal): Ra
    * block (the box's child that holds it) had no change inside and still has the same box: then its text
    * is laid out as before. The block's own rectangle is an element's, cheap to read.
    */
-  let placed: Placed[] = [];
+  /** By start node, then start offset: found again in one lookup however many findings the draft has. */
+  let placed = new Map<Node, Map<number, Placed>>();
   /** Blocks with a change inside since the last draw (`box` itself: anything may have moved). */
   const changed = new Set<Node>();
   const blockOf = (node: Node): Node => {
@@ -102,18 +104,28 @@ export function createRangeUnderlines(box: HTMLElement, signal: AbortSignal): Ra
       clip.style.cssText = `transform:translate(${left}px,${top}px);width:${box.clientWidth}px;height:${box.clientHeight}px`;
     }
     note(mutations.takeRecords());
-    const fresh: Placed[] = [];
+    const fresh = new Map<Node, Map<number, Placed>>();
     let used = 0;
     for (const { severity, range } of marks) {
       const start = blockOf(range.startContainer);
       const block = start === blockOf(range.endContainer) ? start : box;
       const blockKey = block === box ? '' : rectKey((block as Element).getBoundingClientRect());
-      const before =
-        block === box || changed.has(block) || changed.has(box)
-          ? undefined
-          : placed.find((old) => old.block === block && old.blockKey === blockKey && sameBounds(old.range, range));
-      const rects = before?.rects ?? textRects(range, measure);
-      fresh.push({ range, block, blockKey, rects });
+      const old = placed.get(range.startContainer)?.get(range.startOffset);
+      const kept =
+        old !== undefined &&
+        block !== box &&
+        !changed.has(block) &&
+        !changed.has(box) &&
+        old.blockKey === blockKey &&
+        old.range.endContainer === range.endContainer &&
+        old.range.endOffset === range.endOffset;
+      const rects = kept ? old.rects : textRects(range, measure);
+      let inNode = fresh.get(range.startContainer);
+      if (!inNode) {
+        inNode = new Map();
+        fresh.set(range.startContainer, inNode);
+      }
+      inNode.set(range.startOffset, { range, blockKey, rects });
       for (const rect of rects) {
         if (rect.width < 0.5) continue;
         // The wave's top a little above the text's bottom edge (its descent), as `text-underline-offset` had it.
@@ -174,20 +186,14 @@ export function createRangeUnderlines(box: HTMLElement, signal: AbortSignal): Ra
   };
 }
 
+/** A mark's rectangles at the last draw, found again by where it starts (marks are few per text node). */
 interface Placed {
   range: StaticRange;
-  block: Node;
   blockKey: string;
   rects: DOMRect[];
 }
 
 const rectKey = (rect: DOMRect) => `${rect.left}|${rect.top}|${rect.width}|${rect.height}`;
-
-const sameBounds = (a: StaticRange, b: StaticRange) =>
-  a.startContainer === b.startContainer &&
-  a.startOffset === b.startOffset &&
-  a.endContainer === b.endContainer &&
-  a.endOffset === b.endOffset;
 
 /**
  * The line boxes of a range's text. `Range.getClientRects` alone would also give the whole border box of
@@ -195,12 +201,8 @@ const sameBounds = (a: StaticRange, b: StaticRange) =>
  */
 function textRects(bounds: StaticRange, { whole, part }: { whole: Range; part: Range }): DOMRect[] {
   const { startContainer, endContainer } = bounds;
-  try {
-    whole.setStart(startContainer, bounds.startOffset);
-    whole.setEnd(endContainer, bounds.endOffset);
-  } catch {
-    return []; // nodes the editor has replaced since the lint: the next update marks the new ones
-  }
+  // Nodes the editor has replaced since the lint: the next update marks the new ones.
+  if (!placeRange(whole, bounds)) return [];
   if (startContainer === endContainer && startContainer.nodeType === Node.TEXT_NODE) return [...whole.getClientRects()];
   const rects: DOMRect[] = [];
   // From the range's start to its end only: a finding's walk never visits the rest of the draft.

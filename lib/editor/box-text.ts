@@ -134,3 +134,17 @@ export function readBoxText(box: ReplyBox): BoxText {
     },
   };
 }
+
+/**
+ * Moves a live Range (one kept for measuring) onto `bounds` from `boundsOf`. False when the editor has
+ * replaced or shortened those nodes since: a StaticRange is not kept up to date.
+ */
+export function placeRange(range: Range, bounds: StaticRange): boolean {
+  try {
+    range.setStart(bounds.startContainer, bounds.startOffset);
+    range.setEnd(bounds.endContainer, bounds.endOffset);
+    return true;
+  } catch {
+    return false;
+  }
+}
