@@ -56,6 +56,11 @@ export interface LiveCoach {
 }
 
 const HOVER_DELAY_MS = 250;
+/**
+ * While the agent types inside a word, the draft is not linted (see `DraftLinter.lintTyping`): the word is
+ * linted when it ends (a space or punctuation mark is typed) or once the typing pauses this long.
+ */
+const SETTLE_MS = 300;
 
 /**
  * Live phrasing coach for the focused reply box. On each change (once per frame) the draft is linted, the
@@ -80,6 +85,9 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   const seen = new Set<string>();
   let timer = 0;
   let hoverTimer = 0;
+  /** A lint is due for a word typed since the last one (`SETTLE_MS`). */
+  let settleTimer = 0;
+  let lastKey = 0;
 
   /** Null until the draft first has a finding: most drafts never need the card's code. */
   let card: FindingCard | null = null;
@@ -116,6 +124,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   let returnTo: { box: ReplyBox; selection: SavedSelection | null } | null = null;
 
   function detach() {
+    clearTimeout(settleTimer);
+    settleTimer = 0;
     ranges = new Map();
     probe = null;
     boxSignal?.abort();
@@ -128,19 +138,46 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     ignored.clear();
   }
 
-  function lint(): Finding[] {
+  /** The box's findings; `typing`: a keystroke's, which inside a word moves the last findings instead. */
+  function lint(typing = false): Finding[] {
     const linter = deps.linter();
     if (!box || !linter) return [];
     text = readBoxText(box);
-    return linter.lint(text.text).filter((finding) => !(ignored.has(ignoreKey(finding)) && canSkip(finding)));
+    let found: Finding[];
+    if (typing) {
+      const typed = linter.lintTyping(text.text);
+      found = typed.findings;
+      if (!typed.settled && !settleTimer) settleTimer = setTimeout(settle, SETTLE_MS) as unknown as number;
+      else if (typed.settled) cancelSettle();
+    } else {
+      found = linter.lint(text.text);
+      cancelSettle();
+    }
+    return ignored.size === 0
+      ? found
+      : found.filter((finding) => !(ignored.has(ignoreKey(finding)) && canSkip(finding)));
+  }
+  /** The typing paused inside a word: the next frame lints it (the timer is pushed back while keys come). */
+  function settle() {
+    const quiet = Date.now() - lastKey;
+    settleTimer = quiet < SETTLE_MS ? (setTimeout(settle, SETTLE_MS - quiet) as unknown as number) : 0;
+    if (!settleTimer && !timer) timer = requestAnimationFrame(() => update(true));
+  }
+  function cancelSettle() {
+    clearTimeout(settleTimer);
+    settleTimer = 0;
   }
 
-  /** `inFrame`: run in an animation frame, where the underlines may read layout (see `schedule`). */
-  function update(inFrame = false) {
+  /**
+   * `inFrame`: run in an animation frame, where the underlines may read layout (see `schedule`). `typing`:
+   * for a keystroke, so a letter typed inside a word need not lint (`lint`).
+   */
+  function update(inFrame = false, typing = false) {
     if (timer) cancelAnimationFrame(timer);
     timer = 0;
-    findings = lint();
-    for (const finding of findings) {
+    findings = lint(typing);
+    // Findings moved while a word is typed were all shown before.
+    for (const finding of settleTimer ? [] : findings) {
       const key = `${finding.ruleId}|${phraseOf(finding)}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -170,7 +207,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       if (focused) backToBox();
     }
     if (findings.length > 0) void loadCard().catch(() => undefined);
-    praise();
+    // Praise is for the reply as linted, not for findings left out while a word is typed.
+    if (!settleTimer) praise();
     deps.onFindings(findings, text.text);
   }
 
@@ -182,7 +220,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
    * layout is due anyway: it happens earlier, not twice.
    */
   const schedule = () => {
-    if (!timer) timer = requestAnimationFrame(() => update(true));
+    lastKey = Date.now();
+    if (!timer) timer = requestAnimationFrame(() => update(true, true));
   };
 
   const rectsOf = (bounds: StaticRange): ArrayLike<DOMRect> & Iterable<DOMRect> => {
@@ -324,7 +363,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       update();
     },
     lintNow() {
-      if (timer) update();
+      // A pending frame, or underlines that left out a word being typed: painted again with the exact findings.
+      if (timer || settleTimer) update();
       else findings = lint();
       return findings;
     },

@@ -280,13 +280,17 @@ function buildLine(doc: Document, line: LineLayout, parts: readonly Part[]): Mir
   return { key: line.key, element, spans, texts, shape: shapeOf(parts) };
 }
 
-/** Written compact: the always-on script is at its size budget and a template literal's spaces are not minified. */
+/**
+ * Written compact: the always-on script is at its size budget and a template literal's spaces are not minified.
+ * The mirror is hidden but for its underlined spans (its transparent text is then not painted at all) and
+ * contained, so that a keystroke's relayout of one line stops at the mirror (coach bench, issue 19).
+ */
 const MIRROR_CSS = `:host{all:initial!important;position:fixed!important;left:var(--x)!important;top:var(--y)!important;\
 width:0!important;height:0!important;overflow:visible!important;pointer-events:none!important;\
 z-index:2147483644!important;display:block!important}\
 .mirror{position:absolute;left:0;top:0;margin:0;overflow:hidden;color:transparent;background:transparent;\
-border-color:transparent;white-space:pre-wrap;overflow-wrap:break-word;word-break:normal}\
+border-color:transparent;white-space:pre-wrap;overflow-wrap:break-word;word-break:normal;contain:strict;visibility:hidden}\
 .mirror.single-line{white-space:pre;overflow-wrap:normal}\
-span{text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:3px}\
+span{visibility:visible;text-decoration:underline wavy;text-decoration-skip-ink:none;text-underline-offset:3px}\
 span.error{text-decoration-color:${SEVERITY_COLORS.error}}span.warning{text-decoration-color:${SEVERITY_COLORS.warning}}\
 span.info{text-decoration-color:${SEVERITY_COLORS.info}}`;

@@ -131,6 +131,22 @@ describe('the live phrasing coach', () => {
     await page.close();
   });
 
+  it('checks the last word once the typing pauses, and keeps the underlines while the next word is typed', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    await page.getByRole('textbox', { name: 'Ответ клиенту' }).click();
+    // No space or full stop after «помочь»: the word being typed is checked when the agent stops.
+    await page.keyboard.type(`Анна, ${PHRASE}`, { delay: 20 });
+    await expect
+      .poll(() => overlaySpans(page))
+      .toEqual([expect.objectContaining({ text: PHRASE, className: 'error' })]);
+    // Each letter of the next words moves the underline with the text; it never goes away meanwhile.
+    for (const key of ', но передам вопрос') {
+      await page.keyboard.type(key);
+      expect((await overlaySpans(page)).map((span) => span.text)).toEqual([PHRASE]);
+    }
+    await page.close();
+  });
+
   it('opens a card on hover, and its first suggestion replaces exactly the phrase, undoable with Ctrl+Z', async () => {
     const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
