@@ -1,25 +1,15 @@
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDraftRules } from '../../../lib/lint/compile-draft-rules';
-import {
-  createDraftLinter,
-  decodeCompiledRules,
-  encodeCompiledRules,
-  lintWholeDraft,
-} from '../../../lib/lint/lint-draft';
-import { buildPackFromDir } from '../../../lib/packs/build-pack';
+import { createDraftLinter, lintWholeDraft } from '../../../lib/lint/lint-draft';
 import { loadCoachCorpus } from '../../data/coach-corpus';
+import { agentRuleSets } from './agent-rule-sets';
 
 /**
  * Issue 19: the agent's linter re-lints only the sentence being typed in and shifts the rest. Its findings
  * must be exactly those of one pass over the whole draft, after every edit of a random edit sequence on
  * real drafts (the coach corpus: support replies with quotes, placeholders, several paragraphs).
  */
-const built = await buildPackFromDir(resolve(import.meta.dirname, '../../../templates'));
-const pack = built.pack!;
-// The agent's path: compiled in the background, sent as JSON, linted in the page.
-const sets = decodeCompiledRules(encodeCompiledRules(compileDraftRules([{ packId: pack.id, ...pack }])));
+const sets = await agentRuleSets();
 const drafts = loadCoachCorpus().map((draft) => draft.text);
 
 /** What agents type and paste: rule phrases, sentence ends, quotes of every kind, placeholders, breaks. */

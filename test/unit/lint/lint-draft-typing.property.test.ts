@@ -1,16 +1,9 @@
-import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileDraftRules } from '../../../lib/lint/compile-draft-rules';
-import {
-  createDraftLinter,
-  decodeCompiledRules,
-  encodeCompiledRules,
-  lintWholeDraft,
-} from '../../../lib/lint/lint-draft';
+import { createDraftLinter, lintWholeDraft } from '../../../lib/lint/lint-draft';
 import type { Finding } from '../../../lib/model';
-import { buildPackFromDir } from '../../../lib/packs/build-pack';
 import { loadCoachCorpus } from '../../data/coach-corpus';
+import { agentRuleSets } from './agent-rule-sets';
 
 /**
  * Issue 19: while the agent types inside a word, the coach does not lint; the last findings move with the
@@ -18,9 +11,7 @@ import { loadCoachCorpus } from '../../data/coach-corpus';
  * coach corpus) typed into key by key, what the agent sees must be what a full lint would show everywhere
  * but on the word being typed, and exactly a full lint once the word ends.
  */
-const built = await buildPackFromDir(resolve(import.meta.dirname, '../../../templates'));
-const pack = built.pack!;
-const sets = decodeCompiledRules(encodeCompiledRules(compileDraftRules([{ packId: pack.id, ...pack }])));
+const sets = await agentRuleSets();
 const drafts = loadCoachCorpus().map((draft) => draft.text);
 
 /** One keystroke: a letter, a digit, a space, punctuation, a line break typed at a place, or a Backspace there. */
