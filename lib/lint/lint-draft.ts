@@ -113,9 +113,9 @@ interface WordEdit {
 
 /**
  * The edit from `before` to `after` (their common start and end set apart), if it changed only word units
- * within one word that stays: a letter typed or deleted in a word or at its end. A word begun or deleted
- * whole, a space, a punctuation mark or a line break typed or deleted, a paste, a replaced phrase: null.
- * Linear.
+ * within one word: a letter typed or deleted in a word, a word begun or deleted whole between spaces. A
+ * word begun or deleted right by a punctuation mark, a space, a punctuation mark or a line break typed or
+ * deleted, a paste, a replaced phrase: null. Linear.
  */
 function wordEdit(before: string, after: string): WordEdit | null {
   const head = commonHead(before, after);
@@ -127,8 +127,12 @@ function wordEdit(before: string, after: string): WordEdit | null {
   let end = before.length - tail;
   while (end < before.length && isWordUnit(before, end)) end++;
   const by = after.length - before.length;
-  // A word begun or deleted whole may turn a full stop next to it into a sentence end, or back.
-  if (end === start || end - start + by === 0) return null;
+  // A word begun or deleted whole right by a punctuation mark may make a sentence end of it, or not one
+  // («а.» reads as an initial, «аа.» does not).
+  const longer = by > 0 ? after : before;
+  const touches = (i: number) => i >= 0 && i < longer.length && !isWordUnit(longer, i) && !/\s/.test(longer[i]);
+  if ((end === start || end - start + by === 0) && (touches(start - 1) || touches(Math.max(end, end + by))))
+    return null;
   return { start, end, by };
 }
 

