@@ -113,9 +113,9 @@ interface WordEdit {
 
 /**
  * The edit from `before` to `after` (their common start and end set apart), if it changed only word units
- * within one word: a letter typed or deleted in a word, a word begun or deleted whole between spaces. A
- * word begun or deleted right by a punctuation mark, a space, a punctuation mark or a line break typed or
- * deleted, a paste, a replaced phrase: null. Linear.
+ * within one word: letters typed or deleted in a word, a one-letter word begun or deleted between spaces.
+ * A word begun or deleted right by a punctuation mark, a space, a punctuation mark or a line break typed or
+ * deleted, a paste across words, a replaced phrase: null. Linear.
  */
 function wordEdit(before: string, after: string): WordEdit | null {
   const head = commonHead(before, after);
@@ -127,12 +127,12 @@ function wordEdit(before: string, after: string): WordEdit | null {
   let end = before.length - tail;
   while (end < before.length && isWordUnit(before, end)) end++;
   const by = after.length - before.length;
-  // A word begun or deleted whole right by a punctuation mark may make a sentence end of it, or not one
-  // («а.» reads as an initial, «аа.» does not).
+  // A word begun or deleted whole: by one keystroke (not a word pasted or set at once), and not right by a
+  // punctuation mark, which it may make a sentence end of, or not one («а.» reads as an initial, «аа.» not).
   const longer = by > 0 ? after : before;
   const touches = (i: number) => i >= 0 && i < longer.length && !isWordUnit(longer, i) && !/\s/.test(longer[i]);
-  if ((end === start || end - start + by === 0) && (touches(start - 1) || touches(Math.max(end, end + by))))
-    return null;
+  const whole = end === start || end - start + by === 0;
+  if (whole && (Math.abs(by) !== 1 || touches(start - 1) || touches(Math.max(end, end + by)))) return null;
   return { start, end, by };
 }
 

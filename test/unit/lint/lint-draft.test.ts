@@ -56,4 +56,45 @@ describe('draft linting', () => {
     );
     expect(linter.lint('Ничем не могу помочь.').map((finding) => finding.ruleId)).toEqual(['long']);
   });
+
+  describe('while a word is typed (lintTyping)', () => {
+    const packs = [{ packId: 'p', rules: [rule('a', 'таковы правила'), rule('b', 'успокойтесь', 'warning')] }];
+    const phrases = (text: string, findings: { start: number; end: number }[]) =>
+      findings.map((f) => text.slice(f.start, f.end));
+
+    it('moves the findings around the word being typed, leaves out the one on it, lints when typing moves on', () => {
+      const linter = createDraftLinter(overTheWire(packs));
+      const text = 'Успокойтесь, таковы правила заказа.';
+      expect(phrases(text, linter.lintTyping(text).findings)).toEqual(['Успокойтесь', 'таковы правила']);
+      // A letter inside «таковы»: no lint; «Успокойтесь» stays, the phrase on the word is left out.
+      const typing = 'Успокойтесь, такоовы правила заказа.';
+      const typed = linter.lintTyping(typing);
+      expect(typed.settled).toBe(false);
+      expect(phrases(typing, typed.findings)).toEqual(['Успокойтесь']);
+      // A letter in «заказа», another word: the draft is linted now, and the phrase is back (typo and all).
+      const other = 'Успокойтесь, такоовы правила заказаа.';
+      const next = linter.lintTyping(other);
+      expect(next.settled).toBe(true);
+      expect(phrases(other, next.findings)).toEqual(['Успокойтесь', 'такоовы правила']);
+    });
+
+    it('shifts the findings after the word by what was typed', () => {
+      const linter = createDraftLinter(overTheWire(packs));
+      linter.lint('Ваш заказ: таковы правила.');
+      const text = 'Ваш заказик: таковы правила.';
+      const typed = linter.lintTyping(text);
+      expect(typed.settled).toBe(false);
+      expect(phrases(text, typed.findings)).toEqual(['таковы правила']);
+    });
+
+    it('lints the first draft it sees, a space, a punctuation mark and a paste', () => {
+      const linter = createDraftLinter(overTheWire(packs));
+      for (const text of ['Успокойтесь', 'Успокойтесь ', 'Успокойтесь ,', 'Успокойтесь , таковы правила']) {
+        expect(linter.lintTyping(text)).toEqual({
+          findings: createDraftLinter(overTheWire(packs)).lint(text),
+          settled: true,
+        });
+      }
+    });
+  });
 });
