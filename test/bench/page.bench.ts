@@ -15,7 +15,10 @@ import { inlineTiming } from './page/inline-timing';
 import { preparedFrameTyping } from './page/prepared-frame-typing';
 import { sidebarTiming } from './page/sidebar-timing';
 
-/** `BENCH_PAGE=size,open,inline,coach` runs a subset (open covers both sidebar budgets). */
+/**
+ * `BENCH_PAGE=size,open,inline,coach` runs a subset (open covers both sidebar budgets);
+ * `BENCH_COACH_ROUNDS=2` fewer coach rounds (5 by default) for a quick look.
+ */
 const only = process.env.BENCH_PAGE?.split(',');
 const runs = (section: string) => !only || only.includes(section);
 
