@@ -147,6 +147,33 @@ describe('the live phrasing coach', () => {
     await page.close();
   });
 
+  it('moves the underlines below a line typed at its end as soon as the line wraps, in a scrolled textarea', async () => {
+    const page = await openDemo(env.browser, env.pages);
+    const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
+    await reply.click();
+    const lines = Array.from({ length: 20 }, (_, i) => `Строка ${i + 1}: заказ в пути.`);
+    await page.keyboard.insertText(`Анна, добрый день\n${lines.join('\n')}\n${PHRASE}.`);
+    await expect.poll(() => overlaySpans(page)).toEqual([expect.objectContaining({ text: PHRASE })]);
+    expect(await reply.evaluate((box) => box.scrollHeight > box.clientHeight)).toBe(true);
+    // The end of the first line: no underline on it or after the caret in it; the phrase is 21 lines below.
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('End');
+    const top = async () => (await overlaySpans(page))[0].box.top;
+    const before = await top();
+    const lineHeight = await reply.evaluate((box) => Number.parseFloat(getComputedStyle(box).lineHeight));
+    // One long word, letter by letter (no lint): the line wraps once it no longer fits.
+    const wraps = () => reply.evaluate((box) => box.scrollHeight);
+    const height = await wraps();
+    let typed = 0;
+    while ((await wraps()) === height && typed < 400) {
+      await page.keyboard.type('оооооооооо');
+      typed += 10;
+    }
+    expect(typed).toBeLessThan(400);
+    await expect.poll(top).toBeCloseTo(before + lineHeight, 0);
+    await page.close();
+  });
+
   it('opens a card on hover, and its first suggestion replaces exactly the phrase, undoable with Ctrl+Z', async () => {
     const page = await openDemo(env.browser, env.pages);
     const reply = page.getByRole('textbox', { name: 'Ответ клиенту' });
