@@ -87,7 +87,8 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   let hoverTimer = 0;
   /** A lint is due for a word typed since the last one (`SETTLE_MS`). */
   let settleTimer = 0;
-  let lastKey = 0;
+  /** When the box's text last changed: the settle lint waits for a pause this long after it. */
+  let lastChange = 0;
 
   /** Null until the draft first has a finding: most drafts never need the card's code. */
   let card: FindingCard | null = null;
@@ -159,7 +160,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
   }
   /** The typing paused inside a word: the next frame lints it (the timer is pushed back while keys come). */
   function settle() {
-    const quiet = Date.now() - lastKey;
+    const quiet = Date.now() - lastChange;
     settleTimer = quiet < SETTLE_MS ? (setTimeout(settle, SETTLE_MS - quiet) as unknown as number) : 0;
     if (!settleTimer && !timer) timer = requestAnimationFrame(() => update(true));
   }
@@ -220,7 +221,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
    * layout is due anyway: it happens earlier, not twice.
    */
   const schedule = () => {
-    lastKey = Date.now();
+    lastChange = Date.now();
     if (!timer) timer = requestAnimationFrame(() => update(true, true));
   };
 

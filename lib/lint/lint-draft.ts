@@ -196,14 +196,13 @@ interface Piece {
 
 function shifted(piece: Piece, at: number): Piece {
   const by = at - piece.at;
-  return { ...piece, at, findings: piece.findings.map((found) => found.map((finding) => shiftedFinding(finding, by))) };
-}
-
-function shiftedFinding(finding: Finding, by: number): Finding {
-  const moved = { ...finding, start: finding.start + by, end: finding.end + by };
-  if (finding.replaces)
-    moved.replaces = finding.replaces.map((range) => range && { start: range.start + by, end: range.end + by });
-  return moved;
+  const move = (finding: Finding): Finding => {
+    const moved = { ...finding, start: finding.start + by, end: finding.end + by };
+    if (finding.replaces)
+      moved.replaces = finding.replaces.map((range) => range && { start: range.start + by, end: range.end + by });
+    return moved;
+  };
+  return { ...piece, at, findings: piece.findings.map((found) => found.map(move)) };
 }
 
 /**

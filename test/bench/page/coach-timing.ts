@@ -289,19 +289,14 @@ export async function coachTiming(): Promise<void> {
         for (const mode of order) results[mode] = await openAndRun(mode);
         rounds.push(results);
       }
-      const all = (mode: 'none' | 'coach', key: 'sync' | 'syncLayouts' | 'syncStyles') =>
-        rounds.flatMap((round) => round[mode][key]);
-      const none = {
-        sync: all('none', 'sync'),
-        syncLayouts: all('none', 'syncLayouts'),
-        syncStyles: all('none', 'syncStyles'),
-      };
-      const coached = {
-        ...rounds[0].coach,
-        sync: all('coach', 'sync'),
-        syncLayouts: all('coach', 'syncLayouts'),
-        syncStyles: all('coach', 'syncStyles'),
-      };
+      /** The sync loops of every round, pooled. */
+      const pooled = (mode: 'none' | 'coach') => ({
+        sync: rounds.flatMap((round) => round[mode].sync),
+        syncLayouts: rounds.flatMap((round) => round[mode].syncLayouts),
+        syncStyles: rounds.flatMap((round) => round[mode].syncStyles),
+      });
+      const none = pooled('none');
+      const coached = { ...rounds[0].coach, ...pooled('coach') };
       if (!coached.crossOriginIsolated) console.log(`(${kind}: not cross-origin isolated, 100 µs timer resolution)`);
       const updates = rounds.flatMap((round) => round.coach.updates);
       const total = updates.map((u) => u.total);
