@@ -187,8 +187,9 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
     }
     if (!box) return;
     if (isTextControl(box)) {
-      // The mirror rebuilds only the lines whose text or underlines changed (text-control-mirror.ts).
-      mirror?.paint(findings);
+      // The mirror rebuilds only the lines whose text or underlines changed, and while a word is typed may
+      // leave its text behind where no underline moves (text-control-mirror.ts).
+      mirror?.paint(findings, inFrame && settleTimer !== 0);
     } else {
       ranges = new Map();
       for (const finding of findings) {
@@ -207,7 +208,7 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       card?.hide();
       if (focused) backToBox();
     }
-    if (findings.length > 0) void loadCard().catch(() => undefined);
+    if (findings.length > 0 && !card) void loadCard().catch(() => undefined);
     // Praise is for the reply as linted, not for findings left out while a word is typed.
     if (!settleTimer) praise();
     deps.onFindings(findings, text.text);

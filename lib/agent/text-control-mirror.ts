@@ -1,3 +1,4 @@
+import { commonHead, commonTail } from '../lint/common-ends';
 import type { Finding } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS } from './severity-colors';
@@ -37,8 +38,12 @@ const COPIED = [
 ] as const;
 
 export interface TextControlMirror {
-  /** Redraws the underlines for `findings` over the control's current value. */
-  paint(findings: readonly Finding[]): void;
+  /**
+   * Redraws the underlines for `findings` over the control's current value. `typingInWord`: in an animation
+   * frame, for letters typed inside a word that only moved the findings (live-coach.ts); the mirror may then
+   * keep its text behind when no underline can move (`staysInPlace`).
+   */
+  paint(findings: readonly Finding[], typingInWord?: boolean): void;
   /** The finding under a viewport point, if any (for the hover card). */
   findingAt(x: number, y: number): Finding | null;
   /** The viewport rectangle of a finding's first line, for placing the card. */
@@ -64,11 +69,14 @@ export function createTextControlMirror(
   shadow.append(mirror);
   doc.documentElement.append(host);
 
-  let spans: MarkedSpan[] = [];
   let lines: MirrorLine[] = [];
+  /** The lines last painted, when the mirror's text was left behind them. */
+  let behind: LineLayout[] | null = null;
   let frame = 0;
   /** Styles change with the control's size or the page's layout, not with its text: not copied per keystroke. */
   let stylesStale = true;
+  /** Set with the styles: how far a typed letter may reach, for a textarea whose lines wrap from the left. */
+  let typing: TypingMetrics | null = null;
 
   /** Position, size and text metrics; read once per animation frame, never in the keystroke handler. */
   const sync = () => {
@@ -88,6 +96,10 @@ export function createTextControlMirror(
       const rect = control.getBoundingClientRect();
       host.style.setProperty('--x', `${rect.left}px`);
       host.style.setProperty('--y', `${rect.top}px`);
+      typing = control.localName === 'textarea' ? typingMetrics(computed) : null;
+      measured = null;
+      // The new width may wrap the text left behind otherwise than the control wraps its own.
+      if (behind) show(behind);
     }
     mirror.scrollTop = control.scrollTop;
     mirror.scrollLeft = control.scrollLeft;
@@ -106,61 +118,127 @@ export function createTextControlMirror(
   resizeObserver.observe(control);
   signal.addEventListener('abort', () => resizeObserver.disconnect(), { once: true });
 
-  return {
-    paint(findings) {
-      const next = layoutLines(control.value, findings);
-      // Reuse each line whose text and underlines are unchanged, wherever it moved: only changed lines are
-      // rebuilt, so the browser restyles, lays out and repaints one line per keystroke, not the draft.
-      const reusable = new Map<string, MirrorLine[]>();
-      for (const line of lines) {
-        const same = reusable.get(line.key);
-        if (same) same.push(line);
-        else reusable.set(line.key, [line]);
-      }
-      const found = next.map((line) => {
-        const old = reusable.get(line.key)?.shift();
-        if (!old) return null;
-        // Same spans in the same order; they now stand for this update's findings (offsets moved).
-        old.spans.forEach((entry, index) => {
-          entry.finding = line.marks[index].finding;
+  /** Makes the mirror show `next`. */
+  const show = (next: LineLayout[]) => {
+    behind = null;
+    measured = null;
+    // The lines the same at the start and at the end keep their elements (a keystroke changes one line, a
+    // line break adds one); those between are patched in place when they have the same parts, else built
+    // again. So the browser lays out and repaints the lines that changed, not the draft. Compared by text
+    // and offsets, no per-line key: keys of whole lines cost more to build and hash than the comparisons.
+    const shorter = Math.min(lines.length, next.length);
+    let front = 0;
+    while (front < shorter && sameLayout(lines[front].layout, next[front])) front++;
+    let back = 0;
+    while (back < shorter - front && sameLayout(lines.at(-1 - back)!.layout, next.at(-1 - back)!)) back++;
+    const middle = lines.slice(front, lines.length - back);
+    const after = lines[lines.length - back]?.element ?? null;
+    const patched = next.slice(front, next.length - back).map((layout, k) => {
+      const parts = partsOf(layout);
+      const old = middle[k];
+      if (old && old.shape === shapeOf(parts)) {
+        parts.forEach((part, i) => {
+          if (old.parts[i] !== part.text) old.texts[i].data = part.text;
         });
+        old.parts = parts.map((part) => part.text);
         return old;
-      });
-      const taken = new Set(found);
-      const built = next.map((line, index) => {
-        const old = found[index];
-        if (old) return old;
-        // The line being typed in, still at its place and with the same parts: its text nodes take the new
-        // text, so the browser lays out that text again but restyles nothing (no new elements).
-        const here = lines[index];
-        const parts = partsOf(line);
-        if (here && !taken.has(here) && reusable.get(here.key)?.includes(here) && here.shape === shapeOf(parts)) {
-          reusable.get(here.key)!.splice(reusable.get(here.key)!.indexOf(here), 1);
-          taken.add(here);
-          parts.forEach((part, k) => {
-            if (here.texts[k].data !== part.text) here.texts[k].data = part.text;
-          });
-          here.spans.forEach((entry, k) => {
-            entry.finding = line.marks[k].finding;
-          });
-          here.key = line.key;
-          return here;
-        }
-        return buildLine(doc, line, parts);
-      });
-      for (const leftover of reusable.values()) for (const line of leftover) line.element.remove();
-      let cursor = mirror.firstChild;
-      for (const line of built) {
-        if (line.element === cursor) cursor = cursor.nextSibling;
-        else mirror.insertBefore(line.element, cursor);
       }
-      lines = built;
-      spans = built.flatMap((line) => line.spans);
+      const built = buildLine(doc, layout, parts);
+      mirror.insertBefore(built.element, old?.element ?? after);
+      old?.element.remove();
+      return built;
+    });
+    for (const old of middle.slice(patched.length)) old.element.remove();
+    lines = [...lines.slice(0, front), ...patched, ...lines.slice(lines.length - back)];
+    // Kept lines look the same, but their findings are this update's objects (offsets moved).
+    lines.forEach((line, i) => {
+      line.layout = next[i];
+    });
+  };
+
+  /** Measures the word typed in (`staysInPlace`): one Range, as each live Range costs every DOM edit a little. */
+  const range = doc.createRange();
+  /** The last word measured: while the mirror stays behind, its layout does not change. */
+  let measured: { line: MirrorLine; start: number; end: number; geometry: WordGeometry } | null = null;
+  const measureWord = (line: MirrorLine, start: number, end: number): WordGeometry => {
+    if (measured?.line === line && measured.start === start && measured.end === end) return measured.geometry;
+    const node = line.texts.at(-1)!;
+    range.setStart(node, start);
+    range.setEnd(node, end);
+    const word = range.getClientRects();
+    range.setEnd(node, node.length);
+    const rows = range.getClientRects();
+    const box = line.element.getBoundingClientRect();
+    const geometry: WordGeometry = {
+      oneRow: word.length === 1 && rows.length > 0,
+      rowRight: rows[0]?.right ?? Number.POSITIVE_INFINITY,
+      lineRight: box.right,
+      lastRow: rows.length === 1,
+      notFirst: word.length > 0 && word[0].left > box.left + 1,
+    };
+    measured = { line, start, end, geometry };
+    return geometry;
+  };
+  /**
+   * True when the mirror may keep the text it shows although `next` differs from it, because no underline
+   * would move: `next` differs in one line, only by letters typed or deleted in one word, after the line's
+   * last underline; the line's text starts at its left; and the word, as the mirror lays it out now (read
+   * in the frame, with layout clean), stays on its line and no other word moves to or from another line.
+   * Letters added: the line has room for each at the widest a letter can be (2 em). Letters deleted: the word
+   * is on the line's last row and not its first word, so no word can move up. Then the browser need not lay
+   * out and repaint the mirror for this keystroke (coach bench: most keystrokes of a word); the text catches
+   * up at the word's lint (a space, a pause, a new width).
+   */
+  const staysInPlace = (next: LineLayout[]): boolean => {
+    if (!typing || next.length !== lines.length) return false;
+    let changed = -1;
+    for (let i = 0; i < next.length; i++) {
+      const shown = lines[i].layout;
+      if (shown.text === next[i].text) {
+        if (!sameLayout(shown, next[i])) return false;
+      } else if (changed >= 0 || !sameMarks(shown, next[i])) return false;
+      else changed = i;
+    }
+    if (changed < 0) return true;
+    const line = lines[changed];
+    const before = line.layout.text;
+    const after = next[changed].text;
+    const head = commonHead(before, after);
+    const tail = commonTail(before, after, Math.min(before.length, after.length) - head);
+    const removed = before.slice(head, before.length - tail);
+    const added = after.slice(head, after.length - tail);
+    // Right-to-left words reorder their row, where a word's place on it no longer says whether it is first.
+    if (/\s/.test(removed) || /\s/.test(added) || RIGHT_TO_LEFT.test(before) || RIGHT_TO_LEFT.test(added)) return false;
+    let start = head;
+    while (start > 0 && !/\s/.test(before[start - 1])) start--;
+    let end = before.length - tail;
+    while (end < before.length && !/\s/.test(before[end])) end++;
+    const lastMark = line.layout.marks.at(-1);
+    // The word is in the line's last part, the plain text after its last underline.
+    const from = lastMark ? lastMark.end : 0;
+    if (start < from || line.parts.at(-1)!.length !== before.length - from) return false;
+    const at = measureWord(line, start - from, end - from);
+    if (!at.oneRow) return false;
+    if (added.length > 0 && at.rowRight + added.length * typing.widestLetter >= at.lineRight) return false;
+    if (removed.length > 0 && !(at.lastRow && at.notFirst)) return false;
+    return true;
+  };
+
+  return {
+    paint(findings, typingInWord = false) {
+      const next = layoutLines(control.value, findings);
+      if (typingInWord && staysInPlace(next)) {
+        // The underlines painted are this update's findings (offsets moved); the text shown stays behind.
+        lines.forEach((line, i) => {
+          line.layout = { text: line.layout.text, marks: next[i].marks };
+        });
+        behind = next;
+      } else show(next);
       // Scrolling follows the control's scroll events; only the first paint needs the styles copied.
       if (stylesStale) schedule();
     },
     findingAt(x, y) {
-      for (const { finding, span } of spans) {
+      for (const { finding, span } of markedSpans(lines)) {
         for (const rect of span.getClientRects()) {
           if (x >= rect.left && x <= rect.right && y >= rect.top - 2 && y <= rect.bottom + 4) return finding;
         }
@@ -169,7 +247,7 @@ export function createTextControlMirror(
     },
     rectOf(finding) {
       // By position, not identity: the guard's synchronous lint hands out new objects for the same findings.
-      const painted = spans.find(
+      const painted = markedSpans(lines).find(
         ({ finding: f }) => f.ruleId === finding.ruleId && f.start === finding.start && f.end === finding.end,
       );
       return painted?.span.getClientRects()[0] ?? null;
@@ -191,18 +269,68 @@ interface MarkedSpan {
 interface LineLayout {
   text: string;
   marks: { finding: Finding; start: number; end: number }[];
-  /** Text and underlines: lines with the same key look the same. */
-  key: string;
 }
 
 interface MirrorLine {
-  key: string;
+  /** What it shows: its marks' findings are the last paint's. */
+  layout: LineLayout;
   element: HTMLDivElement;
-  spans: MarkedSpan[];
-  /** Its text nodes, one per part (partsOf), and the parts' kinds: a line of the same shape is patched. */
+  /** One per mark, in order. */
+  spans: HTMLSpanElement[];
+  /** Its text nodes and their texts, one per part (partsOf), and the parts' kinds: a line of the same shape is patched. */
   texts: Text[];
+  parts: string[];
   shape: string;
 }
+
+/** Lines with the same text and underlines look the same. */
+function sameLayout(a: LineLayout, b: LineLayout): boolean {
+  return a.text === b.text && sameMarks(a, b);
+}
+
+function sameMarks(a: LineLayout, b: LineLayout): boolean {
+  return (
+    a.marks.length === b.marks.length &&
+    a.marks.every((mark, i) => {
+      const other = b.marks[i];
+      return mark.start === other.start && mark.end === other.end && mark.finding.severity === other.finding.severity;
+    })
+  );
+}
+
+/** Where the word typed in is laid out in the mirror, in the viewport (`staysInPlace`). */
+interface WordGeometry {
+  /** The word is on one row, not broken across two. */
+  oneRow: boolean;
+  /** The right end of the text from the word to the end of its row, and of the line's box. */
+  rowRight: number;
+  lineRight: number;
+  /** Nothing after the word wraps to another row; another word comes before it on its row. */
+  lastRow: boolean;
+  notFirst: boolean;
+}
+
+/** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko …, their presentation forms). */
+const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+interface TypingMetrics {
+  /** At most the width of one letter, in px: 2 em (wide letters, a pair of surrogates) plus letter spacing. */
+  widestLetter: number;
+}
+
+/**
+ * Only for text that wraps as the mirror reasons (`staysInPlace`): from the left, no first-line indent; else
+ * null, and the mirror always follows the text.
+ */
+function typingMetrics(computed: CSSStyleDeclaration): TypingMetrics | null {
+  const fromLeft = (computed.textAlign === 'start' || computed.textAlign === 'left') && computed.direction === 'ltr';
+  if (!fromLeft || Number.parseFloat(computed.textIndent) !== 0) return null;
+  const letterSpacing = Number.parseFloat(computed.letterSpacing);
+  return { widestLetter: 2 * Number.parseFloat(computed.fontSize) + Math.max(0, letterSpacing || 0) };
+}
+
+const markedSpans = (lines: readonly MirrorLine[]): MarkedSpan[] =>
+  lines.flatMap((line) => line.spans.map((span, i) => ({ finding: line.layout.marks[i].finding, span })));
 
 /**
  * The value split at line breaks, each line with the parts of the findings that fall in it (a finding
@@ -231,8 +359,7 @@ export function layoutLines(value: string, findings: readonly Finding[]): LineLa
       if (Math.min(finding.end, end) <= Math.max(finding.start, start)) continue;
       marks.push({ finding, start: Math.max(finding.start, start) - start, end: Math.min(finding.end, end) - start });
     }
-    const key = `${marks.map((mark) => `${mark.finding.severity}:${mark.start}:${mark.end}`).join(',')}|${text}`;
-    lines.push({ text, marks, key });
+    lines.push({ text, marks });
     start = end + 1;
   }
   return lines;
@@ -260,9 +387,9 @@ function partsOf(line: LineLayout): Part[] {
 
 const shapeOf = (parts: readonly Part[]) => parts.map((part) => part.mark?.finding.severity ?? '-').join(',');
 
-function buildLine(doc: Document, line: LineLayout, parts: readonly Part[]): MirrorLine {
+function buildLine(doc: Document, layout: LineLayout, parts: readonly Part[]): MirrorLine {
   const element = doc.createElement('div');
-  const spans: MarkedSpan[] = [];
+  const spans: HTMLSpanElement[] = [];
   const texts: Text[] = [];
   for (const part of parts) {
     const text = doc.createTextNode(part.text);
@@ -275,9 +402,9 @@ function buildLine(doc: Document, line: LineLayout, parts: readonly Part[]): Mir
     span.className = part.mark.finding.severity;
     span.append(text);
     element.append(span);
-    spans.push({ finding: part.mark.finding, span });
+    spans.push(span);
   }
-  return { key: line.key, element, spans, texts, shape: shapeOf(parts) };
+  return { layout, element, spans, texts, parts: parts.map((part) => part.text), shape: shapeOf(parts) };
 }
 
 /**

@@ -55,7 +55,7 @@ const SENTENCES = [
   'Таковы правила перевозчика, но я постараюсь договориться о доставке в субботу.',
   'Хорошего вам дня, и ещё раз простите за неудобства!',
 ];
-/** What the agent types in the middle of the draft, then deletes again: findings come and go. */
+/** What the agent types into the draft, then deletes again: findings come and go. */
 const TYPED = ' Ничем не могу помочь, это не наша вина, вы должны подождать.';
 
 function draft(length: number): string[] {
@@ -100,13 +100,13 @@ type Mode = 'none' | 'coach' | 'control' | 'before';
  * needs a layout, so any layout counted across the loop was forced by a read in the keystroke path.
  * `control` reads `offsetHeight` after each keystroke, proving the counter sees a forced layout.
  */
-function syncLoop(args: { n: number; typed: string; mode: Mode }): number[] {
+function syncLoop(args: { n: number; typed: string; mode: Mode; caret: number }): number[] {
   const box = document.getElementById('box')!;
   const bench = (globalThis as unknown as { coachBench: CoachBench }).coachBench;
   const textarea = box.localName === 'textarea' ? (box as HTMLTextAreaElement) : null;
-  // The caret: the middle of the draft (textarea offset, or a text node in the middle paragraph).
+  // The caret: the box's (textarea offset), or the middle of a text node in the middle paragraph.
   const node = textarea ? null : (box.children[Math.floor(box.children.length / 2)].firstChild as Text);
-  const at = textarea ? 1000 : Math.floor(node!.length / 2);
+  const at = textarea ? args.caret : Math.floor(node!.length / 2);
   const times: number[] = [];
   let typed = 0;
   for (let i = 0; i < args.n; i++) {
@@ -142,7 +142,7 @@ interface Run {
   pieces: Record<string, number>;
 }
 
-async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): Promise<Run> {
+async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string, caret: number): Promise<Run> {
   const coached = mode === 'coach' || mode === 'before';
   if (coached)
     await page.evaluate(
@@ -163,12 +163,13 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   const sync: number[] = [];
   const layouts: number[] = [];
   const styles: number[] = [];
-  await page.evaluate(syncLoop, { n: 20, typed: TYPED, mode }); // warm-up
+  // Warm-up: types the phrase and deletes it again, so the draft is as it was (a leftover would add a finding).
+  await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode, caret });
   for (let repeat = 0; repeat < SYNC_REPEATS; repeat++) {
     await page.waitForTimeout(150);
     if (coached) await page.evaluate(() => (globalThis as unknown as { coachBench: CoachBench }).coachBench.take());
     const before = await metrics(cdp);
-    sync.push(...(await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode })));
+    sync.push(...(await page.evaluate(syncLoop, { n: SYNC_KEYSTROKES, typed: TYPED, mode, caret })));
     const after = await metrics(cdp);
     layouts.push(after.LayoutCount - before.LayoutCount);
     styles.push(after.RecalcStyleCount - before.RecalcStyleCount);
@@ -176,15 +177,15 @@ async function run(page: Page, cdp: CDPSession, mode: Mode, rulesJson: string): 
   await page.waitForTimeout(150);
 
   // 2. Real keystrokes: trusted text input at the caret, the coach's own animation frame, rendering between.
-  await page.evaluate(() => {
+  await page.evaluate((caret) => {
     const box = document.getElementById('box')!;
     box.focus();
-    if (box.localName === 'textarea') (box as HTMLTextAreaElement).setSelectionRange(1000, 1000);
+    if (box.localName === 'textarea') (box as HTMLTextAreaElement).setSelectionRange(caret, caret);
     else {
       const node = box.children[Math.floor(box.children.length / 2)].firstChild as Text;
       getSelection()!.collapse(node, Math.floor(node.length / 2));
     }
-  });
+  }, caret);
   const typeAndDelete = async () => {
     for (let i = 0; i < TYPED_KEYSTROKES; i++) {
       if (i < TYPED_KEYSTROKES / 2) await page.keyboard.insertText(TYPED[i % TYPED.length]);
@@ -259,7 +260,18 @@ export async function coachTiming(): Promise<void> {
   const pieceRows: (string | number)[][] = [];
   try {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'ru-RU' });
-    for (const kind of ['textarea', 'contenteditable'] as const) {
+    const text = paragraphs.join('\n');
+    // The textarea's caret: the end of the draft's fourth line (offset 1,000), where the agent types on with
+    // underlines above and below; and, the hardest case, in front of an underline in its line, which each
+    // keystroke moves.
+    const ahead = text.indexOf('Ничем не могу помочь', 1000);
+    const boxes = [
+      { kind: 'textarea', caret: 1000, label: 'textarea, at the end of a line' },
+      { kind: 'textarea', caret: ahead, label: 'textarea, in front of an underline in its line' },
+      { kind: 'contenteditable', caret: 0, label: 'contenteditable, in a paragraph' },
+    ] as const;
+    for (const { kind, caret, label } of boxes) {
+      await context.unrouteAll();
       await context.route(`${ORIGIN}/${kind}.html`, (route) =>
         route.fulfill({
           status: 200,
@@ -276,7 +288,7 @@ export async function coachTiming(): Promise<void> {
         await page.goto(`${ORIGIN}/${kind}.html`);
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-        const result = await run(page, cdp, mode, rulesJson);
+        const result = await run(page, cdp, mode, rulesJson, caret);
         await cdp.detach();
         await page.close();
         return result;
@@ -297,7 +309,7 @@ export async function coachTiming(): Promise<void> {
       });
       const none = pooled('none');
       const coached = { ...rounds[0].coach, ...pooled('coach') };
-      if (!coached.crossOriginIsolated) console.log(`(${kind}: not cross-origin isolated, 100 µs timer resolution)`);
+      if (!coached.crossOriginIsolated) console.log(`(${label}: not cross-origin isolated, 100 µs timer resolution)`);
       const updates = rounds.flatMap((round) => round.coach.updates);
       const total = updates.map((u) => u.total);
       const pick = (key: Exclude<keyof UpdateTiming, 'linted'>) => updates.map((u) => u[key]);
@@ -315,7 +327,7 @@ export async function coachTiming(): Promise<void> {
       const now = perKeyAdded('coach');
       const then = perKeyAdded('before');
       rows.push([
-        `${kind} (${paragraphs.join('\n').length} chars, ${median(pick('findings'))} findings)`,
+        `${label} (${text.length} chars, ${median(pick('findings'))} findings)`,
         ms3(median(pick('read'))),
         lintColumn(updates),
         ms3(median(pick('paint'))),
@@ -326,11 +338,11 @@ export async function coachTiming(): Promise<void> {
         `${(now.task / then.task).toFixed(2)}×`,
         now.task <= BUDGET_MS ? `✓ ≤ ${BUDGET_MS} ms` : `✗ > ${BUDGET_MS} ms`,
       ]);
-      for (const [piece, value] of Object.entries(coached.pieces)) pieceRows.push([kind, piece, ms3(value)]);
+      for (const [piece, value] of Object.entries(coached.pieces)) pieceRows.push([label, piece, ms3(value)]);
       const range = (counts: number[]) => `${Math.min(...counts)}–${Math.max(...counts)}`;
       const forced = Math.min(...coached.syncLayouts) - Math.max(...none.syncLayouts);
       layoutRows.push([
-        kind,
+        label,
         `${range(none.syncLayouts)} / ${range(none.syncStyles)}`,
         `${range(coached.syncLayouts)} / ${range(coached.syncStyles)}`,
         `${range(control.syncLayouts)} / ${range(control.syncStyles)}`,
@@ -347,7 +359,7 @@ export async function coachTiming(): Promise<void> {
   console.log(
     `Rules: the bundled pack's ${pack.rules.length} rules, compiled in Node as the background does. Each update ` +
       `timed through the coach's own dependencies during ${TYPED_KEYSTROKES} trusted keystrokes (${TYPED_KEYSTROKES / 2} ` +
-      `typed in the middle of the draft, then as many Backspaces), ${TYPING_PAUSE_MS} ms apart so that each gets its ` +
+      `typed into the draft, then as many Backspaces), ${TYPING_PAUSE_MS} ms apart so that each gets its ` +
       `own update, after the same typing once unmeasured. "sync loop" = ${SYNC_KEYSTROKES} keystrokes in one task, edit + input event (+ the ` +
       `coach's update run at once), coach vs no coach, ${SYNC_REPEATS} loops a round. "main thread" = CDP Performance.getMetrics TaskDuration ` +
       `(thread time) per keystroke over the typing and ${AFTER_TYPING_MS} ms after it, coach minus no coach in the same round, ` +
