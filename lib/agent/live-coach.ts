@@ -16,8 +16,11 @@ export interface LiveCoachDeps {
   linter(): DraftLinter | null;
   /** The underlines of a textarea or input (text-control-mirror.ts, on demand with the linter); null before. */
   createMirror(box: HTMLTextAreaElement | HTMLInputElement, signal: AbortSignal): TextControlMirror | null;
-  /** The underlines of a rich editor's DOM text (range-underlines.ts, on demand with the linter); null before. */
-  createRangeUnderlines(box: HTMLElement, signal: AbortSignal): RangeUnderlines | null;
+  /**
+   * The underlines of a rich editor's DOM text (range-underlines.ts, on demand with the linter); null before.
+   * They watch the box's DOM and call `onTextChange` when its text changed.
+   */
+  createRangeUnderlines(box: HTMLElement, signal: AbortSignal, onTextChange: () => void): RangeUnderlines | null;
   /** Current findings of the box and its text, after every change (badge counts, the sidebar's «Замечания»). */
   onFindings(findings: readonly Finding[], text: string): void;
   /** Replaces `[start, end)` of the box's text through the editor (undoable in one step). */
@@ -348,14 +351,18 @@ export function createLiveCoach(signal: AbortSignal, deps: LiveCoachDeps): LiveC
       }
       boxSignal = new AbortController();
       const options = { signal: boxSignal.signal, passive: true } as const;
-      box.addEventListener('input', schedule, options);
-      // Rich editors may change their DOM without an input event (undo, paste handlers): watch the text.
+      // Rich editors may change their DOM without an input event (undo, paste handlers): their text is
+      // watched, and that alone (an input event would only call `schedule` once more), by one observer:
+      // the underlines' own, else ours.
       if (!isTextControl(box)) {
-        const observer = new MutationObserver(schedule);
-        observer.observe(box, { characterData: true, childList: true, subtree: true });
-        boxSignal.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
-        underlines = deps.createRangeUnderlines(box, boxSignal.signal);
+        underlines = deps.createRangeUnderlines(box, boxSignal.signal, schedule);
+        if (!underlines) {
+          const observer = new MutationObserver(schedule);
+          observer.observe(box, { characterData: true, childList: true, subtree: true });
+          boxSignal.signal.addEventListener('abort', () => observer.disconnect(), { once: true });
+        }
       } else {
+        box.addEventListener('input', schedule, options);
         mirror = deps.createMirror(box, boxSignal.signal);
       }
       const view = box.ownerDocument.defaultView!;

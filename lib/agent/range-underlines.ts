@@ -32,7 +32,15 @@ export interface RangeUnderlines {
  * box over the editor's client area that clips the underlines as the editor clips its text. Positions are
  * read only in animation frames: on paint, on any scroll in the editor's document, on resize.
  */
-export function createRangeUnderlines(box: HTMLElement, signal: AbortSignal): RangeUnderlines {
+/**
+ * `onTextChange`: called when the text under the box changed (not for attribute changes alone), from the one
+ * observer of the box's DOM: the coach updates on it, so a keystroke wakes one observer, not two.
+ */
+export function createRangeUnderlines(
+  box: HTMLElement,
+  signal: AbortSignal,
+  onTextChange?: () => void,
+): RangeUnderlines {
   const doc = box.ownerDocument;
   const view = doc.defaultView!;
   const { host, shadow } = createOwnUiHost(doc, 'underlines', UNDERLINES_CSS, 'closed');
@@ -87,7 +95,10 @@ export function createRangeUnderlines(box: HTMLElement, signal: AbortSignal): Ra
   const note = (records: MutationRecord[]) => {
     for (const record of records) changed.add(blockOf(record.target));
   };
-  const mutations = new MutationObserver(note);
+  const mutations = new MutationObserver((records) => {
+    note(records);
+    if (records.some((record) => record.type !== 'attributes')) onTextChange?.();
+  });
   const measure = { whole: doc.createRange(), part: doc.createRange() };
   mutations.observe(box, { characterData: true, childList: true, subtree: true, attributes: true });
 

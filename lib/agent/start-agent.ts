@@ -100,7 +100,8 @@ export function startAgent(signal: AbortSignal, options: AgentOptions): void {
           ),
     linter: () => linter,
     createMirror: (box, boxSignal) => loadedUi?.createTextControlMirror(box, boxSignal) ?? null,
-    createRangeUnderlines: (box, boxSignal) => loadedUi?.createRangeUnderlines(box, boxSignal) ?? null,
+    createRangeUnderlines: (box, boxSignal, onTextChange) =>
+      loadedUi?.createRangeUnderlines(box, boxSignal, onTextChange) ?? null,
     onFindings: (findings, text) => {
       launcher.setFindings(findings);
       reportFindings(findings, text);

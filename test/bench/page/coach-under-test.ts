@@ -85,7 +85,8 @@ const bench: CoachBench = {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
       createMirror: (target, mirrorSignal) => createTextControlMirror(target, mirrorSignal),
-      createRangeUnderlines: (target, underlinesSignal) => createRangeUnderlines(target, underlinesSignal),
+      createRangeUnderlines: (target, underlinesSignal, onTextChange) =>
+        createRangeUnderlines(target, underlinesSignal, onTextChange),
       linter: () => {
         opened = performance.now();
         return timed;
