@@ -31,9 +31,7 @@ export interface RangeUnderlines {
  * The overlay is a closed shadow root (what it draws says which phrases break which kind of rule) with a
  * box over the editor's client area that clips the underlines as the editor clips its text. Positions are
  * read only in animation frames: on paint, on any scroll in the editor's document, on resize.
- */
-/**
- * `onTextChange`: called when the text under the box changed (not for attribute changes alone), from the one
+ * `onTextChange` is called when the text in the box changed (not for attribute changes alone), from the one
  * observer of the box's DOM: the coach updates on it, so a keystroke wakes one observer, not two.
  */
 export function createRangeUnderlines(

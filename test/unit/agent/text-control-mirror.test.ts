@@ -2,18 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { createTextControlMirror, layoutLines } from '@/lib/agent/text-control-mirror';
 import type { Finding } from '@/lib/model';
+import { keepShadowRoots } from '../../fixtures/keep-shadow-roots';
 
 const finding = (start: number, end: number, severity: Finding['severity'] = 'warning'): Finding =>
   ({ ruleId: `rule-${start}`, start, end, severity, message: '', suggestions: [] }) as unknown as Finding;
 
-/** The mirror's root is closed: the test keeps the roots it attaches (the page could not do this). */
-const roots: ShadowRoot[] = [];
-const attach = HTMLElement.prototype.attachShadow;
-HTMLElement.prototype.attachShadow = function (init) {
-  const root = attach.call(this, init);
-  roots.push(root);
-  return root;
-};
+/** The mirror's root is closed: the test keeps the roots it attaches. */
+const roots = keepShadowRoots();
 function mirrorLines(): HTMLElement[] {
   const mirror = roots.map((root) => root.querySelector('.mirror')).find(Boolean);
   return [...(mirror?.children ?? [])] as HTMLElement[];
