@@ -1,4 +1,4 @@
-import { commonHead, commonTail } from '../lint/common-ends';
+import { commonEnds } from '../lint/common-ends';
 import type { Finding } from '../model';
 import { createOwnUiHost } from './own-ui-host';
 import { SEVERITY_COLORS } from './severity-colors';
@@ -75,8 +75,8 @@ export function createTextControlMirror(
   let frame = 0;
   /** Styles change with the control's size or the page's layout, not with its text: not copied per keystroke. */
   let stylesStale = true;
-  /** Set with the styles: how far a typed letter may reach, for a textarea whose lines wrap from the left. */
-  let typing: TypingMetrics | null = null;
+  /** Set with the styles: the widest a typed letter can be, for a textarea whose lines wrap from the left. */
+  let widestLetter: number | null = null;
 
   /** Position, size and text metrics; read once per animation frame, never in the keystroke handler. */
   const sync = () => {
@@ -96,7 +96,7 @@ export function createTextControlMirror(
       const rect = control.getBoundingClientRect();
       host.style.setProperty('--x', `${rect.left}px`);
       host.style.setProperty('--y', `${rect.top}px`);
-      typing = control.localName === 'textarea' ? typingMetrics(computed) : null;
+      widestLetter = control.localName === 'textarea' ? widestLetterOf(computed) : null;
       measured = null;
       // The new width may wrap the text left behind otherwise than the control wraps its own.
       if (behind) show(behind);
@@ -190,7 +190,7 @@ export function createTextControlMirror(
    * up at the word's lint (a space, a pause, a new width).
    */
   const staysInPlace = (next: LineLayout[]): boolean => {
-    if (!typing || next.length !== lines.length) return false;
+    if (widestLetter === null || next.length !== lines.length) return false;
     let changed = -1;
     for (let i = 0; i < next.length; i++) {
       const shown = lines[i].layout;
@@ -203,8 +203,7 @@ export function createTextControlMirror(
     const line = lines[changed];
     const before = line.layout.text;
     const after = next[changed].text;
-    const head = commonHead(before, after);
-    const tail = commonTail(before, after, Math.min(before.length, after.length) - head);
+    const { head, tail } = commonEnds(before, after);
     const removed = before.slice(head, before.length - tail);
     const added = after.slice(head, after.length - tail);
     // Right-to-left words reorder their row, where a word's place on it no longer says whether it is first.
@@ -219,7 +218,7 @@ export function createTextControlMirror(
     if (start < from || line.parts.at(-1)!.length !== before.length - from) return false;
     const at = measureWord(line, start - from, end - from);
     if (!at.oneRow) return false;
-    if (added.length > 0 && at.rowRight + added.length * typing.widestLetter >= at.lineRight) return false;
+    if (added.length > 0 && at.rowRight + added.length * widestLetter >= at.lineRight) return false;
     if (removed.length > 0 && !(at.lastRow && at.notFirst)) return false;
     return true;
   };
@@ -313,20 +312,16 @@ interface WordGeometry {
 /** Letters of the right-to-left scripts (Hebrew, Arabic, Syriac, Thaana, N'Ko …, their presentation forms). */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
-interface TypingMetrics {
-  /** At most the width of one letter, in px: 2 em (wide letters, a pair of surrogates) plus letter spacing. */
-  widestLetter: number;
-}
-
 /**
+ * At most the width of one letter, in px: 2 em (wide letters, a pair of surrogates) plus letter spacing.
  * Only for text that wraps as the mirror reasons (`staysInPlace`): from the left, no first-line indent; else
  * null, and the mirror always follows the text.
  */
-function typingMetrics(computed: CSSStyleDeclaration): TypingMetrics | null {
+function widestLetterOf(computed: CSSStyleDeclaration): number | null {
   const fromLeft = (computed.textAlign === 'start' || computed.textAlign === 'left') && computed.direction === 'ltr';
   if (!fromLeft || Number.parseFloat(computed.textIndent) !== 0) return null;
   const letterSpacing = Number.parseFloat(computed.letterSpacing);
-  return { widestLetter: 2 * Number.parseFloat(computed.fontSize) + Math.max(0, letterSpacing || 0) };
+  return 2 * Number.parseFloat(computed.fontSize) + Math.max(0, letterSpacing || 0);
 }
 
 const markedSpans = (lines: readonly MirrorLine[]): MarkedSpan[] =>

@@ -1,21 +1,17 @@
 /**
- * The common start and end of two texts, e.g. a draft before and after a keystroke. Compared a chunk at a
- * time, natively (`===` on slices, which V8 makes without copying): a keystroke's code runs too rarely to be
- * optimized, and a loop over 2,000 characters one by one cost ≈ 0.1 ms of it in the page (coach bench,
- * `npm run bench`).
+ * How long the common start and end of two texts are (e.g. a draft before and after a keystroke), the end
+ * not overlapping the start. Compared a chunk at a time, natively (`===` on slices, which V8 makes without
+ * copying): a keystroke's code runs too rarely to be optimized, and a loop over 2,000 characters one by one
+ * cost ≈ 0.1 ms of it in the page (coach bench, `npm run bench`).
  */
 const CHUNK = 64;
 
-export function commonHead(a: string, b: string): number {
+export function commonEnds(a: string, b: string): { head: number; tail: number } {
   const shorter = Math.min(a.length, b.length);
   let head = 0;
   while (head + CHUNK <= shorter && a.slice(head, head + CHUNK) === b.slice(head, head + CHUNK)) head += CHUNK;
   while (head < shorter && a.charCodeAt(head) === b.charCodeAt(head)) head++;
-  return head;
-}
-
-/** The common end of `a` and `b`, at most `most` units long (what the common start left). */
-export function commonTail(a: string, b: string, most: number): number {
+  const most = shorter - head;
   let tail = 0;
   while (
     tail + CHUNK <= most &&
@@ -23,5 +19,5 @@ export function commonTail(a: string, b: string, most: number): number {
   )
     tail += CHUNK;
   while (tail < most && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  return tail;
+  return { head, tail };
 }

@@ -1,5 +1,5 @@
 import { type Finding, isHintKind } from '../model';
-import { commonHead, commonTail } from './common-ends';
+import { commonEnds } from './common-ends';
 import type { CompiledRules } from './compile-rules';
 import { lintPiece, lintText } from './lint-text';
 import type { SuggestionContext } from './render-suggestion';
@@ -119,8 +119,7 @@ interface WordEdit {
  * deleted, a paste across words, a replaced phrase: null. Linear.
  */
 function wordEdit(before: string, after: string): WordEdit | null {
-  const head = commonHead(before, after);
-  const tail = commonTail(before, after, Math.min(before.length, after.length) - head);
+  const { head, tail } = commonEnds(before, after);
   for (let i = head; i < before.length - tail; i++) if (!isWordUnit(before, i)) return null;
   for (let i = head; i < after.length - tail; i++) if (!isWordUnit(after, i)) return null;
   let start = head;

@@ -85,8 +85,7 @@ const bench: CoachBench = {
       // The agent loads the card's code on first use; here it is in the bundle already.
       loadCard: async (actions) => createFindingCard(document, actions),
       createMirror: (target, mirrorSignal) => createTextControlMirror(target, mirrorSignal),
-      createRangeUnderlines: (target, underlinesSignal, onTextChange) =>
-        createRangeUnderlines(target, underlinesSignal, onTextChange),
+      createRangeUnderlines,
       linter: () => {
         opened = performance.now();
         return timed;
