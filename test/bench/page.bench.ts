@@ -17,7 +17,8 @@ import { sidebarTiming } from './page/sidebar-timing';
 
 /**
  * `BENCH_PAGE=size,open,inline,coach` runs a subset (open covers both sidebar budgets);
- * `BENCH_COACH_ROUNDS=2` fewer coach rounds (5 by default) for a quick look.
+ * `BENCH_COACH_ROUNDS=2` fewer coach rounds (5 by default) for a quick look; `BENCH_OPEN_TRACE=1` prints each cold
+ * sidebar open's timeline (frame made, first screen, both frames' library reads, long animation frames).
  */
 const only = process.env.BENCH_PAGE?.split(',');
 const runs = (section: string) => !only || only.includes(section);

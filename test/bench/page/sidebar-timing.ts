@@ -36,6 +36,8 @@ const WARM_OPENS = 3;
 const BEFORE_OPEN_MS = Number(process.env.BENCH_BEFORE_OPEN_MS) || 1500;
 const QUERIES = ['вернуть деньги', 'курьер опоздал', 'djpdhfn'];
 const KEY_ROUNDS = 2;
+/** `BENCH_OPEN_TRACE=1`: print each cold open's timeline (`traceOpen`). */
+const TRACE = Boolean(process.env.BENCH_OPEN_TRACE);
 
 interface BenchWindow {
   __sidebarBench?: {
@@ -45,24 +47,24 @@ interface BenchWindow {
     messages: { type: string; start: number; end: number }[];
     keys: { down: number; input: number; dom: number }[];
     pendingKey: { down: number; input: number } | null;
+    /** Long animation frames (for BENCH_OPEN_TRACE), on the absolute clock. */
+    longFrames: { start: number; render: number; end: number; scripts: number }[];
   };
+  /** The inline picker frame's messages (for BENCH_OPEN_TRACE): its library read competes with the sidebar's. */
+  __pickerBench?: { messages: { type: string; start: number; end: number }[] };
   __pageBench?: { clicks: number[] };
 }
 
 /**
- * Installed in every frame before its scripts run; only the sidebar frame and the top page act on it.
+ * Installed in every frame before its scripts run; only the sidebar and picker frames and the top page act on it.
  * Runs as a string in the browser, so it must be self-contained.
  */
 export function instrument() {
   const w = window as unknown as BenchWindow;
-  if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
-    const bench = { visible: [], firstOptionInDom: 0, messages: [], keys: [], pendingKey: null } as NonNullable<
-      BenchWindow['__sidebarBench']
-    >;
-    w.__sidebarBench = bench;
-    const now = () => performance.timeOrigin + performance.now();
-    // Time each protocol call: @webext-core/messaging calls `chrome.runtime.sendMessage(message, callback)`,
-    // looking it up per call.
+  const now = () => performance.timeOrigin + performance.now();
+  // Time each protocol call: @webext-core/messaging calls `chrome.runtime.sendMessage(message, callback)`,
+  // looking it up per call.
+  const recordMessages = (messages: { type: string; start: number; end: number }[]) => {
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime as unknown as {
       sendMessage(...args: unknown[]): unknown;
     };
@@ -74,11 +76,38 @@ export function instrument() {
       const callback = args[last];
       if (typeof callback === 'function')
         args[last] = (...results: unknown[]) => {
-          bench.messages.push({ type, start, end: now() });
+          messages.push({ type, start, end: now() });
           return callback(...results);
         };
       return send(...args);
     };
+  };
+  if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/picker.html')) {
+    w.__pickerBench = { messages: [] };
+    recordMessages(w.__pickerBench.messages);
+  } else if (location.protocol === 'chrome-extension:' && location.pathname.endsWith('/sidebar.html')) {
+    const bench = {
+      visible: [],
+      firstOptionInDom: 0,
+      messages: [],
+      keys: [],
+      pendingKey: null,
+      longFrames: [],
+    } as NonNullable<BenchWindow['__sidebarBench']>;
+    w.__sidebarBench = bench;
+    recordMessages(bench.messages);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & {
+        renderStart: number;
+        scripts: { duration: number }[];
+      })[])
+        bench.longFrames.push({
+          start: performance.timeOrigin + entry.startTime,
+          render: performance.timeOrigin + entry.renderStart,
+          end: performance.timeOrigin + entry.startTime + entry.duration,
+          scripts: entry.scripts.reduce((sum, script) => sum + script.duration, 0),
+        });
+    }).observe({ type: 'long-animation-frame', buffered: true });
     const io = new IntersectionObserver((entries) => {
       for (const entry of entries)
         bench.visible.push({ at: performance.timeOrigin + entry.time, visible: entry.isIntersecting });
@@ -188,6 +217,40 @@ interface OpenSamples {
   skew: { low: number; high: number }[];
 }
 
+/**
+ * One cold open's timeline, relative to the click (ms): when the frame was made, its first screen answered,
+ * the span of the sidebar's and the picker's whole-library reads (pages of 1,000), and the sidebar frame's long
+ * animation frames between click and shown (where rendering started, how much of it was script). This is how
+ * the last p95 misses were traced to CPU contention from both frames' library reads (issue 19's note).
+ */
+async function traceOpen(page: Page, frame: Frame, label: string, click: number, shown: number): Promise<string> {
+  const at = (time: number) => `${time - click >= 0 ? '+' : ''}${(time - click).toFixed(0)}`;
+  const span = (messages: { type: string; start: number; end: number }[], type: string) => {
+    const of = messages.filter((message) => message.type === type);
+    return of.length ? `${of.length} pages ${at(of[0].start)} → ${at(of.at(-1)!.end)}` : 'not read';
+  };
+  const sidebar = await frame.evaluate(() => {
+    const bench = (window as unknown as BenchWindow).__sidebarBench!;
+    return { origin: performance.timeOrigin, messages: bench.messages, longFrames: bench.longFrames };
+  });
+  const picker = page.frames().find((candidate) => candidate.url().endsWith('/picker.html'));
+  const pickerMessages = picker
+    ? await picker.evaluate(() => (window as unknown as BenchWindow).__pickerBench?.messages ?? [])
+    : [];
+  const firstScreen = sidebar.messages.find((message) => message.type === 'listRecentTemplates');
+  const longFrames = sidebar.longFrames
+    .filter((entry) => entry.end > click && entry.start < shown)
+    .map(
+      (entry) =>
+        `${at(entry.start)} → ${at(entry.end)} (render ${at(entry.render)}, script ${entry.scripts.toFixed(0)} ms)`,
+    );
+  return (
+    `${label}: shown ${at(shown)}; frame made ${at(sidebar.origin)}; first screen ${firstScreen ? at(firstScreen.end) : '—'}; ` +
+    `library: sidebar ${span(sidebar.messages, 'listTemplatePage')}, picker ${span(pickerMessages, 'getPickerTemplatePage')}; ` +
+    `long frames ${longFrames.join(', ') || 'none'}`
+  );
+}
+
 /** Waits for the first option's first visible entry at index ≥ `from` (a prepared frame logs hidden ones first). */
 async function shownEntry(frame: Frame, from: number): Promise<{ at: number; index: number }> {
   await frame.waitForFunction(
@@ -260,6 +323,7 @@ async function measureOpens(
       samples.coldLibrary.push(stamps.library.end - click);
       samples.coldLibraryTrip.push(stamps.library.end - stamps.library.start);
     }
+    if (TRACE) console.log(await traceOpen(page, frame, `${mode}, tab ${tab}`, click, shown.at));
     let entries = shown.index + 1;
     if (mode === 'prepared') {
       // Let the search index build (it starts right after the first paint) before the warm reopens.
