@@ -15,7 +15,6 @@ import { createInlineTexts } from './inline-texts';
 import type { createPageRouter } from './page-router';
 import type { BackgroundHandlers, MessageSender } from './register-background';
 import type { createSiteAccess } from './site-access';
-import { createTabReadOrder } from './tab-read-order';
 
 /** What the background needs from the outside world; everything else is built from the database. */
 export interface BackgroundEdges {
@@ -95,8 +94,6 @@ export function createBackgroundHandlers({
     const locators = await siteFields.locatorsFor(context.conversationKey);
     return Object.keys(locators).length > 0 ? router.getPageContext({ locators }, sender) : context;
   };
-  // A tab's sidebar reads the whole library before its picker does (tab-read-order.ts, issue 19).
-  const readOrder = createTabReadOrder();
   const inline = createInlineTexts({
     listTemplates: () => library.listTemplates(),
     dataVersion: async () =>
@@ -141,11 +138,7 @@ export function createBackgroundHandlers({
       ),
     },
     sidebar: {
-      claimSidebar: async (data, sender) => {
-        const claim = await router.claimSidebar(data, sender);
-        if (claim.ok) readOrder.sidebarReading(sender.tab?.id);
-        return claim;
-      },
+      claimSidebar: (data, sender) => router.claimSidebar(data, sender),
       closeSidebar: (_, sender) => router.closeSidebar(undefined, sender),
       getPageContext: (_, sender) => pageContext(sender),
       getFindings: (_, sender) => router.getFindings(undefined, sender),
@@ -168,8 +161,7 @@ export function createBackgroundHandlers({
         const [usage, lexicons] = await Promise.all([library.getUsageStats(), library.getSearchLexicons()]);
         return { usage, lexicons, ...(({ language, theme }) => ({ language, theme }))(await settings.getSettings()) };
       },
-      getPickerTemplatePage: async (data, sender) => {
-        await readOrder.pickerTurn(sender.tab?.id);
+      getPickerTemplatePage: async (data) => {
         const page = await library.listTemplatePage(data);
         return {
           ...page,
@@ -189,18 +181,7 @@ export function createBackgroundHandlers({
     extensionPage: {
       getStatus: () => library.getStatus(),
       listTemplates: () => library.listTemplates(),
-      // The sidebar's pages (an extension page in a tab of its own has no picker to hold back).
-      listTemplatePage: async (data, sender) => {
-        readOrder.sidebarReading(sender.tab?.id);
-        try {
-          const page = await library.listTemplatePage(data);
-          if (page.next === null) readOrder.sidebarDone(sender.tab?.id);
-          return page;
-        } catch (error) {
-          readOrder.sidebarDone(sender.tab?.id);
-          throw error;
-        }
-      },
+      listTemplatePage: (data) => library.listTemplatePage(data),
       listRecentTemplates: (data) => library.listRecentTemplates(data),
       getSearchLexicons: () => library.getSearchLexicons(),
       getUsageStats: () => library.getUsageStats(),

@@ -227,35 +227,6 @@ describe('background protocol', () => {
     expect(calls).toBe(1);
   });
 
-  it('answers a tab’s sidebar with the whole library before its picker, and never holds another tab', async () => {
-    const handlers = createBackgroundHandlers(services());
-    const optionsPage = { id: EXTENSION_ID, url: 'chrome-extension://ours/options.html' };
-    for (const title of ['Возврат денег', 'Курьер опоздал', 'Смена адреса'])
-      expect(
-        await handlers.extensionPage.createTemplate(
-          { title, body: `${title}: ответ клиенту`, tags: [], category: 'Личные' },
-          optionsPage,
-        ),
-      ).toMatchObject({ ok: true });
-    const count = (await handlers.extensionPage.listTemplates(undefined, optionsPage)).length;
-    const tab = { id: 3, url: 'https://acme.zendesk.com/agent/tickets/1' };
-    const sidebar = { id: EXTENSION_ID, url: 'chrome-extension://dyn/sidebar.html', tab, frameId: 4 };
-    const picker = { id: EXTENSION_ID, url: 'chrome-extension://dyn/picker.html', tab, frameId: 5 };
-    const otherPicker = { ...picker, tab: { ...tab, id: 9 } };
-
-    const first = await handlers.extensionPage.listTemplatePage({ limit: 1 }, sidebar);
-    let pickerPage: { templates: unknown[] } | undefined;
-    const pickerRead = Promise.resolve(handlers.picker.getPickerTemplatePage({ limit: 1_000 }, picker)).then((page) => {
-      pickerPage = page;
-    });
-    expect((await handlers.picker.getPickerTemplatePage({ limit: 1_000 }, otherPicker)).templates).toHaveLength(count);
-    expect(pickerPage).toBeUndefined();
-    let after = first.next;
-    while (after !== null) after = (await handlers.extensionPage.listTemplatePage({ after, limit: 1 }, sidebar)).next;
-    await pickerRead;
-    expect(pickerPage?.templates).toHaveLength(count);
-  });
-
   it('holds answers until start-up work is done', async () => {
     let release!: () => void;
     const ready = new Promise<void>((resolve) => {
