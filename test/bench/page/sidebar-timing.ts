@@ -39,19 +39,26 @@ const KEY_ROUNDS = 2;
 /** `BENCH_OPEN_TRACE=1`: print each cold open's timeline (`traceOpen`). */
 const TRACE = Boolean(process.env.BENCH_OPEN_TRACE);
 
+/** One protocol call a frame made, on the absolute clock (sent → answered). */
+interface MessageSpan {
+  type: string;
+  start: number;
+  end: number;
+}
+
 interface BenchWindow {
   __sidebarBench?: {
     visible: { at: number; visible: boolean }[];
     firstOptionInDom: number;
-    /** Messages the frame sent to the background, on the absolute clock. */
-    messages: { type: string; start: number; end: number }[];
+    /** Messages the frame sent to the background. */
+    messages: MessageSpan[];
     keys: { down: number; input: number; dom: number }[];
     pendingKey: { down: number; input: number } | null;
-    /** Long animation frames (for BENCH_OPEN_TRACE), on the absolute clock. */
+    /** Long animation frames (for BENCH_OPEN_TRACE), on the absolute clock; `render` 0 when none rendered. */
     longFrames: { start: number; render: number; end: number; scripts: number }[];
   };
   /** The inline picker frame's messages (for BENCH_OPEN_TRACE): its library read competes with the sidebar's. */
-  __pickerBench?: { messages: { type: string; start: number; end: number }[] };
+  __pickerBench?: { messages: MessageSpan[] };
   __pageBench?: { clicks: number[] };
 }
 
@@ -64,7 +71,7 @@ export function instrument() {
   const now = () => performance.timeOrigin + performance.now();
   // Time each protocol call: @webext-core/messaging calls `chrome.runtime.sendMessage(message, callback)`,
   // looking it up per call.
-  const recordMessages = (messages: { type: string; start: number; end: number }[]) => {
+  const recordMessages = (messages: MessageSpan[]) => {
     const runtime = (globalThis as unknown as { chrome: typeof chrome }).chrome.runtime as unknown as {
       sendMessage(...args: unknown[]): unknown;
     };
@@ -103,7 +110,7 @@ export function instrument() {
       })[])
         bench.longFrames.push({
           start: performance.timeOrigin + entry.startTime,
-          render: performance.timeOrigin + entry.renderStart,
+          render: entry.renderStart && performance.timeOrigin + entry.renderStart,
           end: performance.timeOrigin + entry.startTime + entry.duration,
           scripts: entry.scripts.reduce((sum, script) => sum + script.duration, 0),
         });
@@ -225,9 +232,11 @@ interface OpenSamples {
  */
 async function traceOpen(page: Page, frame: Frame, label: string, click: number, shown: number): Promise<string> {
   const at = (time: number) => `${time - click >= 0 ? '+' : ''}${(time - click).toFixed(0)}`;
-  const span = (messages: { type: string; start: number; end: number }[], type: string) => {
+  const span = (messages: MessageSpan[], type: string) => {
     const of = messages.filter((message) => message.type === type);
-    return of.length ? `${of.length} pages ${at(of[0].start)} → ${at(of.at(-1)!.end)}` : 'not read';
+    return of.length
+      ? `${of.length} page${of.length === 1 ? '' : 's'} ${at(of[0].start)} → ${at(of.at(-1)!.end)}`
+      : 'not read';
   };
   const sidebar = await frame.evaluate(() => {
     const bench = (window as unknown as BenchWindow).__sidebarBench!;
@@ -242,7 +251,7 @@ async function traceOpen(page: Page, frame: Frame, label: string, click: number,
     .filter((entry) => entry.end > click && entry.start < shown)
     .map(
       (entry) =>
-        `${at(entry.start)} → ${at(entry.end)} (render ${at(entry.render)}, script ${entry.scripts.toFixed(0)} ms)`,
+        `${at(entry.start)} → ${at(entry.end)} (render ${entry.render ? at(entry.render) : 'none'}, script ${entry.scripts.toFixed(0)} ms)`,
     );
   return (
     `${label}: shown ${at(shown)}; frame made ${at(sidebar.origin)}; first screen ${firstScreen ? at(firstScreen.end) : '—'}; ` +
